@@ -1,0 +1,98 @@
+/* par-cli-file.c: the init, check and demo commands
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "par-cli.h"
+
+static GOptionContext *
+command_options (const char *parameters,
+                 const char *summary)
+{
+  GOptionContext *options = g_option_context_new (parameters);
+
+  g_option_context_set_summary (options, summary);
+  return options;
+}
+
+static int
+expect_no_arguments (ParCliContext  *ctx,
+                     GOptionContext *options,
+                     int             argc)
+{
+  if (argc > 1)
+    return par_cli_usage (ctx, options, _("This command takes no arguments."));
+  return PAR_CLI_OK;
+}
+
+int
+par_cli_init (ParCliContext  *ctx,
+              int             argc,
+              char          **argv)
+{
+  g_autoptr(GOptionContext) options = NULL;
+  g_autoptr(ParDatabase) db = NULL;
+  int code = PAR_CLI_OK;
+
+  options = command_options (NULL, _("Create the file. A file that is already a PAR Desk file is left "
+                                     "as it is; any other file is refused."));
+  if (!par_cli_parse (ctx, options, &argc, &argv, &code)
+      || (code = expect_no_arguments (ctx, options, argc)) != PAR_CLI_OK)
+    return code;
+
+  db = par_cli_open (ctx, TRUE, &code);
+  return code;
+}
+
+int
+par_cli_check (ParCliContext  *ctx,
+               int             argc,
+               char          **argv)
+{
+  g_autoptr(GOptionContext) options = NULL;
+  g_autoptr(ParDatabase) db = NULL;
+  g_autoptr(GError) error = NULL;
+  int code = PAR_CLI_OK;
+
+  options = command_options (NULL, _("Check the whole file: exit status 1 and the reason if it is "
+                                     "damaged."));
+  if (!par_cli_parse (ctx, options, &argc, &argv, &code)
+      || (code = expect_no_arguments (ctx, options, argc)) != PAR_CLI_OK)
+    return code;
+
+  db = par_cli_open (ctx, FALSE, &code);
+  if (db == NULL)
+    return code;
+  if (!par_database_check (db, &error))
+    return par_cli_fail (ctx, error);
+  g_print ("ok\n");
+  return PAR_CLI_OK;
+}
+
+int
+par_cli_demo (ParCliContext  *ctx,
+              int             argc,
+              char          **argv)
+{
+  g_autoptr(GOptionContext) options = NULL;
+  g_autoptr(ParDatabase) db = NULL;
+  g_autoptr(GError) error = NULL;
+  int code = PAR_CLI_OK;
+
+  options = command_options (NULL, _("Fill a new, empty file with an invented provincial office: units, "
+                                     "staff and data for every feature. A file that already holds "
+                                     "data is refused."));
+  if (!par_cli_parse (ctx, options, &argc, &argv, &code)
+      || (code = expect_no_arguments (ctx, options, argc)) != PAR_CLI_OK)
+    return code;
+
+  db = par_cli_open (ctx, TRUE, &code);
+  if (db == NULL)
+    return code;
+  if (!par_demo_fill (db, &error))
+    return par_cli_fail (ctx, error);
+  return PAR_CLI_OK;
+}

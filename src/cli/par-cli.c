@@ -1,0 +1,202 @@
+/* par-cli.c: par-desk-cli, headless commands over libpar-core
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include <glib/gi18n.h>
+#include <glib/gstdio.h>
+#include <stdio.h>
+
+#include "par-cli.h"
+
+typedef struct
+{
+  const char   *name;
+  const char   *summary;
+  ParCliRunFunc run;
+} ParCliCommand;
+
+static const ParCliCommand commands[] = {
+  { "init", N_("Create the file (nothing happens if it is already a PAR Desk file)"), par_cli_init },
+  { "check", N_("Check that the file is whole and consistent"), par_cli_check },
+  { "demo", N_("Fill a new, empty file with a sample office to try PAR Desk"), par_cli_demo },
+  { "unit add", N_("Add an organisation unit"), par_cli_unit_add },
+  { "unit list", N_("List the organisation units"), par_cli_unit_list },
+};
+
+int
+par_cli_fail (ParCliContext *ctx,
+              const GError  *error)
+{
+  g_printerr ("par-desk-cli %s: %s\n", ctx->command, error->message);
+  return PAR_CLI_FAILED;
+}
+
+int
+par_cli_usage (ParCliContext  *ctx,
+               GOptionContext *options,
+               const char     *message)
+{
+  g_printerr ("par-desk-cli %s: %s\n", ctx->command, message);
+  g_printerr (_("Try “par-desk-cli %s --help”.\n"), ctx->command);
+  return PAR_CLI_USAGE;
+}
+
+/* Parses a command's options; FALSE with *exit_code set if it must stop. */
+gboolean
+par_cli_parse (ParCliContext    *ctx,
+               GOptionContext   *options,
+               int              *argc,
+               char           ***argv,
+               int              *exit_code)
+{
+  g_autoptr(GError) error = NULL;
+
+  if (!g_option_context_parse (options, argc, argv, &error))
+    {
+      *exit_code = par_cli_usage (ctx, options, error->message);
+      return FALSE;
+    }
+  return TRUE;
+}
+
+/* Opens the file named by --db. Only init and demo may create it, so that
+ * a typo never leaves a stray file behind. */
+ParDatabase *
+par_cli_open (ParCliContext *ctx,
+              gboolean       create,
+              int           *exit_code)
+{
+  g_autoptr(GError) error = NULL;
+  ParDatabase *db;
+
+  if (create)
+    {
+      g_autofree char *folder = g_path_get_dirname (ctx->db_path);
+
+      if (g_mkdir_with_parents (folder, 0755) != 0)
+        {
+          int saved_errno = errno;
+
+          g_set_error (&error, G_FILE_ERROR, g_file_error_from_errno (saved_errno),
+                       _("Cannot create the folder “%s”: %s"), folder, g_strerror (saved_errno));
+          *exit_code = par_cli_fail (ctx, error);
+          return NULL;
+        }
+    }
+
+  db = par_database_open (ctx->db_path,
+                          create ? PAR_DATABASE_OPEN_CREATE : PAR_DATABASE_OPEN_EXISTING,
+                          &error);
+  if (db == NULL)
+    {
+      *exit_code = par_cli_fail (ctx, error);
+      return NULL;
+    }
+  if (par_database_get_backup_path (db) != NULL)
+    g_printerr (_("The file was updated to this version of PAR Desk; the old version was kept as “%s”.\n"),
+                par_database_get_backup_path (db));
+  return db;
+}
+
+static void
+print_help (void)
+{
+  g_print ("%s\n  par-desk-cli [--db FILE] %s\n\n", _("Usage:"), _("COMMAND [OPTIONS…]"));
+  g_print ("%s\n\n", _("Keep the reform plan, the PAR Index, inspections and evidence of a PAR Desk file."));
+  g_print ("%s\n", _("Options:"));
+  g_print ("  --db FILE    %s\n", _("the PAR Desk file (default: the file the application opens first)"));
+  g_print ("  --version    %s\n", _("show the version"));
+  g_print ("  -h, --help   %s\n\n", _("show this help"));
+  g_print ("%s\n", _("Commands:"));
+  for (gsize i = 0; i < G_N_ELEMENTS (commands); i++)
+    g_print ("  %-14s %s\n", commands[i].name, _(commands[i].summary));
+  g_print ("\n%s\n", _("“par-desk-cli COMMAND --help” describes one command."));
+}
+
+/* Finds the command named by one or two words at argv[0]. */
+static const ParCliCommand *
+find_command (int    argc,
+              char **argv,
+              int   *n_words)
+{
+  for (gsize i = 0; i < G_N_ELEMENTS (commands); i++)
+    {
+      g_autofree char *one = g_strdup (argv[0]);
+      g_autofree char *two = argc > 1 ? g_strdup_printf ("%s %s", argv[0], argv[1]) : NULL;
+
+      if (g_strcmp0 (commands[i].name, one) == 0)
+        {
+          *n_words = 1;
+          return &commands[i];
+        }
+      if (two != NULL && g_strcmp0 (commands[i].name, two) == 0)
+        {
+          *n_words = 2;
+          return &commands[i];
+        }
+    }
+  return NULL;
+}
+
+int
+main (int    argc,
+      char **argv)
+{
+  g_autofree char *default_path = NULL;
+  const ParCliCommand *command;
+  ParCliContext ctx = { NULL, "" };
+  g_autofree char *command_name = NULL;
+  int n_words = 0;
+  int i;
+
+  par_i18n_init ();
+  g_set_prgname ("par-desk-cli");
+
+  /* Global options come before the command. */
+  for (i = 1; i < argc && argv[i][0] == '-'; i++)
+    {
+      if (g_str_equal (argv[i], "--db") && i + 1 < argc)
+        ctx.db_path = argv[++i];
+      else if (g_str_has_prefix (argv[i], "--db="))
+        ctx.db_path = argv[i] + strlen ("--db=");
+      else if (g_str_equal (argv[i], "--help") || g_str_equal (argv[i], "-h"))
+        {
+          print_help ();
+          return PAR_CLI_OK;
+        }
+      else if (g_str_equal (argv[i], "--version"))
+        {
+          g_print ("par-desk-cli %s\n", PACKAGE_VERSION);
+          return PAR_CLI_OK;
+        }
+      else
+        {
+          g_printerr (_("par-desk-cli: unknown option “%s”. Try “par-desk-cli --help”.\n"), argv[i]);
+          return PAR_CLI_USAGE;
+        }
+    }
+
+  if (i >= argc)
+    {
+      g_printerr (_("par-desk-cli: name a command. Try “par-desk-cli --help”.\n"));
+      return PAR_CLI_USAGE;
+    }
+
+  command = find_command (argc - i, argv + i, &n_words);
+  if (command == NULL)
+    {
+      g_printerr (_("par-desk-cli: unknown command “%s”. Try “par-desk-cli --help”.\n"), argv[i]);
+      return PAR_CLI_USAGE;
+    }
+
+  if (ctx.db_path == NULL)
+    ctx.db_path = default_path = par_database_get_default_path ();
+  command_name = g_strdup (command->name);
+  ctx.command = command_name;
+
+  /* The command sees itself as argv[0] and its own arguments after it. */
+  argv[i + n_words - 1] = command_name;
+  return command->run (&ctx, argc - i - n_words + 1, argv + i + n_words - 1);
+}

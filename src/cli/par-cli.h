@@ -1,0 +1,48 @@
+/* par-cli.h: what the commands of par-desk-cli share
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include "par-core.h"
+
+G_BEGIN_DECLS
+
+/* Exit codes, as formats.md §2 defines them. */
+enum {
+  PAR_CLI_OK = 0,
+  PAR_CLI_FAILED = 1,
+  PAR_CLI_USAGE = 2,
+};
+
+typedef struct
+{
+  const char *db_path;   /* --db, or the default file */
+  const char *command;   /* "unit add", for messages */
+} ParCliContext;
+
+typedef int (*ParCliRunFunc) (ParCliContext *ctx,
+                              int            argc,
+                              char         **argv);
+
+int          par_cli_fail       (ParCliContext  *ctx,
+                                 const GError   *error);
+int          par_cli_usage      (ParCliContext  *ctx,
+                                 GOptionContext *options,
+                                 const char     *message);
+gboolean     par_cli_parse      (ParCliContext  *ctx,
+                                 GOptionContext *options,
+                                 int            *argc,
+                                 char         ***argv,
+                                 int            *exit_code);
+ParDatabase *par_cli_open       (ParCliContext  *ctx,
+                                 gboolean        create,
+                                 int            *exit_code);
+
+int par_cli_init      (ParCliContext *ctx, int argc, char **argv);
+int par_cli_check     (ParCliContext *ctx, int argc, char **argv);
+int par_cli_demo      (ParCliContext *ctx, int argc, char **argv);
+int par_cli_unit_add  (ParCliContext *ctx, int argc, char **argv);
+int par_cli_unit_list (ParCliContext *ctx, int argc, char **argv);
+
+G_END_DECLS

@@ -1,0 +1,12 @@
+/* par-core.h: everything libpar-core offers (no GTK here)
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include "par-database.h"
+#include "par-demo.h"
+#include "par-directory.h"
+#include "par-i18n.h"
+#include "par-staff.h"
+#include "par-unit.h"

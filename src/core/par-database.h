@@ -1,0 +1,73 @@
+/* par-database.h: one open PAR Desk file (an SQLite database)
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include <gio/gio.h>
+
+G_BEGIN_DECLS
+
+#define PAR_DATABASE_ERROR (par_database_error_quark ())
+
+typedef enum
+{
+  PAR_DATABASE_ERROR_NOT_FOUND,  /* the file does not exist */
+  PAR_DATABASE_ERROR_NOT_OURS,   /* not a PAR Desk file */
+  PAR_DATABASE_ERROR_TOO_NEW,    /* made by a newer PAR Desk */
+  PAR_DATABASE_ERROR_DAMAGED,    /* integrity check failed */
+  PAR_DATABASE_ERROR_IO,         /* disk full, read-only, locked */
+  PAR_DATABASE_ERROR_REFUSED,    /* a rule of the data refuses the change */
+  PAR_DATABASE_ERROR_INVALID,    /* a value the user gave is not acceptable */
+  PAR_DATABASE_ERROR_FAILED,
+} ParDatabaseError;
+
+/* The schema version this build writes; files with a higher
+ * user_version are refused. */
+#define PAR_SCHEMA_VERSION 1
+
+/* PRAGMA application_id of every PAR Desk file: "PARD" in ASCII. */
+#define PAR_APPLICATION_ID 0x50415244
+
+typedef enum
+{
+  PAR_DATABASE_OPEN_EXISTING = 0,
+  PAR_DATABASE_OPEN_CREATE   = 1 << 0,
+} ParDatabaseOpenFlags;
+
+#define PAR_TYPE_DATABASE (par_database_get_type ())
+
+G_DECLARE_FINAL_TYPE (ParDatabase, par_database, PAR, DATABASE, GObject)
+
+GQuark       par_database_error_quark        (void);
+
+ParDatabase *par_database_open               (const char            *path,
+                                              ParDatabaseOpenFlags   flags,
+                                              GError               **error);
+const char  *par_database_get_path           (ParDatabase           *self);
+const char  *par_database_get_backup_path    (ParDatabase           *self);
+int          par_database_get_schema_version (ParDatabase           *self);
+gboolean     par_database_is_empty           (ParDatabase           *self);
+gboolean     par_database_check              (ParDatabase           *self,
+                                              GError               **error);
+gboolean     par_database_check_file         (const char            *path,
+                                              GError               **error);
+void         par_database_emit_changed       (ParDatabase           *self,
+                                              const char            *what);
+
+void         par_database_save_copy_async    (ParDatabase           *self,
+                                              const char            *dest_path,
+                                              GCancellable          *cancellable,
+                                              GAsyncReadyCallback    callback,
+                                              gpointer               user_data);
+gboolean     par_database_save_copy_finish   (ParDatabase           *self,
+                                              GAsyncResult          *result,
+                                              GError               **error);
+gboolean     par_database_save_copy          (ParDatabase           *self,
+                                              const char            *dest_path,
+                                              GCancellable          *cancellable,
+                                              GError               **error);
+
+char        *par_database_get_default_path   (void);
+
+G_END_DECLS

@@ -1,0 +1,90 @@
+/* par-i18n.c: gettext set-up and the locale's ways of writing numbers and dates
+ *
+ * The decimal separator and the date pattern are translations, not the C
+ * library's locale, so that a Vietnamese UI writes 0,5 and 14/09/2021 even
+ * on a machine whose vi_VN locale was never generated.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include <glib/gi18n-lib.h>
+#include <locale.h>
+#include <stdio.h>
+
+#include "par-i18n.h"
+
+/* Where the catalogues are: $PAR_DESK_LOCALEDIR, else the installed ones,
+ * else the build tree's (when running uninstalled, as `make run` does). */
+static const char *
+find_localedir (void)
+{
+  const char *env = g_getenv ("PAR_DESK_LOCALEDIR");
+  g_autofree char *installed = g_build_filename (LOCALEDIR, "vi", "LC_MESSAGES",
+                                                 GETTEXT_PACKAGE ".mo", NULL);
+
+  if (env != NULL && *env != '\0')
+    return env;
+  if (g_file_test (installed, G_FILE_TEST_EXISTS) || !g_file_test (BUILD_LOCALEDIR, G_FILE_TEST_IS_DIR))
+    return LOCALEDIR;
+  return BUILD_LOCALEDIR;
+}
+
+void
+par_i18n_init (void)
+{
+  setlocale (LC_ALL, "");
+  bindtextdomain (GETTEXT_PACKAGE, find_localedir ());
+  bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
+  textdomain (GETTEXT_PACKAGE);
+}
+
+/* Points are thousandths: 500 → "0.5" in English, "0,5" in Vietnamese.
+ * Trailing zeros are trimmed. */
+char *
+par_format_points (gint64 milli)
+{
+  /* Translators: the decimal separator of numbers (a comma in Vietnamese) */
+  const char *separator = C_("decimal separator", ".");
+  guint64 magnitude = milli < 0 ? (guint64) -(milli + 1) + 1 : (guint64) milli;
+  guint64 whole = magnitude / 1000;
+  guint fraction = magnitude % 1000;
+  GString *text = g_string_new (milli < 0 ? "-" : "");
+
+  g_string_append_printf (text, "%" G_GUINT64_FORMAT, whole);
+  if (fraction != 0)
+    {
+      char digits[4];
+
+      g_snprintf (digits, sizeof digits, "%03u", fraction);
+      for (int i = 2; i > 0 && digits[i] == '0'; i--)
+        digits[i] = '\0';
+      g_string_append (text, separator);
+      g_string_append (text, digits);
+    }
+  return g_string_free (text, FALSE);
+}
+
+char *
+par_format_date (GDateTime *date)
+{
+  g_return_val_if_fail (date != NULL, NULL);
+  /* Translators: how a date is written, as for g_date_time_format();
+   * Vietnamese writes day/month/year: %d/%m/%Y */
+  return g_date_time_format (date, C_("date format", "%Y-%m-%d"));
+}
+
+/* "2021-09-14" → the locale's date; "" or anything else unparsable → "". */
+char *
+par_format_iso_date (const char *iso_date)
+{
+  int year, month, day;
+  g_autoptr(GDateTime) date = NULL;
+
+  if (iso_date == NULL || sscanf (iso_date, "%4d-%2d-%2d", &year, &month, &day) != 3)
+    return g_strdup ("");
+  date = g_date_time_new_utc (year, month, day, 0, 0, 0);
+  if (date == NULL)
+    return g_strdup ("");
+  return par_format_date (date);
+}

@@ -1,0 +1,16 @@
+/* par-i18n.h: gettext set-up and the locale's ways of writing numbers and dates
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include <glib.h>
+
+G_BEGIN_DECLS
+
+void  par_i18n_init          (void);
+char *par_format_points      (gint64     milli);
+char *par_format_date        (GDateTime *date);
+char *par_format_iso_date    (const char *iso_date);
+
+G_END_DECLS
