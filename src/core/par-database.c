@@ -5,6 +5,7 @@
 #include "config.h"
 
 #include <glib/gi18n-lib.h>
+#include <errno.h>
 #include <glib/gstdio.h>
 #include <stdlib.h>
 
@@ -514,6 +515,70 @@ par_database_open (const char            *path,
   return g_steal_pointer (&self);
 }
 
+typedef struct
+{
+  char                *path;
+  ParDatabaseOpenFlags flags;
+} OpenData;
+
+static void
+open_data_free (gpointer data)
+{
+  OpenData *open_data = data;
+
+  g_free (open_data->path);
+  g_free (open_data);
+}
+
+static void
+open_thread (GTask        *task,
+             gpointer      source_object,
+             gpointer      task_data,
+             GCancellable *cancellable)
+{
+  OpenData *data = task_data;
+  g_autoptr(GError) error = NULL;
+  ParDatabase *db;
+
+  db = par_database_open (data->path, data->flags, &error);
+  if (db == NULL)
+    g_task_return_error (task, g_steal_pointer (&error));
+  else
+    g_task_return_pointer (task, db, g_object_unref);
+}
+
+/* Opens a file in a worker thread: updating an older file writes a backup
+ * first, which can take a while. The connection is handed over to the
+ * caller's thread and used only there afterwards. */
+void
+par_database_open_async (const char           *path,
+                         ParDatabaseOpenFlags  flags,
+                         GCancellable         *cancellable,
+                         GAsyncReadyCallback   callback,
+                         gpointer              user_data)
+{
+  g_autoptr(GTask) task = NULL;
+  OpenData *data;
+
+  g_return_if_fail (path != NULL);
+
+  data = g_new0 (OpenData, 1);
+  data->path = g_strdup (path);
+  data->flags = flags;
+  task = g_task_new (NULL, cancellable, callback, user_data);
+  g_task_set_source_tag (task, par_database_open_async);
+  g_task_set_task_data (task, data, open_data_free);
+  g_task_run_in_thread (task, open_thread);
+}
+
+ParDatabase *
+par_database_open_finish (GAsyncResult  *result,
+                          GError       **error)
+{
+  g_return_val_if_fail (g_task_is_valid (result, NULL), NULL);
+  return g_task_propagate_pointer (G_TASK (result), error);
+}
+
 const char *
 par_database_get_path (ParDatabase *self)
 {
@@ -643,14 +708,28 @@ save_copy_thread (GTask        *task,
   sqlite3 *source = NULL;
   int rc;
 
-  /* A worker uses its own connection. */
+  g_autofree char *partial_path = g_strconcat (dest_path, ".part", NULL);
+
+  /* A worker uses its own connection. The copy is written beside the
+   * destination and renamed into place, so a failed or cancelled copy
+   * never leaves half a file under the chosen name. */
   rc = sqlite3_open_v2 (self->path, &source, SQLITE_OPEN_READONLY, NULL);
   if (rc != SQLITE_OK)
     par_set_sqlite_error (source, rc, &error);
   else
     {
       sqlite3_busy_timeout (source, BUSY_TIMEOUT_MS);
-      backup_connection (source, dest_path, cancellable, &error);
+      g_unlink (partial_path);
+      if (backup_connection (source, partial_path, cancellable, &error)
+          && g_rename (partial_path, dest_path) != 0)
+        {
+          int saved_errno = errno;
+
+          g_set_error (&error, G_IO_ERROR, g_io_error_from_errno (saved_errno),
+                       _("The copy could not be saved as “%s”: %s"), dest_path,
+                       g_strerror (saved_errno));
+          g_unlink (partial_path);
+        }
     }
   sqlite3_close (source);
 

@@ -44,6 +44,13 @@ GQuark       par_database_error_quark        (void);
 ParDatabase *par_database_open               (const char            *path,
                                               ParDatabaseOpenFlags   flags,
                                               GError               **error);
+void         par_database_open_async         (const char            *path,
+                                              ParDatabaseOpenFlags   flags,
+                                              GCancellable          *cancellable,
+                                              GAsyncReadyCallback    callback,
+                                              gpointer               user_data);
+ParDatabase *par_database_open_finish        (GAsyncResult          *result,
+                                              GError               **error);
 const char  *par_database_get_path           (ParDatabase           *self);
 const char  *par_database_get_backup_path    (ParDatabase           *self);
 int          par_database_get_schema_version (ParDatabase           *self);

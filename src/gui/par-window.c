@@ -1,0 +1,475 @@
+/* par-window.c: the main window, showing one PAR Desk file
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "par-directory-view.h"
+#include "par-window.h"
+
+struct _ParWindow
+{
+  AdwApplicationWindow parent_instance;
+
+  ParDatabase         *database;
+  GCancellable        *cancellable;
+
+  /* template children */
+  AdwToastOverlay     *toast_overlay;
+  AdwViewSwitcherTitle *switcher_title;
+  AdwViewStack        *stack;
+  ParDirectoryView    *directory_view;
+  GMenu               *recent_menu;
+};
+
+G_DEFINE_FINAL_TYPE (ParWindow, par_window, ADW_TYPE_APPLICATION_WINDOW)
+
+enum {
+  PROP_0,
+  PROP_DATABASE,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
+
+static ParApplication *
+get_app (ParWindow *self)
+{
+  return PAR_APPLICATION (gtk_window_get_application (GTK_WINDOW (self)));
+}
+
+static void update_recent_menu (ParWindow *self);
+
+/* Window size and recent files follow the settings. (Not in constructed:
+ * GtkWindow:application is set only after it.) */
+static void
+bind_settings (ParWindow *self)
+{
+  GSettings *settings = par_application_get_settings (get_app (self));
+
+  g_settings_bind (settings, "window-width", self, "default-width", G_SETTINGS_BIND_DEFAULT);
+  g_settings_bind (settings, "window-height", self, "default-height", G_SETTINGS_BIND_DEFAULT);
+  g_settings_bind (settings, "window-maximized", self, "maximized", G_SETTINGS_BIND_DEFAULT);
+  g_signal_connect_object (settings, "changed::recent-files", G_CALLBACK (update_recent_menu), self,
+                           G_CONNECT_SWAPPED);
+  update_recent_menu (self);
+}
+
+ParWindow *
+par_window_new (ParApplication *app)
+{
+  ParWindow *self;
+
+  g_return_val_if_fail (PAR_IS_APPLICATION (app), NULL);
+
+  self = g_object_new (PAR_TYPE_WINDOW, "application", app, NULL);
+  bind_settings (self);
+  return self;
+}
+
+ParDatabase *
+par_window_get_database (ParWindow *self)
+{
+  g_return_val_if_fail (PAR_IS_WINDOW (self), NULL);
+  return self->database;
+}
+
+void
+par_window_show_view (ParWindow  *self,
+                      const char *name)
+{
+  g_return_if_fail (PAR_IS_WINDOW (self));
+  adw_view_stack_set_visible_child_name (self->stack, name);
+}
+
+/* Every error reaches the user here: a dialog that says what happened and
+ * (in the error's message) what to do. */
+void
+par_window_show_error (ParWindow    *self,
+                       const char   *heading,
+                       const GError *error)
+{
+  GtkWidget *dialog;
+
+  g_return_if_fail (PAR_IS_WINDOW (self));
+
+  g_debug ("%s: %s", heading, error != NULL ? error->message : "");
+  dialog = adw_message_dialog_new (GTK_WINDOW (self), heading, error != NULL ? error->message : NULL);
+  adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "close", _("_Close"));
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+void
+par_window_show_toast (ParWindow  *self,
+                       const char *message)
+{
+  g_return_if_fail (PAR_IS_WINDOW (self));
+  adw_toast_overlay_add_toast (self->toast_overlay, adw_toast_new (message));
+}
+
+/* For views: report an error through the window that holds @widget. */
+void
+par_report_error (GtkWidget    *widget,
+                  const char   *heading,
+                  const GError *error)
+{
+  GtkRoot *root = gtk_widget_get_root (widget);
+
+  if (GTK_IS_WINDOW (root) && !PAR_IS_WINDOW (root))
+    root = GTK_ROOT (gtk_window_get_transient_for (GTK_WINDOW (root)));
+  if (PAR_IS_WINDOW (root))
+    par_window_show_error (PAR_WINDOW (root), heading, error);
+  else
+    g_warning ("%s: %s", heading, error->message);
+}
+
+static void
+update_recent_menu (ParWindow *self)
+{
+  g_auto(GStrv) recent = g_settings_get_strv (par_application_get_settings (get_app (self)),
+                                              "recent-files");
+
+  g_menu_remove_all (self->recent_menu);
+  for (guint i = 0; recent[i] != NULL; i++)
+    {
+      g_autofree char *name = g_path_get_basename (recent[i]);
+      g_autoptr(GMenuItem) item = g_menu_item_new (name, NULL);
+
+      g_menu_item_set_action_and_target (item, "win.open-recent", "s", recent[i]);
+      g_menu_append_item (self->recent_menu, item);
+    }
+}
+
+static void
+set_database (ParWindow   *self,
+              ParDatabase *database)
+{
+  g_autofree char *name = NULL;
+
+  if (!g_set_object (&self->database, database))
+    return;
+
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.save-copy", TRUE);
+  name = g_path_get_basename (par_database_get_path (database));
+  adw_view_switcher_title_set_subtitle (self->switcher_title, name);
+  par_directory_view_set_database (self->directory_view, database);
+  par_application_add_recent (get_app (self), par_database_get_path (database));
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_DATABASE]);
+
+  if (par_database_get_backup_path (database) != NULL)
+    {
+      g_autofree char *message =
+        g_strdup_printf (_("The file was updated for this version. A copy of the old file was kept as "
+                           "“%s”."),
+                         par_database_get_backup_path (database));
+      par_window_show_toast (self, message);
+    }
+}
+
+typedef struct
+{
+  ParWindow *window;
+  char      *path;
+  gboolean   create;
+} OpenRequest;
+
+static void
+open_request_free (OpenRequest *request)
+{
+  g_object_unref (request->window);
+  g_free (request->path);
+  g_free (request);
+}
+
+static void
+open_done (GObject      *source,
+           GAsyncResult *result,
+           gpointer      user_data)
+{
+  OpenRequest *request = user_data;
+  ParWindow *self = request->window;
+  g_autoptr(ParDatabase) database = NULL;
+  g_autoptr(GError) error = NULL;
+
+  database = par_database_open_finish (result, &error);
+  if (database != NULL)
+    set_database (self, database);
+  else if (!g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+    {
+      g_autofree char *heading = NULL;
+      g_autofree char *name = g_path_get_basename (request->path);
+
+      heading = g_strdup_printf (_("“%s” could not be opened"), name);
+      par_window_show_error (self, heading, error);
+    }
+  open_request_free (request);
+}
+
+/* Opens a file in this window; the current one stays open until the new
+ * one is ready, and stays if it fails. */
+void
+par_window_open_path (ParWindow  *self,
+                      const char *path,
+                      gboolean    create)
+{
+  OpenRequest *request;
+
+  g_return_if_fail (PAR_IS_WINDOW (self));
+  g_return_if_fail (path != NULL);
+
+  if (create)
+    {
+      g_autofree char *folder = g_path_get_dirname (path);
+
+      g_mkdir_with_parents (folder, 0755);
+    }
+
+  request = g_new0 (OpenRequest, 1);
+  request->window = g_object_ref (self);
+  request->path = g_strdup (path);
+  request->create = create;
+  par_database_open_async (path, create ? PAR_DATABASE_OPEN_CREATE : PAR_DATABASE_OPEN_EXISTING,
+                           self->cancellable, open_done, request);
+}
+
+static GtkFileFilter *
+pardesk_filter (void)
+{
+  GtkFileFilter *filter = gtk_file_filter_new ();
+
+  gtk_file_filter_set_name (filter, _("PAR Desk files"));
+  gtk_file_filter_add_pattern (filter, "*.pardesk");
+  gtk_file_filter_add_mime_type (filter, "application/x-pardesk");
+  return filter;
+}
+
+G_GNUC_BEGIN_IGNORE_DEPRECATIONS
+
+typedef enum { CHOOSE_NEW, CHOOSE_OPEN, CHOOSE_COPY } ChooseKind;
+
+static void
+save_copy_done (GObject      *source,
+                GAsyncResult *result,
+                gpointer      user_data)
+{
+  g_autoptr(ParWindow) self = user_data;
+  g_autoptr(GError) error = NULL;
+
+  if (!par_database_save_copy_finish (PAR_DATABASE (source), result, &error))
+    {
+      if (!g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+        par_window_show_error (self, _("The copy could not be saved"), error);
+      return;
+    }
+  par_window_show_toast (self, _("Copy saved"));
+}
+
+static void
+chooser_response (GtkNativeDialog *chooser,
+                  int              response,
+                  gpointer         user_data)
+{
+  ParWindow *self = user_data;
+  ChooseKind kind = GPOINTER_TO_INT (g_object_get_data (G_OBJECT (chooser), "kind"));
+  g_autoptr(GFile) file = NULL;
+  g_autofree char *path = NULL;
+
+  if (response == GTK_RESPONSE_ACCEPT)
+    file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser));
+  if (file != NULL)
+    path = g_file_get_path (file);
+  g_object_unref (chooser);
+  if (path == NULL)
+    return;
+
+  switch (kind)
+    {
+    case CHOOSE_NEW:
+      if (!g_str_has_suffix (path, ".pardesk"))
+        {
+          char *with_suffix = g_strconcat (path, ".pardesk", NULL);
+
+          g_free (path);
+          path = with_suffix;
+        }
+      if (g_file_test (path, G_FILE_TEST_EXISTS))
+        {
+          g_autoptr(GError) error =
+            g_error_new (PAR_DATABASE_ERROR, PAR_DATABASE_ERROR_REFUSED,
+                         _("A file with this name already exists. Choose another name, or use Open "
+                           "to work in the existing file."));
+          par_window_show_error (self, _("The new file was not created"), error);
+          return;
+        }
+      par_window_open_path (self, path, TRUE);
+      break;
+    case CHOOSE_OPEN:
+      par_window_open_path (self, path, FALSE);
+      break;
+    case CHOOSE_COPY:
+      if (self->database != NULL)
+        par_database_save_copy_async (self->database, path, self->cancellable, save_copy_done,
+                                      g_object_ref (self));
+      break;
+    default:
+      g_assert_not_reached ();
+    }
+}
+
+static void
+choose_file (ParWindow  *self,
+             ChooseKind  kind)
+{
+  static const struct
+  {
+    const char          *title;
+    const char          *accept;
+    GtkFileChooserAction action;
+  } kinds[] = {
+    [CHOOSE_NEW] = { N_("New PAR Desk File"), N_("_Create"), GTK_FILE_CHOOSER_ACTION_SAVE },
+    [CHOOSE_OPEN] = { N_("Open PAR Desk File"), N_("_Open"), GTK_FILE_CHOOSER_ACTION_OPEN },
+    [CHOOSE_COPY] = { N_("Save a Copy"), N_("_Save"), GTK_FILE_CHOOSER_ACTION_SAVE },
+  };
+  GtkFileChooserNative *chooser;
+  g_autoptr(GtkFileFilter) filter = pardesk_filter ();
+
+  chooser = gtk_file_chooser_native_new (_(kinds[kind].title), GTK_WINDOW (self), kinds[kind].action,
+                                         _(kinds[kind].accept), _("_Cancel"));
+  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (chooser), filter);
+  if (kind == CHOOSE_NEW)
+    gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (chooser), _("Reform work.pardesk"));
+  else if (kind == CHOOSE_COPY && self->database != NULL)
+    {
+      g_autofree char *base = g_path_get_basename (par_database_get_path (self->database));
+      g_autofree char *stem = g_strndup (base, strlen (base) - (g_str_has_suffix (base, ".pardesk") ? 8 : 0));
+      /* Translators: the name offered for a copy; %s is the file's name without .pardesk */
+      g_autofree char *name = g_strdup_printf (_("%s (copy).pardesk"), stem);
+
+      gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (chooser), name);
+    }
+  g_object_set_data (G_OBJECT (chooser), "kind", GINT_TO_POINTER (kind));
+  g_signal_connect (chooser, "response", G_CALLBACK (chooser_response), self);
+  gtk_native_dialog_show (GTK_NATIVE_DIALOG (chooser));
+}
+
+G_GNUC_END_IGNORE_DEPRECATIONS
+
+static void
+new_action (GtkWidget  *widget,
+            const char *action_name,
+            GVariant   *parameter)
+{
+  choose_file (PAR_WINDOW (widget), CHOOSE_NEW);
+}
+
+static void
+open_action (GtkWidget  *widget,
+             const char *action_name,
+             GVariant   *parameter)
+{
+  choose_file (PAR_WINDOW (widget), CHOOSE_OPEN);
+}
+
+static void
+save_copy_action (GtkWidget  *widget,
+                  const char *action_name,
+                  GVariant   *parameter)
+{
+  choose_file (PAR_WINDOW (widget), CHOOSE_COPY);
+}
+
+static void
+open_recent_action (GtkWidget  *widget,
+                    const char *action_name,
+                    GVariant   *parameter)
+{
+  par_window_open_path (PAR_WINDOW (widget), g_variant_get_string (parameter, NULL), FALSE);
+}
+
+static void
+show_view_action (GtkWidget  *widget,
+                  const char *action_name,
+                  GVariant   *parameter)
+{
+  par_window_show_view (PAR_WINDOW (widget), g_variant_get_string (parameter, NULL));
+}
+
+static void
+par_window_dispose (GObject *object)
+{
+  ParWindow *self = PAR_WINDOW (object);
+
+  g_cancellable_cancel (self->cancellable);
+  gtk_widget_dispose_template (GTK_WIDGET (self), PAR_TYPE_WINDOW);
+
+  G_OBJECT_CLASS (par_window_parent_class)->dispose (object);
+}
+
+static void
+par_window_finalize (GObject *object)
+{
+  ParWindow *self = PAR_WINDOW (object);
+
+  g_clear_object (&self->database);
+  g_clear_object (&self->cancellable);
+
+  G_OBJECT_CLASS (par_window_parent_class)->finalize (object);
+}
+
+static void
+par_window_get_property (GObject    *object,
+                         guint       prop_id,
+                         GValue     *value,
+                         GParamSpec *pspec)
+{
+  ParWindow *self = PAR_WINDOW (object);
+
+  switch (prop_id)
+    {
+    case PROP_DATABASE:
+      g_value_set_object (value, self->database);
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+par_window_class_init (ParWindowClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->dispose = par_window_dispose;
+  object_class->finalize = par_window_finalize;
+  object_class->get_property = par_window_get_property;
+
+  properties[PROP_DATABASE] =
+    g_param_spec_object ("database", NULL, NULL, PAR_TYPE_DATABASE,
+                         G_PARAM_READABLE | G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY);
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+
+  g_type_ensure (PAR_TYPE_DIRECTORY_VIEW);
+  gtk_widget_class_set_template_from_resource (widget_class, "/io/github/pardesk/ParDesk/ui/par-window.ui");
+  gtk_widget_class_bind_template_child (widget_class, ParWindow, toast_overlay);
+  gtk_widget_class_bind_template_child (widget_class, ParWindow, switcher_title);
+  gtk_widget_class_bind_template_child (widget_class, ParWindow, stack);
+  gtk_widget_class_bind_template_child (widget_class, ParWindow, directory_view);
+  gtk_widget_class_bind_template_child (widget_class, ParWindow, recent_menu);
+
+  gtk_widget_class_install_action (widget_class, "win.new", NULL, new_action);
+  gtk_widget_class_install_action (widget_class, "win.open", NULL, open_action);
+  gtk_widget_class_install_action (widget_class, "win.save-copy", NULL, save_copy_action);
+  gtk_widget_class_install_action (widget_class, "win.open-recent", "s", open_recent_action);
+  gtk_widget_class_install_action (widget_class, "win.show-view", "s", show_view_action);
+}
+
+static void
+par_window_init (ParWindow *self)
+{
+  self->cancellable = g_cancellable_new ();
+  gtk_widget_init_template (GTK_WIDGET (self));
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.save-copy", FALSE);
+}

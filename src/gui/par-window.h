@@ -1,0 +1,34 @@
+/* par-window.h: the main window, showing one PAR Desk file
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include <adwaita.h>
+
+#include "par-application.h"
+#include "par-core.h"
+
+G_BEGIN_DECLS
+
+#define PAR_TYPE_WINDOW (par_window_get_type ())
+
+G_DECLARE_FINAL_TYPE (ParWindow, par_window, PAR, WINDOW, AdwApplicationWindow)
+
+ParWindow   *par_window_new          (ParApplication *app);
+void         par_window_open_path    (ParWindow      *self,
+                                      const char     *path,
+                                      gboolean        create);
+ParDatabase *par_window_get_database (ParWindow      *self);
+void         par_window_show_view    (ParWindow      *self,
+                                      const char     *name);
+void         par_window_show_error   (ParWindow      *self,
+                                      const char     *heading,
+                                      const GError   *error);
+void         par_window_show_toast   (ParWindow      *self,
+                                      const char     *message);
+void         par_report_error        (GtkWidget      *widget,
+                                      const char     *heading,
+                                      const GError   *error);
+
+G_END_DECLS
