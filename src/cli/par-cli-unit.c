@@ -5,6 +5,7 @@
 #include "config.h"
 
 #include <glib/gi18n.h>
+#include <stdio.h>
 
 #include "par-cli.h"
 
@@ -96,7 +97,7 @@ par_cli_unit_list (ParCliContext  *ctx,
 
       g_hash_table_insert (codes, g_memdup2 (&(gint64) { par_unit_get_id (unit) }, sizeof (gint64)),
                            (gpointer) par_unit_get_code (unit));
-      g_print ("%s\t%s\t%s\n", par_unit_get_code (unit), par_unit_get_name (unit),
+      printf ("%s\t%s\t%s\n", par_unit_get_code (unit), par_unit_get_name (unit),
                parent_code != NULL ? parent_code : "");
     }
   return PAR_CLI_OK;

@@ -5,6 +5,7 @@
 #include "config.h"
 
 #include <glib/gi18n.h>
+#include <errno.h>
 #include <glib/gstdio.h>
 #include <stdio.h>
 
@@ -29,7 +30,7 @@ int
 par_cli_fail (ParCliContext *ctx,
               const GError  *error)
 {
-  g_printerr ("par-desk-cli %s: %s\n", ctx->command, error->message);
+  fprintf (stderr, "par-desk-cli %s: %s\n", ctx->command, error->message);
   return PAR_CLI_FAILED;
 }
 
@@ -38,8 +39,8 @@ par_cli_usage (ParCliContext  *ctx,
                GOptionContext *options,
                const char     *message)
 {
-  g_printerr ("par-desk-cli %s: %s\n", ctx->command, message);
-  g_printerr (_("Try “par-desk-cli %s --help”.\n"), ctx->command);
+  fprintf (stderr, "par-desk-cli %s: %s\n", ctx->command, message);
+  fprintf (stderr, _("Try “par-desk-cli %s --help”.\n"), ctx->command);
   return PAR_CLI_USAGE;
 }
 
@@ -95,7 +96,7 @@ par_cli_open (ParCliContext *ctx,
       return NULL;
     }
   if (par_database_get_backup_path (db) != NULL)
-    g_printerr (_("The file was updated to this version of PAR Desk; the old version was kept as “%s”.\n"),
+    fprintf (stderr, _("The file was updated to this version of PAR Desk; the old version was kept as “%s”.\n"),
                 par_database_get_backup_path (db));
   return db;
 }
@@ -103,16 +104,16 @@ par_cli_open (ParCliContext *ctx,
 static void
 print_help (void)
 {
-  g_print ("%s\n  par-desk-cli [--db FILE] %s\n\n", _("Usage:"), _("COMMAND [OPTIONS…]"));
-  g_print ("%s\n\n", _("Keep the reform plan, the PAR Index, inspections and evidence of a PAR Desk file."));
-  g_print ("%s\n", _("Options:"));
-  g_print ("  --db FILE    %s\n", _("the PAR Desk file (default: the file the application opens first)"));
-  g_print ("  --version    %s\n", _("show the version"));
-  g_print ("  -h, --help   %s\n\n", _("show this help"));
-  g_print ("%s\n", _("Commands:"));
+  printf ("%s\n  par-desk-cli [--db FILE] %s\n\n", _("Usage:"), _("COMMAND [OPTIONS…]"));
+  printf ("%s\n\n", _("Keep the reform plan, the PAR Index, inspections and evidence of a PAR Desk file."));
+  printf ("%s\n", _("Options:"));
+  printf ("  --db FILE    %s\n", _("the PAR Desk file (default: the file the application opens first)"));
+  printf ("  --version    %s\n", _("show the version"));
+  printf ("  -h, --help   %s\n\n", _("show this help"));
+  printf ("%s\n", _("Commands:"));
   for (gsize i = 0; i < G_N_ELEMENTS (commands); i++)
-    g_print ("  %-14s %s\n", commands[i].name, _(commands[i].summary));
-  g_print ("\n%s\n", _("“par-desk-cli COMMAND --help” describes one command."));
+    printf ("  %-14s %s\n", commands[i].name, _(commands[i].summary));
+  printf ("\n%s\n", _("“par-desk-cli COMMAND --help” describes one command."));
 }
 
 /* Finds the command named by one or two words at argv[0]. */
@@ -152,7 +153,6 @@ main (int    argc,
   int i;
 
   par_i18n_init ();
-  g_set_prgname ("par-desk-cli");
 
   /* Global options come before the command. */
   for (i = 1; i < argc && argv[i][0] == '-'; i++)
@@ -168,33 +168,43 @@ main (int    argc,
         }
       else if (g_str_equal (argv[i], "--version"))
         {
-          g_print ("par-desk-cli %s\n", PACKAGE_VERSION);
+          printf ("par-desk-cli %s\n", PACKAGE_VERSION);
           return PAR_CLI_OK;
         }
       else
         {
-          g_printerr (_("par-desk-cli: unknown option “%s”. Try “par-desk-cli --help”.\n"), argv[i]);
+          fprintf (stderr, _("par-desk-cli: unknown option “%s”. Try “par-desk-cli --help”.\n"), argv[i]);
           return PAR_CLI_USAGE;
         }
     }
 
   if (i >= argc)
     {
-      g_printerr (_("par-desk-cli: name a command. Try “par-desk-cli --help”.\n"));
+      fprintf (stderr, _("par-desk-cli: name a command. Try “par-desk-cli --help”.\n"));
       return PAR_CLI_USAGE;
     }
 
   command = find_command (argc - i, argv + i, &n_words);
   if (command == NULL)
     {
-      g_printerr (_("par-desk-cli: unknown command “%s”. Try “par-desk-cli --help”.\n"), argv[i]);
+      fprintf (stderr, _("par-desk-cli: unknown command “%s”. Try “par-desk-cli --help”.\n"), argv[i]);
       return PAR_CLI_USAGE;
     }
 
+  if (ctx.db_path != NULL && *ctx.db_path == '\0')
+    {
+      fprintf (stderr, _("par-desk-cli: --db needs a file name.\n"));
+      return PAR_CLI_USAGE;
+    }
   if (ctx.db_path == NULL)
     ctx.db_path = default_path = par_database_get_default_path ();
   command_name = g_strdup (command->name);
   ctx.command = command_name;
+  /* So that "--help" of a command shows "par-desk-cli unit add [OPTION…]". */
+  {
+    g_autofree char *prgname = g_strconcat ("par-desk-cli ", command->name, NULL);
+    g_set_prgname (prgname);
+  }
 
   /* The command sees itself as argv[0] and its own arguments after it. */
   argv[i + n_words - 1] = command_name;

@@ -257,6 +257,28 @@ query_int (sqlite3     *handle,
   return TRUE;
 }
 
+/* Opens @path for reading without leaving anything behind: "immutable"
+ * keeps SQLite from creating -wal and -shm files beside a file that may not
+ * be ours. Only a file with a -wal of its own (open elsewhere, or after a
+ * crash) is read through its log. */
+static int
+open_read_only (const char  *path,
+                sqlite3    **handle)
+{
+  g_autofree char *wal_path = g_strconcat (path, "-wal", NULL);
+  g_autofree char *uri = NULL;
+
+  if (!g_file_test (wal_path, G_FILE_TEST_EXISTS))
+    {
+      g_autofree char *absolute = g_canonicalize_filename (path, NULL);
+      g_autofree char *file_uri = g_filename_to_uri (absolute, NULL, NULL);
+
+      if (file_uri != NULL)
+        uri = g_strconcat (file_uri, "?immutable=1", NULL);
+    }
+  return sqlite3_open_v2 (uri != NULL ? uri : path, handle, SQLITE_OPEN_READONLY | SQLITE_OPEN_URI, NULL);
+}
+
 /* Looks at an existing file without writing to it, so that a file that is
  * not ours is left exactly as it was. */
 static gboolean
@@ -271,7 +293,7 @@ inspect_file (const char  *path,
   gboolean ok;
   int rc;
 
-  rc = sqlite3_open_v2 (path, &handle, SQLITE_OPEN_READONLY, NULL);
+  rc = open_read_only (path, &handle);
   ok = rc == SQLITE_OK
        && query_int (handle, "PRAGMA application_id", &application_id, NULL)
        && query_int (handle, "PRAGMA user_version", user_version, NULL)
@@ -485,6 +507,12 @@ par_database_open (const char            *path,
     }
   else if (!inspect_file (path, &user_version, &empty, error))
     return NULL;
+  else if (empty && !(flags & PAR_DATABASE_OPEN_CREATE))
+    {
+      g_set_error (error, PAR_DATABASE_ERROR, PAR_DATABASE_ERROR_NOT_OURS,
+                   _("“%s” is empty, not a PAR Desk file. It was left untouched."), path);
+      return NULL;
+    }
 
   self = g_object_new (PAR_TYPE_DATABASE, "path", path, NULL);
   self->schema_version = user_version;
@@ -496,18 +524,21 @@ par_database_open (const char            *path,
       par_set_sqlite_error (self->handle, rc, error);
       return NULL;
     }
-  if (!configure_connection (self->handle, error))
-    return NULL;
 
+  /* The backup comes first, before even the journal mode changes. */
   if (user_version < PAR_SCHEMA_VERSION && !empty)
     {
       self->backup_path = g_strdup_printf ("%s.v%d-backup", path, user_version);
+      sqlite3_busy_timeout (self->handle, BUSY_TIMEOUT_MS);
       if (!backup_connection (self->handle, self->backup_path, NULL, error))
         {
           g_prefix_error (error, _("A backup could not be written before updating the file: "));
           return NULL;
         }
     }
+
+  if (!configure_connection (self->handle, error))
+    return NULL;
 
   if (!migrate (self, error))
     return NULL;
@@ -619,6 +650,7 @@ par_database_is_empty (ParDatabase *self)
 
 static gboolean
 check_connection (sqlite3  *handle,
+                  int       schema_version,
                   GError  **error)
 {
   g_autoptr(sqlite3_stmt) stmt = NULL;
@@ -657,6 +689,18 @@ check_connection (sqlite3  *handle,
       return FALSE;
     }
 
+  /* Units whose parents form a loop are unreachable from the top. */
+  g_clear_pointer (&stmt, sqlite3_finalize);
+  if (schema_version >= 1
+      && sqlite3_prepare_v2 (handle,
+                             "WITH RECURSIVE reach (id) AS (SELECT id FROM org_unit WHERE parent_id IS NULL"
+                             " UNION SELECT c.id FROM org_unit c JOIN reach ON c.parent_id = reach.id)"
+                             " SELECT count(*) FROM org_unit WHERE id NOT IN reach",
+                             -1, &stmt, NULL) == SQLITE_OK
+      && sqlite3_step (stmt) == SQLITE_ROW && sqlite3_column_int (stmt, 0) > 0)
+    g_string_append_printf (problems, "%s%s", problems->len ? "; " : "",
+                            _("some units are each other’s parents"));
+
   if (problems->len > 0)
     {
       g_set_error (error, PAR_DATABASE_ERROR, PAR_DATABASE_ERROR_DAMAGED,
@@ -672,20 +716,50 @@ par_database_check (ParDatabase  *self,
                     GError      **error)
 {
   g_return_val_if_fail (PAR_IS_DATABASE (self), FALSE);
-  return check_connection (self->handle, error);
+  return check_connection (self->handle, self->schema_version, error);
 }
 
-/* Checks a file without changing it: it must be ours, readable and whole. */
+/* Checks a file without changing it (an older file is not updated): it
+ * must be ours, readable and whole. */
 gboolean
 par_database_check_file (const char  *path,
                          GError     **error)
 {
-  g_autoptr(ParDatabase) db = NULL;
+  sqlite3 *handle = NULL;
+  gboolean empty = FALSE;
+  int user_version = 0;
+  gboolean ok;
+  int rc;
 
-  db = par_database_open (path, PAR_DATABASE_OPEN_EXISTING, error);
-  if (db == NULL)
+  g_return_val_if_fail (path != NULL, FALSE);
+
+  if (!g_file_test (path, G_FILE_TEST_IS_REGULAR))
+    {
+      g_set_error (error, PAR_DATABASE_ERROR, PAR_DATABASE_ERROR_NOT_FOUND,
+                   _("The file “%s” does not exist."), path);
+      return FALSE;
+    }
+  if (!inspect_file (path, &user_version, &empty, error))
     return FALSE;
-  return par_database_check (db, error);
+  if (empty)
+    {
+      g_set_error (error, PAR_DATABASE_ERROR, PAR_DATABASE_ERROR_NOT_OURS,
+                   _("“%s” is empty, not a PAR Desk file. It was left untouched."), path);
+      return FALSE;
+    }
+
+  rc = open_read_only (path, &handle);
+  if (rc != SQLITE_OK)
+    {
+      par_set_sqlite_error (handle, rc, error);
+      sqlite3_close (handle);
+      return FALSE;
+    }
+  sqlite3_busy_timeout (handle, BUSY_TIMEOUT_MS);
+  sqlite3_extended_result_codes (handle, 1);
+  ok = check_connection (handle, user_version, error);
+  sqlite3_close (handle);
+  return ok;
 }
 
 void

@@ -145,6 +145,16 @@ par_directory_find_unit (ParDatabase  *db,
   return NULL;
 }
 
+/* Names end up in tab-separated CLI output and one-line list rows. */
+static gboolean
+is_single_line (const char *text)
+{
+  for (const char *p = text; *p != '\0'; p = g_utf8_next_char (p))
+    if (g_unichar_iscntrl (g_utf8_get_char (p)))
+      return FALSE;
+  return TRUE;
+}
+
 /* A unit code is short and typed by hand into the CLI and score sheets:
  * letters, digits and - _ . / only. */
 static gboolean
@@ -179,6 +189,12 @@ validate_unit (const char  *code,
     {
       g_set_error (error, PAR_DATABASE_ERROR, PAR_DATABASE_ERROR_INVALID,
                    _("Enter a name for the unit."));
+      return FALSE;
+    }
+  if (!is_single_line (name))
+    {
+      g_set_error (error, PAR_DATABASE_ERROR, PAR_DATABASE_ERROR_INVALID,
+                   _("A name must fit on one line, without tabs."));
       return FALSE;
     }
   return TRUE;
@@ -529,12 +545,19 @@ par_directory_list_staff (ParDatabase  *db,
 
 static gboolean
 validate_staff (const char  *full_name,
+                const char  *title,
                 GError     **error)
 {
   if (full_name == NULL || *full_name == '\0' || !g_utf8_validate (full_name, -1, NULL))
     {
       g_set_error (error, PAR_DATABASE_ERROR, PAR_DATABASE_ERROR_INVALID,
                    _("Enter the staff member’s full name."));
+      return FALSE;
+    }
+  if (!g_utf8_validate (title, -1, NULL) || !is_single_line (full_name) || !is_single_line (title))
+    {
+      g_set_error (error, PAR_DATABASE_ERROR, PAR_DATABASE_ERROR_INVALID,
+                   _("A name must fit on one line, without tabs."));
       return FALSE;
     }
   return TRUE;
@@ -557,7 +580,7 @@ write_staff (ParDatabase   *db,
   g_return_val_if_fail (PAR_IS_DATABASE (db), FALSE);
   g_return_val_if_fail (role < PAR_N_STAFF_ROLES, FALSE);
 
-  if (!validate_staff (clean_name, error))
+  if (!validate_staff (clean_name, clean_title, error))
     return FALSE;
 
   if (staff_id == 0)

@@ -291,4 +291,12 @@ CREATE TABLE IF NOT EXISTS units (code TEXT PRIMARY KEY, name TEXT NOT NULL, par
 INSERT INTO org_unit (code, name) SELECT code, name FROM units ORDER BY rowid;
 UPDATE org_unit SET parent_id = (SELECT p.id FROM units u JOIN org_unit p ON p.code = u.parent
                                   WHERE u.code = org_unit.code);
+-- The prototype did not stop loops (A under B under A): the units of a loop go to the top.
+UPDATE org_unit SET parent_id = NULL
+ WHERE id IN (WITH RECURSIVE up (start, id, depth) AS (
+                SELECT id, parent_id, 1 FROM org_unit WHERE parent_id IS NOT NULL
+                UNION ALL
+                SELECT up.start, o.parent_id, up.depth + 1 FROM up JOIN org_unit o ON o.id = up.id
+                 WHERE o.parent_id IS NOT NULL AND up.id <> up.start AND up.depth < 10000)
+              SELECT start FROM up WHERE id = start);
 DROP TABLE units;

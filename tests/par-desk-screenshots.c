@@ -1,0 +1,125 @@
+/* par-desk-screenshots.c: a PNG of every view, in Vietnamese and in English
+ *
+ * Usage: par-desk-screenshots OUTDIR
+ * Fills a new file with the sample office (par-desk-cli demo), opens it and
+ * writes OUTDIR/LANG-VIEW.png for each view and the directory's dialogs.
+ * Run it under a display (make check runs it under Xvfb).
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include <locale.h>
+
+#include "par-core.h"
+#include "par-directory-view.h"
+#include "par-staff-dialog.h"
+#include "par-unit-dialog.h"
+#include "test-gui-util.h"
+#include "test-util.h"
+
+static const char * const views[] = { "plan", "index", "inspections", "evidence", "directory" };
+static const char * const languages[] = { "vi", "en" };
+
+static gboolean
+save (GtkWidget  *widget,
+      const char *outdir,
+      const char *language,
+      const char *name)
+{
+  g_autofree char *file = g_strdup_printf ("%s-%s.png", language, name);
+  g_autofree char *path = g_build_filename (outdir, file, NULL);
+
+  test_gui_iterate (400);
+  if (!test_gui_save_png (widget, path))
+    {
+      g_printerr ("could not write %s\n", path);
+      return FALSE;
+    }
+  g_print ("%s\n", path);
+  return TRUE;
+}
+
+static gboolean
+save_dialog (ParDirectoryView *view,
+             const char       *action,
+             GType             type,
+             const char       *outdir,
+             const char       *language,
+             const char       *name)
+{
+  GtkWindow *dialog;
+  gboolean ok;
+
+  gtk_widget_activate_action (GTK_WIDGET (view), action, NULL);
+  test_gui_iterate (100);
+  dialog = test_gui_find_window (type);
+  if (dialog == NULL)
+    return FALSE;
+  ok = save (GTK_WIDGET (dialog), outdir, language, name);
+  gtk_window_destroy (dialog);
+  return ok;
+}
+
+int
+main (int    argc,
+      char **argv)
+{
+  g_autoptr(ParApplication) app = NULL;
+  g_autoptr(ParDatabase) db = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *dir = NULL;
+  g_autofree char *path = NULL;
+  gboolean ok = TRUE;
+
+  app = test_gui_init (&argc, &argv);
+  if (argc != 2)
+    {
+      g_printerr ("usage: par-desk-screenshots OUTDIR\n");
+      return 2;
+    }
+  g_mkdir_with_parents (argv[1], 0755);
+
+  dir = test_make_temp_dir ();
+  path = g_build_filename (dir, "Sở Nội vụ 2026.pardesk", NULL);
+  db = par_database_open (path, PAR_DATABASE_OPEN_CREATE, &error);
+  if (db == NULL || !par_demo_fill (db, &error))
+    {
+      g_printerr ("%s\n", error->message);
+      return 1;
+    }
+  g_clear_object (&db);
+
+  for (gsize l = 0; l < G_N_ELEMENTS (languages); l++)
+    {
+      ParWindow *window;
+      ParDirectoryView *view;
+      g_autoptr(ParUnit) unit = NULL;
+
+      g_setenv ("LANGUAGE", languages[l], TRUE);
+      setlocale (LC_ALL, "");
+      window = test_gui_open_window (app, path);
+      gtk_window_set_default_size (GTK_WINDOW (window), 1280, 800);
+      test_gui_iterate (200);
+
+      for (gsize v = 0; v < G_N_ELEMENTS (views); v++)
+        {
+          par_window_show_view (window, views[v]);
+          ok &= save (GTK_WIDGET (window), argv[1], languages[l], views[v]);
+        }
+
+      /* The directory with a department selected, and its dialogs. */
+      view = PAR_DIRECTORY_VIEW (test_gui_find_by_id (GTK_WIDGET (window), "directory_view"));
+      unit = par_directory_find_unit (par_window_get_database (window), "SNV-CCHC", NULL);
+      par_directory_view_select_unit (view, par_unit_get_id (unit));
+      ok &= save (GTK_WIDGET (window), argv[1], languages[l], "directory-staff");
+      ok &= save_dialog (view, "directory.edit-unit", PAR_TYPE_UNIT_DIALOG, argv[1], languages[l], "unit-dialog");
+      ok &= save_dialog (view, "directory.add-staff", PAR_TYPE_STAFF_DIALOG, argv[1], languages[l], "staff-dialog");
+      ok &= save_dialog (view, "directory.delete-unit", ADW_TYPE_MESSAGE_DIALOG, argv[1], languages[l], "delete-dialog");
+
+      gtk_window_destroy (GTK_WINDOW (window));
+      test_gui_iterate (100);
+    }
+
+  return ok ? 0 : 1;
+}

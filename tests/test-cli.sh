@@ -1,0 +1,334 @@
+#!/usr/bin/env bash
+# tests/test-cli.sh: checks par-desk-cli against the contract in formats.md §2
+# (init, check, demo, unit add, unit list, --db, --help, --version, exit codes).
+# SPDX-License-Identifier: GPL-3.0-or-later
+#
+# Usage: test-cli.sh PATH_TO_par-desk-cli
+# Works in a fresh temporary directory, inspects the files with sqlite3 and
+# prints TAP. Exits 1 if any check fails, 2 on bad usage.
+
+if [ $# -ne 1 ]; then
+  echo "usage: $0 PATH_TO_par-desk-cli" >&2
+  exit 2
+fi
+cli=$1
+if [ ! -x "$cli" ]; then
+  echo "1..0 # SKIP $cli is not an executable"
+  echo "$cli is not an executable" >&2
+  exit 1
+fi
+if ! command -v sqlite3 >/dev/null 2>&1; then
+  echo "Bail out! sqlite3 not found (install sqlite3)"
+  exit 1
+fi
+
+w=$(mktemp -d) || exit 1
+trap 'rm -rf "$w"' EXIT
+
+# Never touch the user's own files; English messages and UTF-8 output.
+export HOME=$w/home XDG_DATA_HOME=$w/data XDG_CONFIG_HOME=$w/config XDG_CACHE_HOME=$w/cache
+mkdir -p "$HOME"
+utf8_locale=$(locale -a 2>/dev/null | grep -ixE 'c\.utf-?8|en_us\.utf-?8' | head -n 1)
+export LC_ALL=${utf8_locale:-C.UTF-8} LANGUAGE= LANG=
+
+n=0 failed=0 rc=0 last=""
+: >"$w/out"; : >"$w/err"
+
+# run ARGS...: runs the CLI; $rc, $w/out and $w/err hold what it did.
+run ()
+{
+  last="par-desk-cli $*"
+  "$cli" "$@" >"$w/out" 2>"$w/err"
+  rc=$?
+}
+
+# check DESCRIPTION CONDITION: CONDITION is shell code, evaluated now.
+# On failure the last command, its exit code, stderr and stdout are shown.
+check ()
+{
+  n=$((n + 1))
+  if eval "$2"; then
+    echo "ok $n - $1"
+  else
+    echo "not ok $n - $1"
+    diagnose "$2"
+    failed=$((failed + 1))
+  fi
+}
+
+diagnose ()
+{
+  printf '%s\n' "$1" | sed 's/^/#   condition: /'
+  echo "#   last command: $last (exit $rc)"
+  [ -s "$w/err" ] && head -c 2000 "$w/err" | awk '{ print "#   stderr: " $0 }'
+  [ -s "$w/out" ] && head -n 20 "$w/out" | awk '{ print "#   stdout: " $0 }'
+  return 0
+}
+
+sha () { sha256sum <"$1" | cut -d' ' -f1; }
+# q FILE SQL: a query on an existing file (sqlite3 would create a missing one).
+q () { [ -f "$1" ] || { echo "(no file $1)"; return 1; }; sqlite3 "$1" "$2" 2>&1; }
+# units_in FILE: the number of units, or "none" if it cannot be read.
+units_in () { [ -f "$1" ] && sqlite3 "$1" 'select count(*) from org_unit' 2>/dev/null || echo none; }
+is_number () { [[ $1 =~ ^[0-9]+$ ]]; }
+
+# parents_first FILE: every non-empty parent code (3rd column) has appeared
+# as a code (1st column) on an earlier line, and every line has 3 fields.
+parents_first ()
+{
+  awk -F'\t' '
+    END { if (NR == 0) { print "# no lines"; exit 1 } }
+    NF != 3 { print "# line " NR " has " NF " fields"; bad = 1 }
+    $3 != "" && !($3 in seen) { print "# line " NR ": parent " $3 " not listed before"; bad = 1 }
+    { seen[$1] = 1 }
+    END { exit bad }' "$1"
+}
+
+TAB=$'\t'
+
+lists_commands ()
+{
+  local c
+  for c in init check demo "unit add" "unit list"; do
+    grep -qE "^ +$c " "$1" || { echo "# $c is not listed"; return 1; }
+  done
+}
+
+# --- usage, help and version ---------------------------------------------
+
+run --help
+check "--help exits 0" '[ $rc = 0 ]'
+check "--help lists every command" \
+  'lists_commands "$w/out"'
+for c in init check demo "unit add" "unit list"; do
+  run $c --help
+  check "$c --help exits 0 and describes the command" '[ $rc = 0 ] && grep -q . "$w/out"'
+done
+run unit add --help
+check "unit add --help names --parent and --level" 'grep -q -- --parent "$w/out" && grep -q -- --level "$w/out"'
+check "unit add --help shows the command in its usage line" 'grep -q "par-desk-cli unit add" "$w/out"'
+run --version
+check "--version prints the version" '[ $rc = 0 ] && grep -qE "^par-desk-cli [0-9]+\.[0-9]+(\.[0-9]+)?" "$w/out"'
+
+run --db "$w/u.pardesk" no-such-command
+check "unknown command exits 2 with a message" '[ $rc = 2 ] && [ -s "$w/err" ] && [ ! -e "$w/u.pardesk" ]'
+run --frobnicate init
+check "unknown global option exits 2" '[ $rc = 2 ] && [ -s "$w/err" ]'
+run --db "$w/u.pardesk"
+check "no command exits 2" '[ $rc = 2 ] && [ -s "$w/err" ]'
+run --db "$w/u.pardesk" unit add ONLY
+check "unit add with one argument exits 2, creates nothing" '[ $rc = 2 ] && [ -s "$w/err" ] && [ ! -e "$w/u.pardesk" ]'
+run --db "$w/u.pardesk" unit add X Y Z
+check "unit add with three arguments exits 2" '[ $rc = 2 ]'
+run --db "$w/u.pardesk" init extra
+check "init with an argument exits 2, creates nothing" '[ $rc = 2 ] && [ ! -e "$w/u.pardesk" ]'
+run --db "$w/u.pardesk" unit list extra
+check "unit list with an argument exits 2" '[ $rc = 2 ]'
+run --db "$w/u.pardesk" init --no-such-option
+check "unknown command option exits 2" '[ $rc = 2 ] && [ ! -e "$w/u.pardesk" ]'
+run init --db "$w/u.pardesk"
+check "--db after the command is bad usage (exit 2)" '[ $rc = 2 ] && [ ! -e "$w/u.pardesk" ]'
+check "--db with an empty name is refused" 'run --db "" init; [ $rc != 0 ]'
+
+# --- init ----------------------------------------------------------------
+
+f=$w/a.pardesk
+run --db "$f" init
+check "init exits 0 and creates the file" '[ $rc = 0 ] && [ -f "$f" ]'
+check "init prints nothing on stdout" '[ ! -s "$w/out" ]'
+appid=$(q "$f" 'pragma application_id')
+check "application_id is 0x50415244 ($appid)" '[ "$appid" = 1346458180 ]'
+uv=$(q "$f" 'pragma user_version')
+check "user_version >= 1 ($uv)" '[ "$uv" -ge 1 ] 2>/dev/null'
+jm=$(q "$f" 'pragma journal_mode')
+check "journal_mode is wal ($jm)" '[ "$jm" = wal ]'
+fk=$(q "$f" "select count(*) from sqlite_master where sql like '%REFERENCES%'")
+check "foreign key clauses in the schema ($fk tables)" '[ "$fk" -ge 3 ] 2>/dev/null'
+check "org_unit.parent_id references org_unit" \
+  '[ "$(q "$f" "select \"table\" from pragma_foreign_key_list('"'org_unit'"')")" = org_unit ]'
+check "audit_log table exists" '[ "$(q "$f" "select count(*) from sqlite_master where name='"'audit_log'"'")" = 1 ]'
+
+run --db "$f" unit add KEEP "Giữ lại"
+run --db "$f" init
+check "init twice exits 0" '[ $rc = 0 ]'
+check "init twice leaves the units in place" '[ "$(units_in "$f")" = 1 ] && [ "$(q "$f" "select name from org_unit where code='"'KEEP'"'")" = "Giữ lại" ]'
+
+run --db="$w/eq.pardesk" init
+check "--db=FILE works too" '[ $rc = 0 ] && [ -f "$w/eq.pardesk" ]'
+run --db "$w/new/sub/dir/b.pardesk" init
+check "init creates missing folders" '[ $rc = 0 ] && [ -f "$w/new/sub/dir/b.pardesk" ]'
+run init
+check "without --db, init uses \$XDG_DATA_HOME/par-desk/par-desk.pardesk" \
+  '[ $rc = 0 ] && [ "$(q "$XDG_DATA_HOME/par-desk/par-desk.pardesk" "pragma application_id")" = 1346458180 ]'
+
+# --- files that are not ours ---------------------------------------------
+
+junk=$w/junk.pardesk
+head -c 4096 /dev/urandom >"$junk"
+s1=$(sha "$junk")
+run --db "$junk" init
+check "init on random bytes exits 1 with a message" '[ $rc = 1 ] && [ -s "$w/err" ]'
+check "random bytes left untouched" '[ "$(sha "$junk")" = "$s1" ]'
+
+other=$w/other.db
+sqlite3 "$other" 'create table t(x); insert into t values (1);'
+s1=$(sha "$other")
+run --db "$other" init
+check "init on another program's SQLite file exits 1 with a message" '[ $rc = 1 ] && [ -s "$w/err" ]'
+check "another program's SQLite file left untouched" '[ "$(sha "$other")" = "$s1" ]'
+run --db "$other" unit add A "A"
+check "unit add on another program's SQLite file exits 1, file untouched" '[ $rc = 1 ] && [ "$(sha "$other")" = "$s1" ]'
+
+newer=$w/newer.pardesk
+"$cli" --db "$newer" init 2>/dev/null
+sqlite3 "$newer" 'pragma user_version=99'
+s1=$(sha "$newer")
+run --db "$newer" init
+# Before anything else opens it: sqlite3 would tidy the -wal/-shm away.
+check "refusing a newer file leaves no -wal/-shm beside it" '[ ! -e "$newer-wal" ] && [ ! -e "$newer-shm" ]'
+check "init on a file from a newer version exits 1" '[ $rc = 1 ] && [ -s "$w/err" ]'
+check "the message mentions a newer version" 'grep -qi "newer" "$w/err"'
+check "a newer file is left untouched" '[ "$(sha "$newer")" = "$s1" ] && [ "$(q "$newer" "pragma user_version")" = 99 ]'
+run --db "$newer" unit list
+check "unit list on a newer file exits 1" '[ $rc = 1 ] && [ "$(sha "$newer")" = "$s1" ]'
+
+# --- a missing --db file is never created ---------------------------------
+
+missing=$w/missing.pardesk
+run --db "$missing" unit list
+check "unit list on a missing file exits 1 and does not create it" '[ $rc = 1 ] && [ -s "$w/err" ] && [ ! -e "$missing" ]'
+run --db "$missing" check
+check "check on a missing file exits 1 and does not create it" '[ $rc = 1 ] && [ -s "$w/err" ] && [ ! -e "$missing" ]'
+run --db "$missing" unit add A "Đơn vị A"
+check "unit add on a missing file exits 1 and does not create it" '[ $rc = 1 ] && [ -s "$w/err" ] && [ ! -e "$missing" ]'
+run --db "$w/nodir/missing.pardesk" unit list
+check "unit list in a missing folder creates no folder" '[ $rc = 1 ] && [ ! -e "$w/nodir" ]'
+
+# --- unit add / unit list ------------------------------------------------
+
+f=$w/units.pardesk
+"$cli" --db "$f" init 2>/dev/null
+nfd=$(printf 'Ho\x61\xcc\x80 Vang')   # "Hoà Vang" with a combining grave accent: no normalisation
+run --db "$f" unit add SNV "Sở Nội vụ" --level department
+check "unit add exits 0 silently" '[ $rc = 0 ] && [ ! -s "$w/out" ]'
+run --db "$f" unit add UBND "Ủy ban nhân dân tỉnh Quảng Nam" --level province
+run --db "$f" unit add CCHC "Phòng Cải cách hành chính – Văn thư, lưu trữ" --parent SNV
+check "unit add --parent exits 0" '[ $rc = 0 ]'
+run --db "$f" unit add 01.TCBC "Phòng Tổ chức, biên chế và TCPCP" --parent SNV --level office
+run --db "$f" unit add Q1 "$nfd" --parent CCHC --level commune
+check "unit add with options before the code and name" \
+  'run --db "$f" unit add --level district --parent UBND HV "Huyện Đại Lộc"; [ $rc = 0 ]'
+cat >"$w/expected" <<EOF
+SNV${TAB}Sở Nội vụ${TAB}
+CCHC${TAB}Phòng Cải cách hành chính – Văn thư, lưu trữ${TAB}SNV
+Q1${TAB}${nfd}${TAB}CCHC
+01.TCBC${TAB}Phòng Tổ chức, biên chế và TCPCP${TAB}SNV
+UBND${TAB}Ủy ban nhân dân tỉnh Quảng Nam${TAB}
+HV${TAB}Huyện Đại Lộc${TAB}UBND
+EOF
+run --db "$f" unit list
+check "unit list exits 0" '[ $rc = 0 ] && [ ! -s "$w/err" ]'
+check "unit list prints exact tab-separated lines, UTF-8 byte for byte, tree order" 'cmp -s "$w/expected" "$w/out" || { diff "$w/expected" "$w/out" | sed "s/^/# /"; false; }'
+check "unit list puts parents before children" 'parents_first "$w/out"'
+check "names are stored byte for byte" \
+  '[ "$(q "$f" "select hex(name) from org_unit where code='"'Q1'"'")" = "$(printf %s "$nfd" | od -An -tx1 | tr -d " \n" | tr a-f A-F)" ]'
+check "--level is stored" \
+  '[ "$(q "$f" "select group_concat(code || '"'='"' || level, '"' '"') from (select * from org_unit order by code)")" = "01.TCBC=office CCHC=office HV=district Q1=commune SNV=department UBND=province" ]'
+cp "$w/out" "$w/list-utf8"
+before=$(units_in "$f")
+
+run --db "$f" unit add SNV "Sở khác"
+check "duplicate code exits 1" '[ $rc = 1 ]'
+check "the duplicate message names the code" 'grep -q "SNV" "$w/err"'
+run --db "$f" unit add X1 "Không có cha" --parent NOPE
+check "unknown --parent exits 1 naming it" '[ $rc = 1 ] && grep -q "NOPE" "$w/err"'
+run --db "$f" unit add "A B" "Mã có dấu cách"
+check "code with a space exits 1" '[ $rc = 1 ] && [ -s "$w/err" ]'
+run --db "$f" unit add X2 ""
+check "empty name exits 1" '[ $rc = 1 ] && [ -s "$w/err" ]'
+run --db "$f" unit add X3 "   "
+check "blank name exits 1" '[ $rc = 1 ] && [ -s "$w/err" ]'
+run --db "$f" unit add "" "Tên"
+check "empty code exits 1" '[ $rc = 1 ] && [ -s "$w/err" ]'
+run --db "$f" unit add X4 "Thiên hà" --level galaxy
+check "unit add --level galaxy exits 2" '[ $rc = 2 ] && [ -s "$w/err" ]'
+run --db "$f" unit add --level galaxy
+check "unit add --level galaxy without code and name exits 2" '[ $rc = 2 ]'
+check "no refused unit was added" '[ "$before" = 6 ] && [ "$(units_in "$f")" = "$before" ]'
+
+audit_before=$(q "$f" 'select count(*) from audit_log')
+run --db "$f" unit add AUD "Đơn vị kiểm tra nhật ký"
+audit_after=$(q "$f" 'select count(*) from audit_log')
+check "unit add writes one audit_log row ($audit_before -> $audit_after)" \
+  'is_number "$audit_before" && [ "$audit_after" = $((audit_before + 1)) ]'
+check "the audit_log row names the new unit" \
+  '[ "$(q "$f" "select count(*) from audit_log a join org_unit u on u.id = a.entity_id where a.entity = '"'org_unit'"' and u.code = '"'AUD'"'")" = 1 ]'
+
+check "unit list output is UTF-8 whatever the locale (LC_ALL=C)" \
+  '[ -s "$w/list-utf8" ] && LC_ALL=C "$cli" --db "$f" unit list 2>/dev/null | head -n 6 | cmp -s - "$w/list-utf8"'
+check "a name with a tab or newline cannot break the one-line-per-unit output" \
+  'run --db "$f" unit add TABNL "Tên${TAB}có
+xuống dòng"; run --db "$f" unit list; [ "$(wc -l <"$w/out")" = "$(units_in "$f")" ] && parents_first "$w/out"'
+
+# --- check ---------------------------------------------------------------
+
+run --db "$f" check
+check "check on a good file prints ok and exits 0" '[ $rc = 0 ] && [ "$(cat "$w/out")" = ok ]'
+damaged=$w/damaged.pardesk
+cp "$f" "$damaged"
+size=$(stat -c %s "$damaged")
+check "the file is big enough to damage ($size bytes)" '[ "$size" -gt 8192 ] && [ ! -e "$f-wal" ]'
+dd if=/dev/urandom of="$damaged" bs=1024 seek=4 count=4 conv=notrunc status=none
+run --db "$damaged" check
+check "check on a damaged file exits 1 with a message" '[ $rc = 1 ] && [ -s "$w/err" ] && [ "$(cat "$w/out")" != ok ]'
+
+# --- demo ----------------------------------------------------------------
+
+d=$w/demo.pardesk
+run --db "$d" demo
+check "demo on a new file exits 0" '[ $rc = 0 ] && [ -f "$d" ]'
+run --db "$d" unit list
+check "after demo, unit list has at least 10 units" '[ $rc = 0 ] && [ "$(wc -l <"$w/out")" -ge 10 ]'
+check "after demo, the unit SNV exists" 'cut -f1 "$w/out" | grep -qx SNV'
+check "demo units are listed parents first" 'parents_first "$w/out"'
+run --db "$d" check
+check "check on the demo file is ok" '[ $rc = 0 ] && [ "$(cat "$w/out")" = ok ]'
+count=$(units_in "$d"); s1=$(sha "$d")
+run --db "$d" demo
+check "demo on a file that already holds data exits 1 with a message" '[ $rc = 1 ] && [ -s "$w/err" ]'
+check "a refused demo does not change the unit count" 'is_number "$count" && [ "$(units_in "$d")" = "$count" ]'
+count=$(units_in "$f")
+run --db "$f" demo
+check "demo on a file with hand-made units exits 1, units unchanged" \
+  '[ $rc = 1 ] && is_number "$count" && [ "$count" -ge 1 ] && [ "$(units_in "$f")" = "$count" ]'
+e=$w/empty.pardesk
+"$cli" --db "$e" init 2>/dev/null
+run --db "$e" demo
+check "demo on a file made by init (still empty) exits 0" '[ $rc = 0 ] && [ "$(units_in "$e")" -ge 10 ]'
+
+# --- a file from the version 0 prototype ---------------------------------
+
+p=$w/proto.pardesk
+sqlite3 "$p" "pragma application_id=1346458180;
+  create table units(code text primary key, name text not null, parent text);
+  insert into units values ('CCHC', 'Phòng Cải cách hành chính', 'SNV');
+  insert into units values ('SNV', 'Sở Nội vụ', null);
+  pragma user_version=0;"
+run --db "$p" unit list
+check "unit list on a version 0 file exits 0" '[ $rc = 0 ]'
+printf 'SNV\tSở Nội vụ\t\nCCHC\tPhòng Cải cách hành chính\tSNV\n' >"$w/expected"
+check "the prototype's units are listed, parent first, with the parent relation" 'cmp -s "$w/expected" "$w/out"'
+check "a note about the update is printed on stderr" '[ -s "$w/err" ] && grep -q "v0-backup" "$w/err"'
+uv=$(q "$p" 'pragma user_version')
+check "the file's user_version is now >= 1 ($uv)" '[ "$uv" -ge 1 ] 2>/dev/null'
+check "the backup $(basename "$p").v0-backup exists" '[ -f "$p.v0-backup" ]'
+check "the backup's user_version is 0" '[ "$(q "$p.v0-backup" "pragma user_version")" = 0 ]'
+check "the backup still holds the units table" '[ "$(q "$p.v0-backup" "select count(*) from units")" = 2 ]'
+check "the updated file passes check" 'run --db "$p" check; [ $rc = 0 ] && [ "$(cat "$w/out")" = ok ]'
+run --db "$p" unit list
+check "a second open prints no update note and writes no new backup" \
+  '[ $rc = 0 ] && [ ! -s "$w/err" ] && [ "$(ls "$w" | grep -c backup)" = 1 ]'
+
+echo "1..$n"
+[ $failed -eq 0 ] || { echo "# $failed of $n checks failed"; exit 1; }
+exit 0

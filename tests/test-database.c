@@ -1,0 +1,399 @@
+/* test-database.c: the file format: schema, refusal of other files, migration, checks, copies
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include <glib/gstdio.h>
+
+#include "par-core.h"
+#include "par-database-private.h"
+#include "test-util.h"
+
+typedef struct
+{
+  char *dir;
+  char *path;
+} Fixture;
+
+static void
+fixture_set_up (Fixture       *f,
+                gconstpointer  data)
+{
+  f->dir = test_make_temp_dir ();
+  f->path = g_build_filename (f->dir, "test.pardesk", NULL);
+}
+
+static void
+fixture_tear_down (Fixture       *f,
+                   gconstpointer  data)
+{
+  g_autofree char *command = g_strdup_printf ("rm -rf '%s'", f->dir);
+
+  g_assert_true (g_spawn_command_line_sync (command, NULL, NULL, NULL, NULL));
+  g_free (f->dir);
+  g_free (f->path);
+}
+
+static int
+pragma_int (ParDatabase *db,
+            const char  *sql)
+{
+  g_autoptr(sqlite3_stmt) stmt = par_database_prepare (db, sql, NULL);
+
+  g_assert_nonnull (stmt);
+  g_assert_cmpint (sqlite3_step (stmt), ==, SQLITE_ROW);
+  return sqlite3_column_int (stmt, 0);
+}
+
+static void
+test_new_file (Fixture       *f,
+               gconstpointer  data)
+{
+  static const char *tables[] = {
+    "org_unit", "staff", "criteria_set", "criteria_node", "criteria_option", "assessment", "score",
+    "evidence_blob", "evidence_document", "evidence_signature", "evidence_page", "evidence_fts",
+    "evidence_link", "plan", "task", "task_unit", "progress_entry", "quarterly_report", "inspection",
+    "inspection_member", "finding", "recommendation", "audit_log",
+  };
+  g_autoptr(ParDatabase) db = NULL;
+  g_autoptr(GError) error = NULL;
+
+  db = par_database_open (f->path, PAR_DATABASE_OPEN_CREATE, &error);
+  g_assert_no_error (error);
+  g_assert_nonnull (db);
+
+  g_assert_cmpint (pragma_int (db, "PRAGMA application_id"), ==, PAR_APPLICATION_ID);
+  g_assert_cmpint (pragma_int (db, "PRAGMA user_version"), ==, PAR_SCHEMA_VERSION);
+  g_assert_cmpint (pragma_int (db, "PRAGMA foreign_keys"), ==, 1);
+  g_assert_cmpint (pragma_int (db, "PRAGMA synchronous"), ==, 2); /* FULL */
+  g_assert_cmpint (par_database_get_schema_version (db), ==, PAR_SCHEMA_VERSION);
+  g_assert_null (par_database_get_backup_path (db));
+  g_assert_true (par_database_is_empty (db));
+
+  for (gsize i = 0; i < G_N_ELEMENTS (tables); i++)
+    {
+      g_autoptr(sqlite3_stmt) stmt = par_database_prepare (db, "SELECT count(*) FROM sqlite_master WHERE name = ?", NULL);
+
+      sqlite3_bind_text (stmt, 1, tables[i], -1, SQLITE_STATIC);
+      g_assert_cmpint (sqlite3_step (stmt), ==, SQLITE_ROW);
+      g_test_message ("table %s", tables[i]);
+      g_assert_cmpint (sqlite3_column_int (stmt, 0), ==, 1);
+    }
+  /* Foreign keys throughout. */
+  g_assert_cmpint (pragma_int (db, "SELECT count(*) FROM sqlite_master WHERE sql LIKE '%REFERENCES%'"), >=, 15);
+  g_assert_true (par_database_check (db, &error));
+  g_assert_no_error (error);
+  g_clear_object (&db);
+
+  g_assert_cmpint (test_sqlite_int (f->path, "SELECT count(*) FROM pragma_journal_mode WHERE journal_mode = 'wal'"), ==, 1);
+
+  /* Opening again changes nothing. */
+  db = par_database_open (f->path, PAR_DATABASE_OPEN_EXISTING, &error);
+  g_assert_no_error (error);
+  g_assert_null (par_database_get_backup_path (db));
+}
+
+static void
+test_missing_file (Fixture       *f,
+                   gconstpointer  data)
+{
+  g_autoptr(ParDatabase) db = NULL;
+  g_autoptr(GError) error = NULL;
+
+  db = par_database_open (f->path, PAR_DATABASE_OPEN_EXISTING, &error);
+  g_assert_error (error, PAR_DATABASE_ERROR, PAR_DATABASE_ERROR_NOT_FOUND);
+  g_assert_null (db);
+  g_assert_false (g_file_test (f->path, G_FILE_TEST_EXISTS));
+}
+
+static void
+assert_refused_untouched (const char *path,
+                          int         code)
+{
+  g_autofree char *before = test_file_checksum (path);
+  g_autofree char *after = NULL;
+  g_autoptr(ParDatabase) db = NULL;
+  g_autoptr(GError) error = NULL;
+
+  db = par_database_open (path, PAR_DATABASE_OPEN_CREATE, &error);
+  g_assert_error (error, PAR_DATABASE_ERROR, code);
+  g_assert_null (db);
+  g_assert_nonnull (strstr (error->message, path));
+  after = test_file_checksum (path);
+  g_assert_cmpstr (before, ==, after);
+  g_clear_error (&error);
+
+  g_assert_false (par_database_check_file (path, &error));
+  g_assert_error (error, PAR_DATABASE_ERROR, code);
+}
+
+static void
+test_foreign_bytes (Fixture       *f,
+                    gconstpointer  data)
+{
+  guint8 junk[4096];
+
+  for (gsize i = 0; i < sizeof junk; i++)
+    junk[i] = g_random_int_range (0, 256);
+  g_assert_true (g_file_set_contents (f->path, (const char *) junk, sizeof junk, NULL));
+  assert_refused_untouched (f->path, PAR_DATABASE_ERROR_NOT_OURS);
+}
+
+static void
+test_foreign_sqlite (Fixture       *f,
+                     gconstpointer  data)
+{
+  test_sqlite_exec (f->path, "CREATE TABLE t (x); INSERT INTO t VALUES (1);");
+  assert_refused_untouched (f->path, PAR_DATABASE_ERROR_NOT_OURS);
+}
+
+static void
+test_newer_file (Fixture       *f,
+                 gconstpointer  data)
+{
+  g_autoptr(ParDatabase) db = par_database_open (f->path, PAR_DATABASE_OPEN_CREATE, NULL);
+
+  g_assert_nonnull (db);
+  g_clear_object (&db);
+  test_sqlite_exec (f->path, "PRAGMA user_version = 99");
+  assert_refused_untouched (f->path, PAR_DATABASE_ERROR_TOO_NEW);
+}
+
+static void
+test_folder_refused (Fixture       *f,
+                     gconstpointer  data)
+{
+  g_autoptr(ParDatabase) db = NULL;
+  g_autoptr(GError) error = NULL;
+
+  db = par_database_open (f->dir, PAR_DATABASE_OPEN_CREATE, &error);
+  g_assert_error (error, PAR_DATABASE_ERROR, PAR_DATABASE_ERROR_NOT_OURS);
+  g_assert_null (db);
+}
+
+static void
+test_migrate_v0 (Fixture       *f,
+                 gconstpointer  data)
+{
+  g_autofree char *sql = test_read_fixture ("pardesk-v0.sql");
+  g_autofree char *before = NULL;
+  g_autoptr(ParDatabase) db = NULL;
+  g_autoptr(GPtrArray) units = NULL;
+  g_autoptr(GError) error = NULL;
+  const char *backup;
+
+  test_sqlite_exec (f->path, sql);
+  before = test_file_checksum (f->path);
+
+  db = par_database_open (f->path, PAR_DATABASE_OPEN_EXISTING, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (par_database_get_schema_version (db), ==, PAR_SCHEMA_VERSION);
+
+  /* A copy of the old file was written beside it, before anything changed. */
+  backup = par_database_get_backup_path (db);
+  g_assert_nonnull (backup);
+  g_assert_true (g_str_has_prefix (backup, f->path));
+  g_assert_cmpint (test_sqlite_int (backup, "PRAGMA user_version"), ==, 0);
+  g_assert_cmpint (test_sqlite_int (backup, "SELECT count(*) FROM units"), ==, 3);
+
+  /* The prototype's units were carried over with their hierarchy. */
+  units = par_directory_list_all_units (db, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (units->len, ==, 3);
+  g_assert_cmpstr (par_unit_get_code (g_ptr_array_index (units, 0)), ==, "SNV");
+  g_assert_cmpstr (par_unit_get_code (g_ptr_array_index (units, 1)), ==, "SNV-CCHC");
+  g_assert_cmpint (par_unit_get_parent_id (g_ptr_array_index (units, 1)), ==,
+                   par_unit_get_id (g_ptr_array_index (units, 0)));
+  g_assert_cmpstr (par_unit_get_name (g_ptr_array_index (units, 1)), ==, "Phòng Cải cách hành chính");
+  g_assert_cmpint (pragma_int (db, "SELECT count(*) FROM sqlite_master WHERE name = 'units'"), ==, 0);
+  g_assert_true (par_database_check (db, &error));
+  g_assert_no_error (error);
+}
+
+static void
+test_check_leaves_file_alone (Fixture       *f,
+                              gconstpointer  data)
+{
+  g_autofree char *sql = test_read_fixture ("pardesk-v0.sql");
+  g_autofree char *before = NULL;
+  g_autofree char *after = NULL;
+  g_autofree char *backup = g_strconcat (f->path, ".v0-backup", NULL);
+  g_autofree char *wal = g_strconcat (f->path, "-wal", NULL);
+  g_autoptr(GError) error = NULL;
+
+  test_sqlite_exec (f->path, sql);
+  before = test_file_checksum (f->path);
+  g_assert_true (par_database_check_file (f->path, &error));
+  g_assert_no_error (error);
+  after = test_file_checksum (f->path);
+  g_assert_cmpstr (before, ==, after);
+  g_assert_false (g_file_test (backup, G_FILE_TEST_EXISTS));
+  g_assert_false (g_file_test (wal, G_FILE_TEST_EXISTS));
+}
+
+static void
+test_migrate_v0_loop (Fixture       *f,
+                      gconstpointer  data)
+{
+  g_autoptr(ParDatabase) db = NULL;
+  g_autoptr(GPtrArray) units = NULL;
+  g_autoptr(GError) error = NULL;
+
+  /* The prototype let two units be each other's parent. */
+  test_sqlite_exec (f->path, "PRAGMA application_id = 1346458180;"
+                             "CREATE TABLE units (code TEXT PRIMARY KEY, name TEXT NOT NULL, parent TEXT);"
+                             "INSERT INTO units VALUES ('A', 'Unit A', 'B'), ('B', 'Unit B', 'A'), ('C', 'Unit C', 'A');");
+  db = par_database_open (f->path, PAR_DATABASE_OPEN_EXISTING, &error);
+  g_assert_no_error (error);
+  units = par_directory_list_all_units (db, &error);
+  g_assert_cmpuint (units->len, ==, 3);
+  /* A and B went to the top; C stays under A. */
+  g_assert_cmpstr (par_unit_get_code (g_ptr_array_index (units, 1)), ==, "C");
+  g_assert_cmpint (par_unit_get_parent_id (g_ptr_array_index (units, 1)), ==,
+                   par_unit_get_id (g_ptr_array_index (units, 0)));
+  g_assert_true (par_database_check (db, &error));
+  g_assert_no_error (error);
+
+  /* A loop made behind our back is reported by the check. */
+  test_sqlite_exec (f->path, "UPDATE org_unit SET parent_id = (SELECT id FROM org_unit WHERE code = 'C') WHERE code = 'A'");
+  g_assert_false (par_database_check (db, &error));
+  g_assert_error (error, PAR_DATABASE_ERROR, PAR_DATABASE_ERROR_DAMAGED);
+}
+
+static void
+test_empty_file (Fixture       *f,
+                 gconstpointer  data)
+{
+  g_autoptr(ParDatabase) db = NULL;
+  g_autoptr(GError) error = NULL;
+
+  g_assert_true (g_file_set_contents (f->path, "", 0, NULL));
+  db = par_database_open (f->path, PAR_DATABASE_OPEN_EXISTING, &error);
+  g_assert_error (error, PAR_DATABASE_ERROR, PAR_DATABASE_ERROR_NOT_OURS);
+  g_assert_null (db);
+  g_clear_error (&error);
+  g_assert_true (g_file_test (f->path, G_FILE_TEST_IS_REGULAR));
+
+  /* Creating a file may start from an empty one (a file dialog makes those). */
+  db = par_database_open (f->path, PAR_DATABASE_OPEN_CREATE, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (par_database_get_schema_version (db), ==, PAR_SCHEMA_VERSION);
+}
+
+static void
+test_damaged_file (Fixture       *f,
+                   gconstpointer  data)
+{
+  g_autoptr(ParDatabase) db = par_database_open (f->path, PAR_DATABASE_OPEN_CREATE, NULL);
+  g_autoptr(GError) error = NULL;
+  g_autofree char *contents = NULL;
+  gsize length;
+
+  g_assert_nonnull (db);
+  par_demo_fill (db, &error);
+  g_assert_no_error (error);
+  g_clear_object (&db);
+
+  /* Overwrite pages 2 and 3 with garbage, as a failing disk would. */
+  g_assert_true (g_file_get_contents (f->path, &contents, &length, NULL));
+  g_assert_cmpuint (length, >, 12288);
+  for (gsize i = 4096; i < 12288; i++)
+    contents[i] = (char) g_random_int_range (0, 256);
+  g_assert_true (g_file_set_contents (f->path, contents, length, NULL));
+
+  g_assert_false (par_database_check_file (f->path, &error));
+  g_assert_error (error, PAR_DATABASE_ERROR, PAR_DATABASE_ERROR_DAMAGED);
+}
+
+static void
+copy_done (GObject      *source,
+           GAsyncResult *result,
+           gpointer      user_data)
+{
+  GError **error = user_data;
+
+  par_database_save_copy_finish (PAR_DATABASE (source), result, error);
+  g_main_context_wakeup (NULL);
+  *(gboolean *) g_object_get_data (source, "done") = TRUE;
+}
+
+static void
+test_save_copy (Fixture       *f,
+                gconstpointer  data)
+{
+  g_autoptr(ParDatabase) db = par_database_open (f->path, PAR_DATABASE_OPEN_CREATE, NULL);
+  g_autofree char *copy_path = g_build_filename (f->dir, "copy.pardesk", NULL);
+  g_autoptr(ParDatabase) copy = NULL;
+  g_autoptr(GPtrArray) units = NULL;
+  g_autoptr(GError) error = NULL;
+  gboolean done = FALSE;
+
+  par_demo_fill (db, &error);
+  g_assert_no_error (error);
+
+  g_object_set_data (G_OBJECT (db), "done", &done);
+  par_database_save_copy_async (db, copy_path, NULL, copy_done, &error);
+  while (!done)
+    g_main_context_iteration (NULL, TRUE);
+  g_assert_no_error (error);
+  g_assert_true (g_file_test (copy_path, G_FILE_TEST_IS_REGULAR));
+
+  copy = par_database_open (copy_path, PAR_DATABASE_OPEN_EXISTING, &error);
+  g_assert_no_error (error);
+  units = par_directory_list_all_units (copy, &error);
+  g_assert_cmpuint (units->len, ==, test_sqlite_int (f->path, "SELECT count(*) FROM org_unit"));
+  g_assert_cmpuint (units->len, >, 10);
+
+  /* A copy may not replace the file it is made from. */
+  g_assert_false (par_database_save_copy (db, f->path, NULL, &error));
+  g_assert_error (error, PAR_DATABASE_ERROR, PAR_DATABASE_ERROR_INVALID);
+}
+
+static void
+test_cancelled_copy (Fixture       *f,
+                     gconstpointer  data)
+{
+  g_autoptr(ParDatabase) db = par_database_open (f->path, PAR_DATABASE_OPEN_CREATE, NULL);
+  g_autofree char *copy_path = g_build_filename (f->dir, "copy.pardesk", NULL);
+  g_autoptr(GCancellable) cancellable = g_cancellable_new ();
+  g_autoptr(GError) error = NULL;
+
+  g_cancellable_cancel (cancellable);
+  g_assert_false (par_database_save_copy (db, copy_path, cancellable, &error));
+  g_assert_error (error, G_IO_ERROR, G_IO_ERROR_CANCELLED);
+  g_assert_false (g_file_test (copy_path, G_FILE_TEST_EXISTS));
+}
+
+static void
+test_default_path (void)
+{
+  g_autofree char *path = par_database_get_default_path ();
+
+  g_assert_true (g_str_has_prefix (path, g_get_user_data_dir ()));
+  g_assert_true (g_str_has_suffix (path, "par-desk/par-desk.pardesk"));
+}
+
+int
+main (int    argc,
+      char **argv)
+{
+  g_test_init (&argc, &argv, NULL);
+
+#define ADD(name, func) g_test_add (name, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
+  ADD ("/database/new-file", test_new_file);
+  ADD ("/database/missing-file", test_missing_file);
+  ADD ("/database/foreign-bytes", test_foreign_bytes);
+  ADD ("/database/foreign-sqlite", test_foreign_sqlite);
+  ADD ("/database/newer-file", test_newer_file);
+  ADD ("/database/folder-refused", test_folder_refused);
+  ADD ("/database/migrate-v0", test_migrate_v0);
+  ADD ("/database/damaged-file", test_damaged_file);
+  ADD ("/database/check-leaves-file-alone", test_check_leaves_file_alone);
+  ADD ("/database/migrate-v0-loop", test_migrate_v0_loop);
+  ADD ("/database/empty-file", test_empty_file);
+  ADD ("/database/save-copy", test_save_copy);
+  ADD ("/database/cancelled-copy", test_cancelled_copy);
+#undef ADD
+  g_test_add_func ("/database/default-path", test_default_path);
+
+  return g_test_run ();
+}

@@ -1,0 +1,31 @@
+/* test-gui-util.h: driving real PAR Desk windows in tests
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include "par-application.h"
+#include "par-window.h"
+
+G_BEGIN_DECLS
+
+ParApplication *test_gui_init           (int         *argc,
+                                         char      ***argv);
+ParWindow      *test_gui_open_window    (ParApplication *app,
+                                         const char     *path);
+void            test_gui_iterate        (guint           milliseconds);
+gboolean        test_gui_wait_for       (gboolean      (*condition) (gpointer),
+                                         gpointer        data,
+                                         guint           timeout_ms);
+GtkWidget      *test_gui_find_by_id     (GtkWidget      *root,
+                                         const char     *buildable_id);
+GtkWindow      *test_gui_find_window    (GType           type);
+void            test_gui_close_dialogs  (void);
+void            test_gui_respond        (GtkWindow      *dialog,
+                                         const char     *response);
+void            test_gui_collect_text   (GtkWidget      *root,
+                                         GPtrArray      *texts);
+gboolean        test_gui_save_png       (GtkWidget      *widget,
+                                         const char     *path);
+
+G_END_DECLS

@@ -1,0 +1,19 @@
+/* test-util.h: helpers shared by the test programs
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include <glib.h>
+
+G_BEGIN_DECLS
+
+char    *test_make_temp_dir  (void);
+char    *test_file_checksum  (const char *path);
+int      test_sqlite_int     (const char *path,
+                              const char *sql);
+void     test_sqlite_exec    (const char *path,
+                              const char *sql);
+char    *test_read_fixture   (const char *name);
+
+G_END_DECLS
