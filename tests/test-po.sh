@@ -9,7 +9,7 @@ n=0 failed=0
 ok () { n=$((n + 1)); echo "ok $n - $1"; }
 nok () { n=$((n + 1)); failed=1; echo "not ok $n - $1"; [ -n "${2:-}" ] && echo "$2" | sed 's/^/# /'; }
 
-stats=$(msgfmt -c --statistics -o /dev/null "$po/vi.po" 2>&1)
+stats=$(msgfmt -c --statistics -o /dev/null "$po/vi.po" 2>&1 | tr "\n" " ")
 if echo "$stats" | grep -qE 'untranslated|fuzzy|error'; then nok "vi.po complete" "$stats"; else ok "vi.po complete: $stats"; fi
 
 # Every file with marked strings is listed in POTFILES.in.
@@ -23,7 +23,7 @@ tmp=$(mktemp -d); trap 'rm -rf "$tmp"' EXIT
    --keyword=ngettext:1,2 --keyword=g_dngettext:2,3 -f po/POTFILES.in -o "$tmp/par-desk.pot" 2>"$tmp/err")
 if [ -s "$tmp/par-desk.pot" ]; then
   msgmerge -q --no-fuzzy-matching "$po/vi.po" "$tmp/par-desk.pot" -o "$tmp/merged.po" 2>>"$tmp/err"
-  stats=$(msgfmt --statistics -o /dev/null "$tmp/merged.po" 2>&1)
+  stats=$(msgfmt --statistics -o /dev/null "$tmp/merged.po" 2>&1 | tr "\n" " ")
   if echo "$stats" | grep -qE 'untranslated|fuzzy'; then
     nok "vi.po has every string of the sources" "$(msgattrib --untranslated "$tmp/merged.po" | grep '^msgid' | head -20)"
   else ok "vi.po has every string of the sources: $stats"; fi

@@ -1,0 +1,48 @@
+# Makefile: the two commands of PAR Desk.
+#   make run    installs what is missing (Debian 12), builds, starts PAR Desk
+#   make check  the same set-up, then every test headless; ends with "N passed, N failed"
+# SPDX-License-Identifier: GPL-3.0-or-later
+
+BUILD := build
+SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
+
+# Debian 12 packages for building, running and testing.
+DEBS := gcc make pkg-config meson ninja-build gettext \
+	libglib2.0-dev libglib2.0-dev-bin libgtk-4-dev libadwaita-1-dev libsqlite3-dev \
+	libpoppler-glib-dev libxlsxwriter-dev libjson-glib-dev \
+	sqlite3 desktop-file-utils appstream-util appstream libxml2-utils \
+	xvfb xauth dbus dbus-daemon python3 python3-openpyxl \
+	adwaita-icon-theme fonts-noto-core fonts-dejavu-core
+
+.PHONY: run check deps build clean
+
+deps:
+	@missing=$$(for p in $(DEBS); do \
+	    dpkg-query -W -f='$${Status}\n' $$p 2>/dev/null | grep -q '^install ok installed' || echo $$p; \
+	  done); \
+	if [ -n "$$missing" ]; then \
+	  echo "Installing:" $$missing; \
+	  $(SUDO) apt-get update -q && \
+	  DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -q --no-install-recommends $$missing; \
+	fi
+
+$(BUILD)/build.ninja:
+	meson setup $(BUILD) -Dwerror=true
+
+build: deps $(BUILD)/build.ninja
+	ninja -C $(BUILD)
+
+# Starts on the default file ($$XDG_DATA_HOME/par-desk/par-desk.pardesk), or the last one opened.
+run: build
+	GSETTINGS_SCHEMA_DIR=$(BUILD)/data ./$(BUILD)/src/par-desk
+
+# Headless: an X server of its own (Xvfb) and a D-Bus session bus.
+check: build
+	@rc=0; \
+	xvfb-run -a -s "-screen 0 1280x800x24" dbus-run-session -- \
+	  meson test -C $(BUILD) --print-errorlogs --num-processes 2 || rc=$$?; \
+	python3 tools/test-summary.py $(BUILD)/meson-logs/testlog.json || rc=1; \
+	exit $$rc
+
+clean:
+	rm -rf $(BUILD)
