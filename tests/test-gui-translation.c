@@ -114,6 +114,7 @@ data_texts (void)
 
   g_hash_table_add (data, g_strdup ("PAR Desk"));
   g_hash_table_add (data, g_path_get_basename (demo_path));
+  g_hash_table_add (data, g_strdup (demo_path));
   for (guint i = 0; i < units->len; i++)
     {
       ParUnit *unit = g_ptr_array_index (units, i);

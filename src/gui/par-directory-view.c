@@ -271,17 +271,46 @@ edit_unit_action (GtkWidget  *widget,
     open_unit_dialog (self, selected, 0);
 }
 
+typedef gboolean (*DeleteFunc) (ParDatabase *db, gint64 id, GError **error);
+
 static void
-delete_unit_response (AdwMessageDialog *dialog,
-                      const char       *response,
-                      ParDirectoryView *self)
+delete_response (AdwMessageDialog *dialog,
+                 const char       *response,
+                 ParDirectoryView *self)
 {
-  gint64 unit_id = GPOINTER_TO_SIZE (g_object_get_data (G_OBJECT (dialog), "unit-id"));
+  DeleteFunc delete_func = g_object_get_data (G_OBJECT (dialog), "delete-func");
+  gint64 id = GPOINTER_TO_SIZE (g_object_get_data (G_OBJECT (dialog), "delete-id"));
   g_autoptr(GError) error = NULL;
 
-  if (g_str_equal (response, "delete")
-      && !par_directory_delete_unit (self->database, unit_id, &error))
-    report (self, _("The unit was not deleted"), error);
+  if (g_str_equal (response, "delete") && !delete_func (self->database, id, &error))
+    report (self, g_object_get_data (G_OBJECT (dialog), "failure-heading"), error);
+}
+
+/* Asks before deleting; @delete_func does it and may refuse, with a reason
+ * that is shown under @failure_heading. */
+static void
+ask_to_delete (ParDirectoryView *self,
+               const char       *name,
+               const char       *body,
+               DeleteFunc        delete_func,
+               gint64            id,
+               const char       *failure_heading)
+{
+  g_autofree char *heading = g_strdup_printf (_("Delete “%s”?"), name);
+  GtkWidget *dialog = adw_message_dialog_new (get_window (self), heading, body);
+
+  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog),
+                                    "cancel", _("_Cancel"),
+                                    "delete", _("_Delete"),
+                                    NULL);
+  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "delete",
+                                              ADW_RESPONSE_DESTRUCTIVE);
+  adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
+  g_object_set_data (G_OBJECT (dialog), "delete-func", delete_func);
+  g_object_set_data (G_OBJECT (dialog), "delete-id", GSIZE_TO_POINTER ((gsize) id));
+  g_object_set_data_full (G_OBJECT (dialog), "failure-heading", g_strdup (failure_heading), g_free);
+  g_signal_connect_object (dialog, "response", G_CALLBACK (delete_response), self, 0);
+  gtk_window_present (GTK_WINDOW (dialog));
 }
 
 static void
@@ -291,25 +320,13 @@ delete_unit_action (GtkWidget  *widget,
 {
   ParDirectoryView *self = PAR_DIRECTORY_VIEW (widget);
   g_autoptr(ParUnit) selected = par_directory_view_get_selected_unit (self);
-  g_autofree char *heading = NULL;
-  GtkWidget *dialog;
 
-  if (selected == NULL)
-    return;
-  heading = g_strdup_printf (_("Delete “%s”?"), par_unit_get_name (selected));
-  dialog = adw_message_dialog_new (get_window (self), heading,
-                                   _("The unit is removed from the directory. A unit that still has "
-                                     "sub-units, staff or records cannot be deleted."));
-  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog),
-                                    "cancel", _("_Cancel"),
-                                    "delete", _("_Delete"),
-                                    NULL);
-  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "delete",
-                                              ADW_RESPONSE_DESTRUCTIVE);
-  adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
-  g_object_set_data (G_OBJECT (dialog), "unit-id", GSIZE_TO_POINTER ((gsize) par_unit_get_id (selected)));
-  g_signal_connect_object (dialog, "response", G_CALLBACK (delete_unit_response), self, 0);
-  gtk_window_present (GTK_WINDOW (dialog));
+  if (selected != NULL)
+    ask_to_delete (self, par_unit_get_name (selected),
+                   _("The unit is removed from the directory. A unit that still has sub-units, staff "
+                     "or records cannot be deleted."),
+                   par_directory_delete_unit, par_unit_get_id (selected),
+                   _("The unit was not deleted"));
 }
 
 static void
@@ -346,43 +363,18 @@ edit_staff_action (GtkWidget  *widget,
 }
 
 static void
-delete_staff_response (AdwMessageDialog *dialog,
-                       const char       *response,
-                       ParDirectoryView *self)
-{
-  gint64 staff_id = GPOINTER_TO_SIZE (g_object_get_data (G_OBJECT (dialog), "staff-id"));
-  g_autoptr(GError) error = NULL;
-
-  if (g_str_equal (response, "delete")
-      && !par_directory_delete_staff (self->database, staff_id, &error))
-    report (self, _("The staff member was not deleted"), error);
-}
-
-static void
 delete_staff_action (GtkWidget  *widget,
                      const char *action_name,
                      GVariant   *parameter)
 {
   ParDirectoryView *self = PAR_DIRECTORY_VIEW (widget);
   g_autoptr(ParStaff) staff = get_selected_staff (self);
-  g_autofree char *heading = NULL;
-  GtkWidget *dialog;
 
-  if (staff == NULL)
-    return;
-  heading = g_strdup_printf (_("Delete “%s”?"), par_staff_get_full_name (staff));
-  dialog = adw_message_dialog_new (get_window (self), heading,
-                                   _("The staff member is removed from the directory."));
-  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog),
-                                    "cancel", _("_Cancel"),
-                                    "delete", _("_Delete"),
-                                    NULL);
-  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "delete",
-                                              ADW_RESPONSE_DESTRUCTIVE);
-  adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
-  g_object_set_data (G_OBJECT (dialog), "staff-id", GSIZE_TO_POINTER ((gsize) par_staff_get_id (staff)));
-  g_signal_connect_object (dialog, "response", G_CALLBACK (delete_staff_response), self, 0);
-  gtk_window_present (GTK_WINDOW (dialog));
+  if (staff != NULL)
+    ask_to_delete (self, par_staff_get_full_name (staff),
+                   _("The staff member is removed from the directory."),
+                   par_directory_delete_staff, par_staff_get_id (staff),
+                   _("The staff member was not deleted"));
 }
 
 static void

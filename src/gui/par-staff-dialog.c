@@ -11,7 +11,7 @@
 
 struct _ParStaffDialog
 {
-  AdwWindow       parent_instance;
+  ParFormDialog   parent_instance;
 
   ParDatabase    *db;
   ParStaff       *staff;   /* NULL when adding */
@@ -25,62 +25,36 @@ struct _ParStaffDialog
   GtkLabel       *error_label;
 };
 
-G_DEFINE_FINAL_TYPE (ParStaffDialog, par_staff_dialog, ADW_TYPE_WINDOW)
-
-enum {
-  SAVED,
-  N_SIGNALS
-};
-
-static guint signals[N_SIGNALS];
-
-static void
-show_error (ParStaffDialog *self,
-            const char     *message)
-{
-  gtk_label_set_text (self->error_label, message);
-  gtk_widget_set_visible (GTK_WIDGET (self->error_label), TRUE);
-}
+G_DEFINE_FINAL_TYPE (ParStaffDialog, par_staff_dialog, PAR_TYPE_FORM_DIALOG)
 
 static void
 update_save_button (ParStaffDialog *self)
 {
   g_autofree char *name = g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (self->name_row))));
 
-  gtk_widget_set_sensitive (GTK_WIDGET (self->save_button),
-                            *name != '\0' && par_unit_combo_get_selected_id (self->unit_row) != 0);
-  gtk_widget_set_visible (GTK_WIDGET (self->error_label), FALSE);
+  par_form_dialog_set_can_save (PAR_FORM_DIALOG (self), *name != '\0' && par_unit_combo_get_selected_id (self->unit_row) != 0);
 }
 
-static void
-save_clicked (ParStaffDialog *self)
+static gint64
+par_staff_dialog_save (ParFormDialog  *dialog,
+                       GError        **error)
 {
+  ParStaffDialog *self = PAR_STAFF_DIALOG (dialog);
   const char *name = gtk_editable_get_text (GTK_EDITABLE (self->name_row));
   const char *title = gtk_editable_get_text (GTK_EDITABLE (self->title_row));
   ParStaffRole role = adw_combo_row_get_selected (self->role_row);
   gint64 unit_id = par_unit_combo_get_selected_id (self->unit_row);
-  g_autoptr(GError) error = NULL;
   gint64 id;
 
-  if (!gtk_widget_get_sensitive (GTK_WIDGET (self->save_button)))
-    return;
-
   if (self->staff == NULL)
-    id = par_directory_add_staff (self->db, unit_id, name, title, role, &error);
+    id = par_directory_add_staff (self->db, unit_id, name, title, role, error);
   else
     {
       id = par_staff_get_id (self->staff);
-      if (!par_directory_update_staff (self->db, id, unit_id, name, title, role, &error))
+      if (!par_directory_update_staff (self->db, id, unit_id, name, title, role, error))
         id = 0;
     }
-
-  if (id == 0)
-    {
-      show_error (self, error->message);
-      return;
-    }
-  g_signal_emit (self, signals[SAVED], 0, id);
-  gtk_window_destroy (GTK_WINDOW (self));
+  return id;
 }
 
 /* Adds a staff member to @unit_id (with @staff NULL) or edits @staff. */
@@ -116,7 +90,7 @@ par_staff_dialog_new (GtkWindow   *parent,
     }
 
   if (!par_unit_combo_fill (self->unit_row, db, 0, NULL, unit_id, &error))
-    show_error (self, error->message);
+    par_form_dialog_show_error (PAR_FORM_DIALOG (self), error->message);
   update_save_button (self);
   return self;
 }
@@ -140,13 +114,7 @@ par_staff_dialog_class_init (ParStaffDialogClass *klass)
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
   object_class->dispose = par_staff_dialog_dispose;
-
-  /**
-   * ParStaffDialog::saved:
-   * @id: the staff member added or changed
-   */
-  signals[SAVED] = g_signal_new ("saved", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST, 0, NULL, NULL,
-                                 NULL, G_TYPE_NONE, 1, G_TYPE_INT64);
+  PAR_FORM_DIALOG_CLASS (klass)->save = par_staff_dialog_save;
 
   gtk_widget_class_set_template_from_resource (widget_class,
                                                "/io/github/pardesk/ParDesk/ui/par-staff-dialog.ui");
@@ -157,13 +125,12 @@ par_staff_dialog_class_init (ParStaffDialogClass *klass)
   gtk_widget_class_bind_template_child (widget_class, ParStaffDialog, role_row);
   gtk_widget_class_bind_template_child (widget_class, ParStaffDialog, unit_row);
   gtk_widget_class_bind_template_child (widget_class, ParStaffDialog, error_label);
-  gtk_widget_class_bind_template_callback (widget_class, save_clicked);
   gtk_widget_class_bind_template_callback (widget_class, update_save_button);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "window.close", NULL);
 }
 
 static void
 par_staff_dialog_init (ParStaffDialog *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+  par_form_dialog_bind (PAR_FORM_DIALOG (self), self->save_button, self->error_label);
 }

@@ -14,7 +14,7 @@
 
 struct _ParUnitDialog
 {
-  AdwWindow       parent_instance;
+  ParFormDialog   parent_instance;
 
   ParDatabase    *db;
   ParUnit        *unit;   /* NULL when adding */
@@ -28,22 +28,7 @@ struct _ParUnitDialog
   GtkLabel       *error_label;
 };
 
-G_DEFINE_FINAL_TYPE (ParUnitDialog, par_unit_dialog, ADW_TYPE_WINDOW)
-
-enum {
-  SAVED,
-  N_SIGNALS
-};
-
-static guint signals[N_SIGNALS];
-
-static void
-show_error (ParUnitDialog *self,
-            const char    *message)
-{
-  gtk_label_set_text (self->error_label, message);
-  gtk_widget_set_visible (GTK_WIDGET (self->error_label), TRUE);
-}
+G_DEFINE_FINAL_TYPE (ParUnitDialog, par_unit_dialog, PAR_TYPE_FORM_DIALOG)
 
 static void
 update_save_button (ParUnitDialog *self)
@@ -51,40 +36,30 @@ update_save_button (ParUnitDialog *self)
   g_autofree char *code = g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (self->code_row))));
   g_autofree char *name = g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (self->name_row))));
 
-  gtk_widget_set_sensitive (GTK_WIDGET (self->save_button), *code != '\0' && *name != '\0');
-  gtk_widget_set_visible (GTK_WIDGET (self->error_label), FALSE);
+  par_form_dialog_set_can_save (PAR_FORM_DIALOG (self), *code != '\0' && *name != '\0');
 }
 
-static void
-save_clicked (ParUnitDialog *self)
+static gint64
+par_unit_dialog_save (ParFormDialog  *dialog,
+                      GError        **error)
 {
+  ParUnitDialog *self = PAR_UNIT_DIALOG (dialog);
   const char *code = gtk_editable_get_text (GTK_EDITABLE (self->code_row));
   const char *name = gtk_editable_get_text (GTK_EDITABLE (self->name_row));
   ParUnitLevel level = adw_combo_row_get_selected (self->level_row);
   gint64 parent_id = par_unit_combo_get_selected_id (self->parent_row);
-  g_autoptr(GError) error = NULL;
   gint64 id;
 
-  if (!gtk_widget_get_sensitive (GTK_WIDGET (self->save_button)))
-    return;
-
   if (self->unit == NULL)
-    id = par_directory_add_unit (self->db, code, name, level, parent_id, &error);
+    id = par_directory_add_unit (self->db, code, name, level, parent_id, error);
   else
     {
       id = par_unit_get_id (self->unit);
-      if (!par_directory_update_unit (self->db, id, code, name, level, &error)
-          || !par_directory_move_unit (self->db, id, parent_id, &error))
+      if (!par_directory_update_unit (self->db, id, code, name, level, error)
+          || !par_directory_move_unit (self->db, id, parent_id, error))
         id = 0;
     }
-
-  if (id == 0)
-    {
-      show_error (self, error->message);
-      return;
-    }
-  g_signal_emit (self, signals[SAVED], 0, id);
-  gtk_window_destroy (GTK_WINDOW (self));
+  return id;
 }
 
 /* Adds a unit (with @unit NULL, under @parent_id) or edits @unit. */
@@ -123,7 +98,7 @@ par_unit_dialog_new (GtkWindow   *parent,
 
   if (!par_unit_combo_fill (self->parent_row, db, unit != NULL ? par_unit_get_id (unit) : 0,
                             _("None (top of the tree)"), parent_id, &error))
-    show_error (self, error->message);
+    par_form_dialog_show_error (PAR_FORM_DIALOG (self), error->message);
   update_save_button (self);
   return self;
 }
@@ -147,13 +122,7 @@ par_unit_dialog_class_init (ParUnitDialogClass *klass)
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
   object_class->dispose = par_unit_dialog_dispose;
-
-  /**
-   * ParUnitDialog::saved:
-   * @id: the unit added or changed
-   */
-  signals[SAVED] = g_signal_new ("saved", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST, 0, NULL, NULL,
-                                 NULL, G_TYPE_NONE, 1, G_TYPE_INT64);
+  PAR_FORM_DIALOG_CLASS (klass)->save = par_unit_dialog_save;
 
   gtk_widget_class_set_template_from_resource (widget_class,
                                                "/io/github/pardesk/ParDesk/ui/par-unit-dialog.ui");
@@ -164,13 +133,12 @@ par_unit_dialog_class_init (ParUnitDialogClass *klass)
   gtk_widget_class_bind_template_child (widget_class, ParUnitDialog, level_row);
   gtk_widget_class_bind_template_child (widget_class, ParUnitDialog, parent_row);
   gtk_widget_class_bind_template_child (widget_class, ParUnitDialog, error_label);
-  gtk_widget_class_bind_template_callback (widget_class, save_clicked);
   gtk_widget_class_bind_template_callback (widget_class, update_save_button);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "window.close", NULL);
 }
 
 static void
 par_unit_dialog_init (ParUnitDialog *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+  par_form_dialog_bind (PAR_FORM_DIALOG (self), self->save_button, self->error_label);
 }

@@ -20,6 +20,7 @@ struct _ParWindow
   AdwToastOverlay     *toast_overlay;
   AdwViewSwitcherTitle *switcher_title;
   AdwViewStack        *stack;
+  GtkLabel            *file_label;
   ParDirectoryView    *directory_view;
   GMenu               *recent_menu;
 };
@@ -147,6 +148,7 @@ set_database (ParWindow   *self,
               ParDatabase *database)
 {
   g_autofree char *name = NULL;
+  g_autofree char *title = NULL;
 
   if (!g_set_object (&self->database, database))
     return;
@@ -154,6 +156,11 @@ set_database (ParWindow   *self,
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.save-copy", TRUE);
   name = g_path_get_basename (par_database_get_path (database));
   adw_view_switcher_title_set_subtitle (self->switcher_title, name);
+  /* The file's name stays in sight: the view switcher covers the title. */
+  gtk_label_set_text (self->file_label, name);
+  gtk_widget_set_tooltip_text (GTK_WIDGET (self->file_label), par_database_get_path (database));
+  title = g_strdup_printf ("%s – %s", name, PACKAGE_NAME);
+  gtk_window_set_title (GTK_WINDOW (self), title);
   par_directory_view_set_database (self->directory_view, database);
   par_application_add_recent (get_app (self), par_database_get_path (database));
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_DATABASE]);
@@ -456,6 +463,7 @@ par_window_class_init (ParWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, ParWindow, toast_overlay);
   gtk_widget_class_bind_template_child (widget_class, ParWindow, switcher_title);
   gtk_widget_class_bind_template_child (widget_class, ParWindow, stack);
+  gtk_widget_class_bind_template_child (widget_class, ParWindow, file_label);
   gtk_widget_class_bind_template_child (widget_class, ParWindow, directory_view);
   gtk_widget_class_bind_template_child (widget_class, ParWindow, recent_menu);
 
