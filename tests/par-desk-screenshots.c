@@ -96,8 +96,7 @@ main (int    argc,
       ParDirectoryView *view;
       g_autoptr(ParUnit) unit = NULL;
 
-      g_setenv ("LANGUAGE", languages[l], TRUE);
-      setlocale (LC_ALL, "");
+      test_set_language (languages[l]);
       window = test_gui_open_window (app, path);
       gtk_window_set_default_size (GTK_WINDOW (window), 1280, 800);
       test_gui_iterate (200);

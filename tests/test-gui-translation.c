@@ -64,8 +64,7 @@ collect_ui_texts (const char *language)
   ParDirectoryView *view;
   GtkWindow *dialog;
 
-  g_setenv ("LANGUAGE", language, TRUE);
-  setlocale (LC_ALL, "");
+  test_set_language (language);
 
   window = test_gui_open_window (app, demo_path);
   for (gsize i = 0; i < G_N_ELEMENTS (views); i++)

@@ -6,6 +6,7 @@
 
 #include "par-core.h"
 #include "test-gui-util.h"
+#include "test-util.h"
 
 /* A registered application, without running its main loop: the tests
  * iterate the loop themselves. */
@@ -18,6 +19,7 @@ test_gui_init (int    *argc,
 
   g_test_init (argc, argv, NULL);
   par_i18n_init ();
+  test_set_language (g_getenv ("LANGUAGE") != NULL ? g_getenv ("LANGUAGE") : "en");
   gtk_init ();
   adw_init ();
 

@@ -5,6 +5,7 @@
 #include <locale.h>
 
 #include "par-core.h"
+#include "test-util.h"
 
 static void
 assert_points (gint64      milli,
@@ -22,8 +23,7 @@ test_english (void)
   g_autofree char *text = NULL;
   g_autofree char *iso = NULL;
 
-  g_setenv ("LANGUAGE", "en", TRUE);
-  setlocale (LC_ALL, "");
+  test_set_language ("en");
   assert_points (500, "0.5");
   assert_points (10000, "10");
   assert_points (14250, "14.25");
@@ -43,8 +43,7 @@ test_vietnamese (void)
   g_autofree char *text = NULL;
   g_autofree char *iso = NULL;
 
-  g_setenv ("LANGUAGE", "vi", TRUE);
-  setlocale (LC_ALL, "");
+  test_set_language ("vi");
   assert_points (500, "0,5");
   assert_points (14250, "14,25");
   assert_points (10000, "10");

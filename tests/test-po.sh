@@ -30,7 +30,7 @@ if [ -s "$tmp/par-desk.pot" ]; then
 else nok "xgettext extracted the sources" "$(cat "$tmp/err")"; fi
 
 # Numbers and dates: the translations of the separators.
-grep -A1 'msgctxt "decimal separator"' "$po/vi.po" | grep -q 'msgstr ","' && ok "decimal comma in Vietnamese" || nok "decimal comma in Vietnamese"
+grep -A2 'msgctxt "decimal separator"' "$po/vi.po" | grep -q 'msgstr ","' && ok "decimal comma in Vietnamese" || nok "decimal comma in Vietnamese"
 grep -A2 'msgctxt "date format"' "$po/vi.po" | grep -q 'msgstr "%d/%m/%Y"' && ok "dd/mm/yyyy dates in Vietnamese" || nok "dd/mm/yyyy dates in Vietnamese"
 
 echo "1..$n"

@@ -2,6 +2,10 @@
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
+#include "config.h"
+
+#include <glib/gi18n-lib.h>
+#include <locale.h>
 #include <sqlite3.h>
 
 #include "test-util.h"
@@ -70,4 +74,25 @@ test_read_fixture (const char *name)
   g_file_get_contents (path, &contents, NULL, &error);
   g_assert_no_error (error);
   return contents;
+}
+
+/* Switches the UI language of the running test (as LANGUAGE does at start).
+ * GLib decides once, at the first translated string, whether to translate
+ * at all, and in the C.UTF-8 locale of the tests it decides "no" if that
+ * first string is looked up in English; so the first lookup is made in
+ * Vietnamese. */
+void
+test_set_language (const char *language)
+{
+  static gsize primed = 0;
+
+  if (g_once_init_enter (&primed))
+    {
+      g_setenv ("LANGUAGE", "vi", TRUE);
+      setlocale (LC_ALL, "");
+      g_dgettext (GETTEXT_PACKAGE, "");
+      g_once_init_leave (&primed, 1);
+    }
+  g_setenv ("LANGUAGE", language, TRUE);
+  setlocale (LC_ALL, "");
 }

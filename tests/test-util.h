@@ -15,5 +15,6 @@ int      test_sqlite_int     (const char *path,
 void     test_sqlite_exec    (const char *path,
                               const char *sql);
 char    *test_read_fixture   (const char *name);
+void     test_set_language   (const char *language);
 
 G_END_DECLS

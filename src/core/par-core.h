@@ -8,5 +8,6 @@
 #include "par-demo.h"
 #include "par-directory.h"
 #include "par-i18n.h"
+#include "par-points.h"
 #include "par-staff.h"
 #include "par-unit.h"

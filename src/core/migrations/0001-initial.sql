@@ -273,17 +273,21 @@ CREATE INDEX evidence_link_inspection ON evidence_link (inspection_id);
 
 -- Audit -------------------------------------------------------------------
 
+-- entity_id is the changed row's id (for a score, its node); a score's
+-- assessment is in assessment_id, so that each item shows its own history.
 CREATE TABLE audit_log (
-  id        INTEGER PRIMARY KEY,
-  at        TEXT NOT NULL DEFAULT (strftime ('%Y-%m-%dT%H:%M:%fZ', 'now')),
-  actor     TEXT NOT NULL,
-  entity    TEXT NOT NULL,
-  entity_id INTEGER NOT NULL,
-  field     TEXT NOT NULL,
-  old_value TEXT,
-  new_value TEXT
+  id            INTEGER PRIMARY KEY,
+  at            TEXT NOT NULL DEFAULT (strftime ('%Y-%m-%dT%H:%M:%fZ', 'now')),
+  actor         TEXT NOT NULL,
+  entity        TEXT NOT NULL,
+  entity_id     INTEGER NOT NULL,
+  assessment_id INTEGER REFERENCES assessment (id) ON DELETE CASCADE,
+  field         TEXT NOT NULL,
+  old_value     TEXT,
+  new_value     TEXT
 );
 CREATE INDEX audit_log_entity ON audit_log (entity, entity_id);
+CREATE INDEX audit_log_assessment ON audit_log (assessment_id, entity_id);
 
 -- Carry over the prototype's units. On a new file `units` does not exist:
 -- create it empty so the statements below are the same for both.
