@@ -4,6 +4,9 @@
  */
 #pragma once
 
+#include "par-criteria-import.h"
+#include "par-criteria-node.h"
+#include "par-criteria-set.h"
 #include "par-database.h"
 #include "par-demo.h"
 #include "par-directory.h"
