@@ -24,6 +24,10 @@ static const ParCliCommand commands[] = {
   { "demo", N_("Fill a new, empty file with a sample office to try PAR Desk"), par_cli_demo },
   { "unit add", N_("Add an organisation unit"), par_cli_unit_add },
   { "unit list", N_("List the organisation units"), par_cli_unit_list },
+  { "criteria import", N_("Import a criteria set from a JSON or CSV file"), par_cli_criteria_import },
+  { "criteria list", N_("List the criteria sets"), par_cli_criteria_list },
+  { "score set", N_("Score one item of a unit"), par_cli_score_set },
+  { "score show", N_("Show a unit’s scores and totals"), par_cli_score_show },
 };
 
 int
@@ -112,7 +116,7 @@ print_help (void)
   printf ("  -h, --help   %s\n\n", _("show this help"));
   printf ("%s\n", _("Commands:"));
   for (gsize i = 0; i < G_N_ELEMENTS (commands); i++)
-    printf ("  %-14s %s\n", commands[i].name, _(commands[i].summary));
+    printf ("  %-16s %s\n", commands[i].name, _(commands[i].summary));
   printf ("\n%s\n", _("“par-desk-cli COMMAND --help” describes one command."));
 }
 

@@ -44,5 +44,9 @@ int par_cli_check     (ParCliContext *ctx, int argc, char **argv);
 int par_cli_demo      (ParCliContext *ctx, int argc, char **argv);
 int par_cli_unit_add  (ParCliContext *ctx, int argc, char **argv);
 int par_cli_unit_list (ParCliContext *ctx, int argc, char **argv);
+int par_cli_criteria_import (ParCliContext *ctx, int argc, char **argv);
+int par_cli_criteria_list   (ParCliContext *ctx, int argc, char **argv);
+int par_cli_score_set       (ParCliContext *ctx, int argc, char **argv);
+int par_cli_score_show      (ParCliContext *ctx, int argc, char **argv);
 
 G_END_DECLS

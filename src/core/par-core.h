@@ -4,6 +4,7 @@
  */
 #pragma once
 
+#include "par-assessment.h"
 #include "par-criteria-import.h"
 #include "par-criteria-node.h"
 #include "par-criteria-set.h"
