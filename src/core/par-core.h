@@ -13,5 +13,7 @@
 #include "par-directory.h"
 #include "par-i18n.h"
 #include "par-points.h"
+#include "par-ranking.h"
+#include "par-xlsx-export.h"
 #include "par-staff.h"
 #include "par-unit.h"

@@ -1,0 +1,31 @@
+/* par-xlsx-export.h: the XLSX score sheet and ranking workbooks
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include "par-assessment.h"
+#include "par-ranking.h"
+
+G_BEGIN_DECLS
+
+#define PAR_EXPORT_ERROR (par_export_error_quark ())
+
+typedef enum
+{
+  PAR_EXPORT_ERROR_FAILED,
+} ParExportError;
+
+GQuark   par_export_error_quark    (void);
+gboolean par_export_score_sheet    (ParDatabase     *db,
+                                    ParAssessment   *assessment,
+                                    const char      *path,
+                                    GError         **error);
+gboolean par_export_ranking        (ParDatabase     *db,
+                                    ParCriteriaSet  *set,
+                                    ParRankingBasis  basis,
+                                    const char      *path,
+                                    GError         **error);
+char    *par_roman_numeral         (guint            number);
+
+G_END_DECLS
