@@ -24,6 +24,7 @@ typedef struct
   ParCriteriaSet *set;
   GPtrArray      *problems;
   GHashTable     *seen;       /* code → ParCriteriaNode, first occurrence */
+  GHashTable     *paths;      /* JSON: code → node path in the file, first occurrence */
 } Reader;
 
 static void
@@ -250,6 +251,8 @@ csv_next_record (const char **cursor,
             }
           if (c == '"')
             quoted = FALSE;
+          else if (c == '\r' && p[1] == '\n')
+            ;   /* a line break inside a cell, written the Windows way */
           else
             {
               if (c == '\n')
@@ -658,10 +661,12 @@ read_json_node (Reader          *reader,
 
   if (g_hash_table_contains (reader->seen, code))
     {
-      problem (reader, where, _("the code %s appears twice"), code);
+      problem (reader, where, _("the code %s appears again (first at %s)"), code,
+               (const char *) g_hash_table_lookup (reader->paths, code));
       return;
     }
   g_hash_table_insert (reader->seen, (gpointer) par_criteria_node_get_code (node), node);
+  g_hash_table_insert (reader->paths, (gpointer) par_criteria_node_get_code (node), g_strdup (path));
   if (parent != NULL)
     par_criteria_node_add_child (parent, node);
   else
@@ -694,22 +699,41 @@ read_json_nodes (Reader          *reader,
     }
 }
 
-/* The JSON check of every node needs its path: walk again in file order. */
+/* A JSON parser error as "line L, column C" and the parser's words. */
 static void
-check_json_subtree (Reader          *reader,
-                    ParCriteriaNode *node,
-                    const char      *path)
+json_syntax_problem (Reader     *reader,
+                     GError     *error)
 {
-  GPtrArray *children = par_criteria_node_get_children (node);
-  g_autofree char *where = g_strdup_printf ("%s (%s)", path, par_criteria_node_get_code (node));
+  const char *message = error->message;
+  const char *p = message;
+  gint64 line;
+  gint64 column;
+  char *end;
 
-  check_node (reader, node, where);
-  for (guint i = 0; i < children->len; i++)
+  /* json-glib writes "<data>:LINE:COLUMN: Parse error: WHAT". */
+  if (g_str_has_prefix (p, "<data>:"))
     {
-      g_autofree char *child_path = g_strdup_printf ("%s/children/%u", path, i);
+      p += strlen ("<data>:");
+      line = g_ascii_strtoll (p, &end, 10);
+      if (end != p && *end == ':')
+        {
+          p = end + 1;
+          column = g_ascii_strtoll (p, &end, 10);
+          if (end != p && end[0] == ':' && end[1] == ' ')
+            {
+              g_autofree char *where = NULL;
 
-      check_json_subtree (reader, g_ptr_array_index (children, i), child_path);
+              message = end + 2;
+              if (g_str_has_prefix (message, "Parse error: "))
+                message += strlen ("Parse error: ");
+              /* Translators: where a problem is in a JSON file */
+              where = g_strdup_printf (_("line %d, column %d"), (int) line, (int) column);
+              problem (reader, where, _("this is not valid JSON (is the file cut short?): %s"), message);
+              return;
+            }
+        }
     }
+  problem (reader, _("JSON"), _("this is not valid JSON: %s"), message);
 }
 
 static void
@@ -721,11 +745,10 @@ read_json (Reader     *reader,
   g_autoptr(GError) error = NULL;
   JsonObject *root;
   const char *format;
-  GPtrArray *roots;
 
   if (!json_parser_load_from_data (parser, contents, length, &error))
     {
-      problem (reader, _("JSON"), _("%s"), error->message);
+      json_syntax_problem (reader, error);
       return;
     }
   if (!JSON_NODE_HOLDS_OBJECT (json_parser_get_root (parser)))
@@ -753,16 +776,27 @@ read_json (Reader     *reader,
                  json_string (root, "level"));
     }
   if (json_object_has_member (root, "year"))
-    par_criteria_set_set_year (reader->set, (int) json_object_get_int_member (root, "year"));
+    {
+      JsonNode *year = json_object_get_member (root, "year");
+
+      if (JSON_NODE_HOLDS_VALUE (year) && json_node_get_value_type (year) == G_TYPE_INT64)
+        par_criteria_set_set_year (reader->set, (int) CLAMP (json_node_get_int (year), 0, G_MAXINT));
+      else
+        problem (reader, "/year", _("the year must be a whole number such as 2025"));
+    }
 
   read_json_nodes (reader, json_object_get_member (root, "nodes"), NULL, "/nodes");
   par_criteria_set_index (reader->set);
-  roots = par_criteria_set_get_roots (reader->set);
-  for (guint i = 0; i < roots->len; i++)
+  /* The checks that need the whole tree, in file order, each naming the
+   * node's place in the file (not in the tree: skipped nodes shift it). */
+  for (guint i = 0; i < par_criteria_set_get_n_nodes (reader->set); i++)
     {
-      g_autofree char *path = g_strdup_printf ("/nodes/%u", i);
+      ParCriteriaNode *node = par_criteria_set_get_node (reader->set, i);
+      const char *code = par_criteria_node_get_code (node);
+      g_autofree char *where = g_strdup_printf ("%s (%s)", (const char *) g_hash_table_lookup (reader->paths, code),
+                                                code);
 
-      check_json_subtree (reader, g_ptr_array_index (roots, i), path);
+      check_node (reader, node, where);
     }
 }
 
@@ -778,6 +812,7 @@ par_criteria_import_read (const char  *path,
   g_autofree char *contents = NULL;
   g_autoptr(GError) local_error = NULL;
   g_autoptr(GHashTable) seen = g_hash_table_new (g_str_hash, g_str_equal);
+  g_autoptr(GHashTable) paths = g_hash_table_new_full (g_str_hash, g_str_equal, NULL, g_free);
   Reader reader;
   const char *text;
   gsize length;
@@ -794,6 +829,7 @@ par_criteria_import_read (const char  *path,
   reader.set = par_criteria_set_new ();
   reader.problems = g_ptr_array_new_with_free_func (g_free);
   reader.seen = seen;
+  reader.paths = paths;
   par_criteria_set_set_source_file (reader.set, path);
 
   text = contents;
@@ -823,7 +859,13 @@ par_criteria_import_read (const char  *path,
 
       while (g_ascii_isspace (*first))
         first++;
-      if (*first == '{' || *first == '[')
+      if (*first == '\0' && g_str_has_suffix (path, ".json"))
+        {
+          g_autofree char *where = line_where (1);
+
+          problem (&reader, where, _("the file is empty"));
+        }
+      else if (*first == '{' || *first == '[')
         read_json (&reader, text, length);
       else
         read_csv (&reader, text);
@@ -875,10 +917,14 @@ par_criteria_import_file (ParDatabase  *db,
     }
   if (year != 0)
     par_criteria_set_set_year (set, year);
-  if (problems->len == 0 && *par_criteria_set_get_name (set) == '\0')
-    g_ptr_array_add (problems, g_strdup (_("the set has no name (give one with --name)")));
-  if (problems->len == 0 && (par_criteria_set_get_year (set) < 2000 || par_criteria_set_get_year (set) > 2100))
-    g_ptr_array_add (problems, g_strdup (_("the set needs a year between 2000 and 2100 (give one with --year)")));
+  if (problems->len == 0)
+    {
+      /* A CSV file carries neither: say both at once. */
+      if (*par_criteria_set_get_name (set) == '\0')
+        g_ptr_array_add (problems, g_strdup (_("the set has no name (give one with --name)")));
+      if (par_criteria_set_get_year (set) < 2000 || par_criteria_set_get_year (set) > 2100)
+        g_ptr_array_add (problems, g_strdup (_("the set needs a year between 2000 and 2100 (give one with --year)")));
+    }
 
   if (problems->len > 0)
     {

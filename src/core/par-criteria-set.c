@@ -396,7 +396,7 @@ par_criteria_set_load (ParDatabase  *db,
     {
       if (rc == SQLITE_DONE)
         g_set_error (error, PAR_DATABASE_ERROR, PAR_DATABASE_ERROR_NOT_FOUND,
-                     _("There is no criteria set with id %" G_GINT64_FORMAT "."), set_id);
+                     _("There is no criteria set with id %lld."), (long long) set_id);
       else
         par_database_set_error (db, error);
       return NULL;

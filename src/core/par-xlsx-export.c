@@ -270,6 +270,33 @@ sum_formula (GArray   *rows,
   }
 }
 
+/* The same along @row: "=SUM(D6,E6)-SUM(F6)" for the columns in @cols. */
+static char *
+sum_formula_in_row (lxw_row_t  row,
+                    GArray    *cols,
+                    GArray    *negative)
+{
+  GString *plus = g_string_new (NULL);
+  GString *minus = g_string_new (NULL);
+  char cell[16];
+  char *formula;
+
+  for (guint i = 0; i < cols->len; i++)
+    {
+      GString *target = g_array_index (negative, gboolean, i) ? minus : plus;
+
+      lxw_rowcol_to_cell (cell, row, g_array_index (cols, lxw_col_t, i));
+      g_string_append_printf (target, "%s%s", target->len > 0 ? "," : "", cell);
+    }
+  if (plus->len == 0)
+    g_string_append_c (plus, '0');
+  formula = minus->len > 0 ? g_strdup_printf ("=SUM(%s)-SUM(%s)", plus->str, minus->str)
+                           : g_strdup_printf ("=SUM(%s)", plus->str);
+  g_string_free (plus, TRUE);
+  g_string_free (minus, TRUE);
+  return formula;
+}
+
 typedef struct
 {
   lxw_worksheet   *sheet;
@@ -770,7 +797,8 @@ par_export_ranking (ParDatabase      *db,
     {
       ParRankingEntry *entry = g_ptr_array_index (entries, e);
       lxw_row_t row = header_row + 1 + e;
-      char first[16], last[16];
+      g_autoptr(GArray) area_cols = g_array_new (FALSE, FALSE, sizeof (lxw_col_t));
+      g_autoptr(GArray) negative = g_array_new (FALSE, FALSE, sizeof (gboolean));
       g_autofree char *sum = NULL;
 
       worksheet_write_number (sheet, row, 0, entry->rank, formats.centered);
@@ -787,9 +815,16 @@ par_export_ranking (ParDatabase      *db,
           else
             worksheet_write_blank (sheet, row, first_area_col + col, formats.number);
         }
-      lxw_rowcol_to_cell (first, row, first_area_col);
-      lxw_rowcol_to_cell (last, row, total_col - 1);
-      sum = g_strdup_printf ("=SUM(%s:%s)", first, last);
+      /* A penalty area is taken off the total, as in the score sheet. */
+      for (col = 0; col < roots->len; col++)
+        {
+          lxw_col_t area_col = first_area_col + col;
+          gboolean minus = par_criteria_node_get_method (g_ptr_array_index (roots, col)) == PAR_METHOD_PENALTY;
+
+          g_array_append_val (area_cols, area_col);
+          g_array_append_val (negative, minus);
+        }
+      sum = sum_formula_in_row (row, area_cols, negative);
       worksheet_write_formula_num (sheet, row, total_col, sum, formats.total_number, points_value (entry->total_milli));
       worksheet_write_number (sheet, row, percent_col, entry->percent / 100.0, formats.number);
       worksheet_write_string (sheet, row, group_col, entry->group, formats.centered);
@@ -804,4 +839,86 @@ par_export_ranking (ParDatabase      *db,
   if (entries->len > 0)
     worksheet_autofilter (sheet, header_row, 0, header_row + entries->len, group_col);
   return finish_workbook (workbook, partial, path, error);
+}
+
+typedef struct
+{
+  char  *db_path;
+  gint64 set_id;
+  gint64 unit_id;   /* 0: the ranking */
+  char  *dest_path;
+} ExportJob;
+
+static void
+export_job_free (gpointer data)
+{
+  ExportJob *job = data;
+
+  g_free (job->db_path);
+  g_free (job->dest_path);
+  g_free (job);
+}
+
+static void
+export_thread (GTask        *task,
+               gpointer      source_object,
+               gpointer      task_data,
+               GCancellable *cancellable)
+{
+  ExportJob *job = task_data;
+  g_autoptr(ParDatabase) db = NULL;
+  g_autoptr(ParCriteriaSet) set = NULL;
+  g_autoptr(ParAssessment) assessment = NULL;
+  g_autoptr(GError) error = NULL;
+  ParRankingBasis basis;
+  gboolean ok = FALSE;
+
+  /* A worker uses its own connection. */
+  db = par_database_open (job->db_path, PAR_DATABASE_OPEN_EXISTING, &error);
+  if (db != NULL)
+    set = par_criteria_set_load (db, job->set_id, &error);
+  if (set != NULL && job->unit_id != 0)
+    {
+      assessment = par_assessment_load (db, set, job->unit_id, &error);
+      ok = assessment != NULL && par_export_score_sheet (db, assessment, job->dest_path, &error);
+    }
+  else if (set != NULL)
+    ok = par_ranking_default_basis (db, set, &basis, &error)
+         && par_export_ranking (db, set, basis, job->dest_path, &error);
+
+  if (!ok)
+    g_task_return_error (task, g_steal_pointer (&error));
+  else
+    g_task_return_boolean (task, TRUE);
+}
+
+/* Writes the score sheet of @unit_id, or with @unit_id 0 the ranking of
+ * the set, in a worker thread. */
+void
+par_export_async (const char          *db_path,
+                  gint64               set_id,
+                  gint64               unit_id,
+                  const char          *dest_path,
+                  GCancellable        *cancellable,
+                  GAsyncReadyCallback  callback,
+                  gpointer             user_data)
+{
+  g_autoptr(GTask) task = g_task_new (NULL, cancellable, callback, user_data);
+  ExportJob *job = g_new0 (ExportJob, 1);
+
+  job->db_path = g_strdup (db_path);
+  job->set_id = set_id;
+  job->unit_id = unit_id;
+  job->dest_path = g_strdup (dest_path);
+  g_task_set_source_tag (task, par_export_async);
+  g_task_set_task_data (task, job, export_job_free);
+  g_task_run_in_thread (task, export_thread);
+}
+
+gboolean
+par_export_finish (GAsyncResult  *result,
+                   GError       **error)
+{
+  g_return_val_if_fail (g_task_is_valid (result, NULL), FALSE);
+  return g_task_propagate_boolean (G_TASK (result), error);
 }

@@ -28,4 +28,14 @@ gboolean par_export_ranking        (ParDatabase     *db,
                                     GError         **error);
 char    *par_roman_numeral         (guint            number);
 
+void     par_export_async          (const char          *db_path,
+                                    gint64               set_id,
+                                    gint64               unit_id,
+                                    const char          *dest_path,
+                                    GCancellable        *cancellable,
+                                    GAsyncReadyCallback  callback,
+                                    gpointer             user_data);
+gboolean par_export_finish         (GAsyncResult        *result,
+                                    GError             **error);
+
 G_END_DECLS

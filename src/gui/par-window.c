@@ -7,6 +7,7 @@
 #include <glib/gi18n.h>
 
 #include "par-directory-view.h"
+#include "par-index-view.h"
 #include "par-window.h"
 
 struct _ParWindow
@@ -22,6 +23,7 @@ struct _ParWindow
   AdwViewStack        *stack;
   GtkLabel            *file_label;
   ParDirectoryView    *directory_view;
+  ParIndexView        *index_view;
   GMenu               *recent_menu;
 };
 
@@ -111,19 +113,70 @@ par_window_show_toast (ParWindow  *self,
 }
 
 /* For views: report an error through the window that holds @widget. */
+static ParWindow *window_of (GtkWidget *widget);
+
 void
 par_report_error (GtkWidget    *widget,
                   const char   *heading,
                   const GError *error)
 {
+  ParWindow *window = window_of (widget);
+
+  if (window != NULL)
+    par_window_show_error (window, heading, error);
+  else
+    g_warning ("%s: %s", heading, error->message);
+}
+
+static ParWindow *
+window_of (GtkWidget *widget)
+{
   GtkRoot *root = gtk_widget_get_root (widget);
 
   if (GTK_IS_WINDOW (root) && !PAR_IS_WINDOW (root))
     root = GTK_ROOT (gtk_window_get_transient_for (GTK_WINDOW (root)));
-  if (PAR_IS_WINDOW (root))
-    par_window_show_error (PAR_WINDOW (root), heading, error);
-  else
-    g_warning ("%s: %s", heading, error->message);
+  return PAR_IS_WINDOW (root) ? PAR_WINDOW (root) : NULL;
+}
+
+/* For views: a short message in the window that holds @widget. */
+void
+par_window_show_toast_for (GtkWidget  *widget,
+                           const char *message)
+{
+  ParWindow *window = window_of (widget);
+
+  if (window != NULL)
+    par_window_show_toast (window, message);
+}
+
+static void
+open_file_clicked (AdwToast *toast,
+                   gpointer  user_data)
+{
+  const char *path = g_object_get_data (G_OBJECT (toast), "path");
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autofree char *uri = g_file_get_uri (file);
+
+  g_app_info_launch_default_for_uri_async (uri, NULL, NULL, NULL, NULL);
+}
+
+/* A toast about a file just written, with a button that opens it. */
+void
+par_window_show_file_toast (GtkWidget  *widget,
+                            const char *message,
+                            const char *path)
+{
+  ParWindow *window = window_of (widget);
+  AdwToast *toast;
+
+  if (window == NULL)
+    return;
+  toast = adw_toast_new (message);
+  adw_toast_set_button_label (toast, _("_Open"));
+  adw_toast_set_timeout (toast, 8);
+  g_object_set_data_full (G_OBJECT (toast), "path", g_strdup (path), g_free);
+  g_signal_connect (toast, "button-clicked", G_CALLBACK (open_file_clicked), NULL);
+  adw_toast_overlay_add_toast (window->toast_overlay, toast);
 }
 
 static void
@@ -162,6 +215,7 @@ set_database (ParWindow   *self,
   title = g_strdup_printf ("%s – %s", name, PACKAGE_NAME);
   gtk_window_set_title (GTK_WINDOW (self), title);
   par_directory_view_set_database (self->directory_view, database);
+  par_index_view_set_database (self->index_view, database);
   par_application_add_recent (get_app (self), par_database_get_path (database));
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_DATABASE]);
 
@@ -459,12 +513,14 @@ par_window_class_init (ParWindowClass *klass)
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
   g_type_ensure (PAR_TYPE_DIRECTORY_VIEW);
+  g_type_ensure (PAR_TYPE_INDEX_VIEW);
   gtk_widget_class_set_template_from_resource (widget_class, "/io/github/pardesk/ParDesk/ui/par-window.ui");
   gtk_widget_class_bind_template_child (widget_class, ParWindow, toast_overlay);
   gtk_widget_class_bind_template_child (widget_class, ParWindow, switcher_title);
   gtk_widget_class_bind_template_child (widget_class, ParWindow, stack);
   gtk_widget_class_bind_template_child (widget_class, ParWindow, file_label);
   gtk_widget_class_bind_template_child (widget_class, ParWindow, directory_view);
+  gtk_widget_class_bind_template_child (widget_class, ParWindow, index_view);
   gtk_widget_class_bind_template_child (widget_class, ParWindow, recent_menu);
 
   gtk_widget_class_install_action (widget_class, "win.new", NULL, new_action);

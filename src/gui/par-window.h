@@ -30,5 +30,10 @@ void         par_window_show_toast   (ParWindow      *self,
 void         par_report_error        (GtkWidget      *widget,
                                       const char     *heading,
                                       const GError   *error);
+void         par_window_show_toast_for (GtkWidget    *widget,
+                                        const char   *message);
+void         par_window_show_file_toast (GtkWidget   *widget,
+                                         const char  *message,
+                                         const char  *path);
 
 G_END_DECLS

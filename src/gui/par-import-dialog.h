@@ -1,0 +1,28 @@
+/* par-import-dialog.h: previewing a criteria set file before it is imported
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include <adwaita.h>
+
+#include "par-core.h"
+#include "par-form-dialog.h"
+
+G_BEGIN_DECLS
+
+#define PAR_TYPE_IMPORT_DIALOG (par_import_dialog_get_type ())
+
+G_DECLARE_FINAL_TYPE (ParImportDialog, par_import_dialog, PAR, IMPORT_DIALOG, ParFormDialog)
+
+void             par_import_dialog_choose_file (GtkWindow      *parent,
+                                                ParDatabase    *db);
+void             par_import_dialog_open_path   (GtkWindow      *parent,
+                                                ParDatabase    *db,
+                                                const char     *path);
+ParImportDialog *par_import_dialog_new         (GtkWindow      *parent,
+                                                ParDatabase    *db,
+                                                ParCriteriaSet *set,
+                                                GPtrArray      *problems);
+
+G_END_DECLS

@@ -1,0 +1,27 @@
+/* par-index-view.h: the PAR Index: a unit's scores against a criteria set, and the ranking
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include <adwaita.h>
+
+#include "par-core.h"
+
+G_BEGIN_DECLS
+
+#define PAR_TYPE_INDEX_VIEW (par_index_view_get_type ())
+
+G_DECLARE_FINAL_TYPE (ParIndexView, par_index_view, PAR, INDEX_VIEW, AdwBin)
+
+void           par_index_view_set_database   (ParIndexView *self,
+                                              ParDatabase  *database);
+gboolean       par_index_view_select         (ParIndexView *self,
+                                              gint64        set_id,
+                                              gint64        unit_id);
+ParAssessment *par_index_view_get_assessment (ParIndexView *self);
+gboolean       par_index_view_focus_item     (ParIndexView *self,
+                                              const char   *code,
+                                              ParScoreKind  kind);
+
+G_END_DECLS

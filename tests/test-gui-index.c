@@ -1,0 +1,297 @@
+/* test-gui-index.c: scoring in the PAR Index view through the real cells
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include "par-core.h"
+#include "par-index-view.h"
+#include "par-ranking-view.h"
+#include "par-score-cell.h"
+#include "test-gui-util.h"
+#include "test-util.h"
+
+static ParApplication *app;
+
+static const char set_json[] =
+  "{ \"format\": \"par-desk/criteria-set@1\", \"name\": \"GUI set\", \"level\": \"department\", \"year\": 2025,"
+  "  \"nodes\": ["
+  "    { \"code\": \"1\", \"title\": \"Direction\", \"max\": 3.75, \"children\": ["
+  "      { \"code\": \"1.1\", \"title\": \"Plan on time\", \"max\": 1, \"method\": { \"type\": \"choice\","
+  "        \"options\": [ {\"label\": \"On time\", \"points\": 1}, {\"label\": \"Late\", \"points\": 0.5} ] } },"
+  "      { \"code\": \"1.2\", \"title\": \"Tasks\", \"max\": 2.5, \"method\": { \"type\": \"manual\", \"step\": 0.25 } },"
+  "      { \"code\": \"1.3\", \"title\": \"Reports\", \"max\": 0.25, \"applicable_optional\": true } ] },"
+  "    { \"code\": \"2\", \"title\": \"Procedures\", \"max\": 1.2, \"children\": ["
+  "      { \"code\": \"2.1\", \"title\": \"Published\", \"max\": 0.7 },"
+  "      { \"code\": \"2.2\", \"title\": \"Online\", \"max\": 0.5 } ] },"
+  "    { \"code\": \"3\", \"title\": \"Survey\", \"max\": 5, \"method\": { \"type\": \"survey\" } } ] }";
+
+typedef struct
+{
+  char         *dir;
+  ParWindow    *window;
+  ParDatabase  *db;
+  ParIndexView *view;
+  gint64        set_id;
+  gint64        unit_id;
+} Fixture;
+
+static void
+fixture_set_up (Fixture       *f,
+                gconstpointer  data)
+{
+  g_autofree char *path = NULL;
+  g_autofree char *json = NULL;
+  g_autoptr(GError) error = NULL;
+
+  f->dir = test_make_temp_dir ();
+  path = g_build_filename (f->dir, "index.pardesk", NULL);
+  json = g_build_filename (f->dir, "set.json", NULL);
+  g_assert_true (g_file_set_contents (json, set_json, -1, NULL));
+
+  f->window = test_gui_open_window (app, path);
+  f->db = par_window_get_database (f->window);
+  f->unit_id = par_directory_add_unit (f->db, "DEP1", "Sở Nội vụ", PAR_UNIT_LEVEL_DEPARTMENT, 0, &error);
+  g_assert_no_error (error);
+  par_directory_add_unit (f->db, "DEP2", "Sở Tư pháp", PAR_UNIT_LEVEL_DEPARTMENT, 0, &error);
+  f->set_id = par_criteria_import_file (f->db, json, NULL, NULL, 0, &error);
+  g_assert_no_error (error);
+
+  par_window_show_view (f->window, "index");
+  f->view = PAR_INDEX_VIEW (test_gui_find_by_id (GTK_WIDGET (f->window), "index_view"));
+  g_assert_nonnull (f->view);
+  g_assert_true (par_index_view_select (f->view, f->set_id, f->unit_id));
+  test_gui_iterate (200);
+}
+
+static void
+fixture_tear_down (Fixture       *f,
+                   gconstpointer  data)
+{
+  g_autofree char *command = g_strdup_printf ("rm -rf '%s'", f->dir);
+
+  test_gui_close_dialogs ();
+  gtk_window_destroy (GTK_WINDOW (f->window));
+  test_gui_iterate (50);
+  g_spawn_command_line_sync (command, NULL, NULL, NULL, NULL);
+  g_free (f->dir);
+}
+
+/* The score cell that has the keyboard focus, or NULL. */
+static ParScoreCell *
+focused_cell (Fixture *f)
+{
+  GtkWidget *focus = gtk_root_get_focus (GTK_ROOT (f->window));
+  GtkWidget *cell = focus != NULL ? gtk_widget_get_ancestor (focus, PAR_TYPE_SCORE_CELL) : NULL;
+
+  return cell != NULL ? PAR_SCORE_CELL (cell) : NULL;
+}
+
+static const char *
+focused_code (Fixture *f)
+{
+  ParScoreCell *cell = focused_cell (f);
+
+  if (cell == NULL || par_score_cell_get_row (cell) == NULL)
+    return NULL;
+  return par_criteria_node_get_code (par_score_row_get_node (par_score_cell_get_row (cell)));
+}
+
+static void
+focus_item (Fixture     *f,
+            const char  *code,
+            ParScoreKind kind)
+{
+  g_assert_true (par_index_view_focus_item (f->view, code, kind));
+  test_gui_iterate (300);
+  g_assert_cmpstr (focused_code (f), ==, code);
+}
+
+/* Types @text into the focused entry and presses Enter. */
+static void
+type_and_enter (Fixture    *f,
+                const char *text)
+{
+  GtkWidget *focus = gtk_root_get_focus (GTK_ROOT (f->window));
+  GtkWidget *entry = gtk_widget_get_ancestor (focus, GTK_TYPE_ENTRY);
+
+  g_assert_nonnull (entry);
+  gtk_editable_set_text (GTK_EDITABLE (entry), text);
+  /* Enter in the entry's text: what the key press does. */
+  g_assert_true (GTK_IS_TEXT (focus));
+  g_signal_emit_by_name (focus, "activate");
+  test_gui_iterate (300);
+}
+
+static ParAssessment *
+reload (Fixture *f)
+{
+  g_autoptr(ParCriteriaSet) set = par_criteria_set_load (f->db, f->set_id, NULL);
+
+  return par_assessment_load (f->db, set, f->unit_id, NULL);
+}
+
+static void
+assert_stored (Fixture     *f,
+               const char  *code,
+               gboolean     has,
+               gint64       milli)
+{
+  g_autoptr(ParAssessment) assessment = reload (f);
+  ParSubtotal sub;
+
+  par_assessment_get_subtotal (assessment,
+                               par_criteria_set_find_node (par_assessment_get_set (assessment), code), &sub);
+  g_assert_cmpint (sub.has_self, ==, has);
+  if (has)
+    g_assert_cmpint (sub.self_milli, ==, milli);
+}
+
+static const char *
+label_text (Fixture    *f,
+            const char *id)
+{
+  GtkWidget *label = test_gui_find_by_id (GTK_WIDGET (f->view), id);
+
+  g_assert_nonnull (label);
+  return gtk_label_get_text (GTK_LABEL (label));
+}
+
+static void
+test_type_scores (Fixture       *f,
+                  gconstpointer  data)
+{
+  g_autofree char *before = g_strdup (label_text (f, "total_label"));
+  g_autofree char *decimal = par_format_points (2250);
+
+  /* The locale's decimal: 2,25 in Vietnamese, 2.25 in English. */
+  focus_item (f, "1.2", PAR_SCORE_SELF);
+  type_and_enter (f, decimal);
+  assert_stored (f, "1.2", TRUE, 2250);
+
+  /* Enter moved to the next item, and the header total changed. */
+  g_assert_cmpstr (focused_code (f), ==, "1.3");
+  g_assert_cmpstr (label_text (f, "total_label"), !=, before);
+  g_assert_nonnull (strstr (label_text (f, "total_label"), decimal));
+
+  /* Both decimal marks are accepted whatever the language. */
+  type_and_enter (f, "0.25");
+  assert_stored (f, "1.3", TRUE, 250);
+  g_assert_cmpstr (focused_code (f), ==, "2.1");
+  type_and_enter (f, "0,5");
+  assert_stored (f, "2.1", TRUE, 500);
+  g_assert_nonnull (strstr (label_text (f, "progress_label"), "3"));
+}
+
+static void
+test_refused_value (Fixture       *f,
+                    gconstpointer  data)
+{
+  ParScoreCell *cell;
+  GtkWidget *entry;
+
+  focus_item (f, "1.2", PAR_SCORE_SELF);
+  type_and_enter (f, "2.6");   /* above the maximum */
+  assert_stored (f, "1.2", FALSE, 0);
+
+  /* The cell stays, marked, with the reason. */
+  cell = focused_cell (f);
+  g_assert_nonnull (cell);
+  entry = gtk_widget_get_ancestor (gtk_root_get_focus (GTK_ROOT (f->window)), GTK_TYPE_ENTRY);
+  g_assert_true (gtk_widget_has_css_class (entry, "error"));
+  g_assert_nonnull (gtk_widget_get_tooltip_text (entry));
+  g_assert_cmpstr (focused_code (f), ==, "1.2");
+
+  type_and_enter (f, "0.3");   /* off the 0.25 step */
+  assert_stored (f, "1.2", FALSE, 0);
+  type_and_enter (f, "abc");
+  assert_stored (f, "1.2", FALSE, 0);
+}
+
+static void
+test_choice_dropdown (Fixture       *f,
+                      gconstpointer  data)
+{
+  GtkWidget *dropdown;
+
+  focus_item (f, "1.1", PAR_SCORE_SELF);
+  dropdown = gtk_widget_get_ancestor (gtk_root_get_focus (GTK_ROOT (f->window)), GTK_TYPE_DROP_DOWN);
+  g_assert_nonnull (dropdown);
+  /* Entry 0 is "nothing chosen"; then the options in order. */
+  gtk_drop_down_set_selected (GTK_DROP_DOWN (dropdown), 2);
+  test_gui_iterate (100);
+  assert_stored (f, "1.1", TRUE, 500);
+}
+
+static void
+test_filters_and_not_applicable (Fixture       *f,
+                                 gconstpointer  data)
+{
+  GtkColumnView *table = GTK_COLUMN_VIEW (test_gui_find_by_id (GTK_WIDGET (f->view), "score_view"));
+  GListModel *rows = G_LIST_MODEL (gtk_column_view_get_model (table));
+  GtkToggleButton *unscored = GTK_TOGGLE_BUTTON (test_gui_find_by_id (GTK_WIDGET (f->view), "filter_unscored"));
+  GtkCheckButton *na_check;
+  guint all = g_list_model_get_n_items (rows);
+  g_autoptr(ParAssessment) assessment = NULL;
+  ParCriteriaSet *set;
+
+  g_assert_cmpuint (all, ==, 8);
+  focus_item (f, "2.1", PAR_SCORE_SELF);
+  type_and_enter (f, "0.7");
+  focus_item (f, "2.2", PAR_SCORE_SELF);
+  type_and_enter (f, "0.5");
+
+  /* Unscored: area 2 is complete and disappears; area 1 and the survey stay. */
+  gtk_toggle_button_set_active (unscored, TRUE);
+  test_gui_iterate (100);
+  g_assert_cmpuint (g_list_model_get_n_items (rows), ==, 5);
+  gtk_toggle_button_set_active (unscored, FALSE);
+  test_gui_iterate (100);
+  g_assert_cmpuint (g_list_model_get_n_items (rows), ==, all);
+
+  /* Not applicable, from the side pane. */
+  focus_item (f, "1.3", PAR_SCORE_SELF);
+  na_check = GTK_CHECK_BUTTON (test_gui_find_by_id (GTK_WIDGET (f->view), "na_check"));
+  g_assert_true (gtk_widget_get_visible (GTK_WIDGET (na_check)));
+  gtk_check_button_set_active (na_check, TRUE);
+  test_gui_iterate (100);
+  assessment = reload (f);
+  set = par_assessment_get_set (assessment);
+  g_assert_true (par_assessment_is_marked_not_applicable (assessment, par_criteria_set_find_node (set, "1.3")));
+}
+
+static void
+test_ranking_page (Fixture       *f,
+                   gconstpointer  data)
+{
+  GtkStack *content = GTK_STACK (test_gui_find_by_id (GTK_WIDGET (f->view), "content_stack"));
+  ParRankingView *ranking = PAR_RANKING_VIEW (test_gui_find_by_id (GTK_WIDGET (f->view), "ranking_view"));
+
+  focus_item (f, "1.2", PAR_SCORE_SELF);
+  type_and_enter (f, "2");
+  gtk_stack_set_visible_child_name (content, "ranking");
+  test_gui_iterate (200);
+  g_assert_cmpuint (par_ranking_view_get_n_rows (ranking), ==, 1);
+  gtk_stack_set_visible_child_name (content, "scores");
+}
+
+int
+main (int    argc,
+      char **argv)
+{
+  int result;
+
+  app = test_gui_init (&argc, &argv);
+
+#define ADD(name, func) g_test_add (name, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
+  ADD ("/gui/index/type-scores", test_type_scores);
+  ADD ("/gui/index/refused-value", test_refused_value);
+  ADD ("/gui/index/choice-dropdown", test_choice_dropdown);
+  ADD ("/gui/index/filters-and-not-applicable", test_filters_and_not_applicable);
+  ADD ("/gui/index/ranking-page", test_ranking_page);
+#undef ADD
+
+  result = g_test_run ();
+  g_object_unref (app);
+  return result;
+}
