@@ -13,6 +13,8 @@
 
 #include "par-core.h"
 #include "par-directory-view.h"
+#include "par-import-dialog.h"
+#include "par-index-view.h"
 #include "par-staff-dialog.h"
 #include "par-unit-dialog.h"
 #include "test-gui-util.h"
@@ -115,6 +117,37 @@ main (int    argc,
       ok &= save_dialog (view, "directory.edit-unit", PAR_TYPE_UNIT_DIALOG, argv[1], languages[l], "unit-dialog");
       ok &= save_dialog (view, "directory.add-staff", PAR_TYPE_STAFF_DIALOG, argv[1], languages[l], "staff-dialog");
       ok &= save_dialog (view, "directory.delete-unit", ADW_TYPE_MESSAGE_DIALOG, argv[1], languages[l], "delete-dialog");
+
+      /* The PAR Index: a scored department, an item selected; the ranking;
+       * the preview of a criteria set file. */
+      {
+        ParIndexView *index = PAR_INDEX_VIEW (test_gui_find_by_id (GTK_WIDGET (window), "index_view"));
+        GtkStack *content = GTK_STACK (test_gui_find_by_id (GTK_WIDGET (index), "content_stack"));
+        g_autoptr(ParUnit) snv = par_directory_find_unit (par_window_get_database (window), "SNV", NULL);
+        g_autofree char *sample = g_test_build_filename (G_TEST_DIST, "..", "data", "criteria",
+                                                         "districts-sample.json", NULL);
+        g_autoptr(GPtrArray) problems = NULL;
+        g_autoptr(ParCriteriaSet) set = par_criteria_import_read (sample, &problems, NULL);
+
+        par_window_show_view (window, "index");
+        par_index_view_select (index, 1, par_unit_get_id (snv));
+        par_index_view_focus_item (index, "1.1.2", PAR_SCORE_SELF);
+        ok &= save (GTK_WIDGET (window), argv[1], languages[l], "index-scores");
+        gtk_stack_set_visible_child_name (content, "ranking");
+        ok &= save (GTK_WIDGET (window), argv[1], languages[l], "index-ranking");
+        gtk_stack_set_visible_child_name (content, "scores");
+        if (set != NULL)
+          {
+            GtkWindow *dialog = GTK_WINDOW (par_import_dialog_new (GTK_WINDOW (window), par_window_get_database (window),
+                                                                   set, problems));
+
+            gtk_window_present (dialog);
+            ok &= save (GTK_WIDGET (dialog), argv[1], languages[l], "import-dialog");
+            gtk_window_destroy (dialog);
+          }
+        else
+          ok = FALSE;
+      }
 
       gtk_window_destroy (GTK_WINDOW (window));
       test_gui_iterate (100);

@@ -1010,11 +1010,13 @@ test_ranking (Fixture       *f,
   g_assert_cmpuint (entry_for (entries, "U4")->rank, ==, 1);
   g_assert_cmpint (entry_for (entries, "U4")->percent, ==, 7000);
   g_assert_cmpstr (entry_for (entries, "U4")->group, ==, "C");
-  /* the three others have nothing appraised: 0 %, sharing rank 2 */
-  g_assert_cmpuint (entry_for (entries, "U1")->rank, ==, 2);
-  g_assert_cmpuint (entry_for (entries, "U2")->rank, ==, 2);
-  g_assert_cmpuint (entry_for (entries, "U3")->rank, ==, 2);
-  g_assert_cmpstr (entry_for (entries, "U3")->group, ==, "D");
+  g_assert_true (entry_for (entries, "U4")->scored);
+  /* The three others have nothing appraised: not ranked, no group, last. */
+  g_assert_false (entry_for (entries, "U1")->scored);
+  g_assert_cmpuint (entry_for (entries, "U1")->rank, ==, 0);
+  g_assert_cmpuint (entry_for (entries, "U2")->rank, ==, 0);
+  g_assert_cmpuint (entry_for (entries, "U3")->rank, ==, 0);
+  g_assert_cmpstr (entry_for (entries, "U3")->group, ==, "");
 
   for (int i = 0; i < 4; i++)
     g_object_unref (assessments[i]);

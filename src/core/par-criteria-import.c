@@ -800,37 +800,29 @@ read_json (Reader     *reader,
     }
 }
 
-/* Reads a criteria set from @path (JSON or CSV, by content). Returns the
- * set as far as it could be read, with every problem in @problems (empty
- * when the file is good); NULL with @error only if the file cannot be read
- * at all. */
+/* Reads a criteria set from @contents (JSON or CSV, told apart by the
+ * content; NUL-terminated, @length bytes without the NUL) that came from
+ * @source_name. Returns the set as far as it could be read, with every
+ * problem in @problems (empty when the text is good). */
 ParCriteriaSet *
-par_criteria_import_read (const char  *path,
-                          GPtrArray  **problems,
-                          GError     **error)
+par_criteria_import_read_data (const char  *contents,
+                               gsize        length,
+                               const char  *source_name,
+                               GPtrArray  **problems)
 {
-  g_autofree char *contents = NULL;
-  g_autoptr(GError) local_error = NULL;
   g_autoptr(GHashTable) seen = g_hash_table_new (g_str_hash, g_str_equal);
   g_autoptr(GHashTable) paths = g_hash_table_new_full (g_str_hash, g_str_equal, NULL, g_free);
   Reader reader;
   const char *text;
-  gsize length;
 
-  g_return_val_if_fail (path != NULL, NULL);
+  g_return_val_if_fail (contents != NULL, NULL);
   g_return_val_if_fail (problems != NULL, NULL);
-
-  if (!g_file_get_contents (path, &contents, &length, &local_error))
-    {
-      g_set_error (error, PAR_IMPORT_ERROR, PAR_IMPORT_ERROR_UNREADABLE, "%s", local_error->message);
-      return NULL;
-    }
 
   reader.set = par_criteria_set_new ();
   reader.problems = g_ptr_array_new_with_free_func (g_free);
   reader.seen = seen;
   reader.paths = paths;
-  par_criteria_set_set_source_file (reader.set, path);
+  par_criteria_set_set_source_file (reader.set, source_name);
 
   text = contents;
   if (length >= 3 && memcmp (text, "\xEF\xBB\xBF", 3) == 0)   /* Excel's "CSV UTF-8" */
@@ -859,7 +851,7 @@ par_criteria_import_read (const char  *path,
 
       while (g_ascii_isspace (*first))
         first++;
-      if (*first == '\0' && g_str_has_suffix (path, ".json"))
+      if (*first == '\0' && g_str_has_suffix (source_name, ".json"))
         {
           g_autofree char *where = line_where (1);
 
@@ -876,6 +868,28 @@ par_criteria_import_read (const char  *path,
 
   *problems = reader.problems;
   return reader.set;
+}
+
+/* Reads a criteria set from @path (see par_criteria_import_read_data());
+ * NULL with @error only if the file cannot be read at all. */
+ParCriteriaSet *
+par_criteria_import_read (const char  *path,
+                          GPtrArray  **problems,
+                          GError     **error)
+{
+  g_autofree char *contents = NULL;
+  g_autoptr(GError) local_error = NULL;
+  gsize length;
+
+  g_return_val_if_fail (path != NULL, NULL);
+  g_return_val_if_fail (problems != NULL, NULL);
+
+  if (!g_file_get_contents (path, &contents, &length, &local_error))
+    {
+      g_set_error (error, PAR_IMPORT_ERROR, PAR_IMPORT_ERROR_UNREADABLE, "%s", local_error->message);
+      return NULL;
+    }
+  return par_criteria_import_read_data (contents, length, path, problems);
 }
 
 /* Imports a set, all or nothing. @name, @level and @year (each may be NULL

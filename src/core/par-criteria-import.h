@@ -17,6 +17,10 @@ typedef enum
 } ParImportError;
 
 GQuark          par_import_error_quark     (void);
+ParCriteriaSet *par_criteria_import_read_data (const char *contents,
+                                               gsize       length,
+                                               const char *source_name,
+                                               GPtrArray **problems);
 ParCriteriaSet *par_criteria_import_read   (const char   *path,
                                             GPtrArray   **problems,
                                             GError      **error);

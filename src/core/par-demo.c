@@ -10,6 +10,8 @@
 
 #include <glib/gi18n-lib.h>
 
+#include "par-assessment.h"
+#include "par-criteria-import.h"
 #include "par-database-private.h"
 #include "par-demo.h"
 #include "par-directory.h"
@@ -74,6 +76,140 @@ static const DemoStaff demo_staff[] = {
   { "HDS-DT", "Nguyễn Văn Bình", "Công chức Văn phòng - Thống kê", PAR_STAFF_ROLE_PAR_OFFICER },
 };
 
+/* Imports a sample criteria set shipped in the resources. */
+static ParCriteriaSet *
+import_sample (ParDatabase  *db,
+               const char   *name,
+               GError      **error)
+{
+  g_autofree char *path = g_strconcat ("/io/github/pardesk/ParDesk/core/criteria/", name, NULL);
+  g_autoptr(GBytes) bytes = g_resources_lookup_data (path, G_RESOURCE_LOOKUP_FLAGS_NONE, error);
+  g_autoptr(GPtrArray) problems = NULL;
+  g_autoptr(ParCriteriaSet) set = NULL;
+  gsize length;
+  const char *data;
+
+  if (bytes == NULL)
+    return NULL;
+  data = g_bytes_get_data (bytes, &length);
+  set = par_criteria_import_read_data (data, length, name, &problems);
+  if (problems->len > 0)
+    {
+      g_set_error (error, PAR_DATABASE_ERROR, PAR_DATABASE_ERROR_FAILED, "%s: %s", name,
+                   (char *) g_ptr_array_index (problems, 0));
+      return NULL;
+    }
+  if (par_criteria_set_save (set, db, error) == 0)
+    return NULL;
+  return g_steal_pointer (&set);
+}
+
+/* A plausible score for @node: a share of the maximum that the method
+ * allows, lower for weaker units. */
+static gint64
+sample_points (ParCriteriaNode *node,
+               GRand           *rand,
+               int              strength)
+{
+  gint64 max = par_criteria_node_get_max (node);
+  guint n_options = par_criteria_node_get_n_options (node);
+  gint64 step = par_criteria_node_get_step (node);
+  gint64 points;
+
+  if (par_criteria_node_get_method (node) == PAR_METHOD_CHOICE && n_options > 0)
+    {
+      /* Strong units mostly reach the first (best) option. */
+      guint index = g_rand_int_range (rand, 0, 100) < strength ? 0 : (guint) g_rand_int_range (rand, 0, n_options);
+
+      return par_criteria_node_get_option (node, index)->points_milli;
+    }
+  if (par_criteria_node_get_method (node) == PAR_METHOD_PENALTY)
+    return g_rand_int_range (rand, 0, 100) < 80 ? 0 : step * (max / step / 2);
+  points = max * (strength - 15 + g_rand_int_range (rand, 0, 30)) / 100;
+  points = CLAMP (points, 0, max);
+  if (par_criteria_node_get_method (node) != PAR_METHOD_SURVEY)
+    points -= points % step;
+  return points;
+}
+
+typedef struct
+{
+  const char *unit;
+  int         strength;     /* percent */
+  gboolean    appraised;
+} DemoAssessment;
+
+static const DemoAssessment demo_assessments[] = {
+  { "SNV", 94, TRUE },
+  { "VP", 91, TRUE },
+  { "STP", 86, TRUE },
+  { "STC", 82, FALSE },
+  { "SKHDT", 78, FALSE },
+  { "STTTT", 88, FALSE },
+  { "SYT", 71, FALSE },
+  { "SGDDT", 75, FALSE },
+};
+
+static const char * const demo_explanations[] = {
+  "Quyết định ban hành chậm 05 ngày do chờ ý kiến thẩm định của Sở Tư pháp.",
+  "Đã triển khai nhưng chưa có báo cáo tổng hợp kết quả; sẽ bổ sung trong quý I.",
+  "Văn bản đang trình ký, gửi kèm dự thảo và tờ trình.",
+  "Đơn vị không phát sinh nhiệm vụ này trong năm đánh giá.",
+};
+
+static gboolean
+score_unit (ParDatabase          *db,
+            ParCriteriaSet       *set,
+            const DemoAssessment *demo,
+            GRand                *rand,
+            GError              **error)
+{
+  g_autoptr(ParUnit) unit = par_directory_find_unit (db, demo->unit, error);
+  g_autoptr(ParAssessment) assessment = NULL;
+  guint n_explanations = 0;
+
+  if (unit == NULL)
+    return FALSE;
+  assessment = par_assessment_load (db, set, par_unit_get_id (unit), error);
+  if (assessment == NULL)
+    return FALSE;
+
+  for (guint i = 0; i < par_criteria_set_get_n_nodes (set); i++)
+    {
+      ParCriteriaNode *node = par_criteria_set_get_node (set, i);
+      ParScoringMethod method = par_criteria_node_get_method (node);
+      gint64 points;
+
+      if (!par_criteria_node_is_leaf (node))
+        continue;
+      /* The weakest units leave a few items for later. */
+      if (g_rand_int_range (rand, 0, 100) >= demo->strength + 8)
+        continue;
+      points = sample_points (node, rand, demo->strength);
+      if (method != PAR_METHOD_SURVEY
+          && !par_assessment_set_score (assessment, node, PAR_SCORE_SELF, FALSE, points, error))
+        return FALSE;
+      if (demo->appraised || method == PAR_METHOD_SURVEY)
+        {
+          gint64 appraised = method == PAR_METHOD_SURVEY || g_rand_int_range (rand, 0, 100) < 85
+                             ? points : sample_points (node, rand, demo->strength - 20);
+
+          if (demo->appraised
+              && !par_assessment_set_score (assessment, node, PAR_SCORE_APPRAISED, FALSE, appraised, error))
+            return FALSE;
+        }
+      if (method != PAR_METHOD_SURVEY && points < par_criteria_node_get_max (node) && points > 0
+          && n_explanations < 6 && g_rand_int_range (rand, 0, 100) < 35)
+        {
+          const char *text = demo_explanations[n_explanations++ % G_N_ELEMENTS (demo_explanations)];
+
+          if (!par_assessment_set_explanation (assessment, node, text, error))
+            return FALSE;
+        }
+    }
+  return TRUE;
+}
+
 /* Fills an empty file with the sample office. Refuses a file that already
  * holds data, so that nobody's work is mixed with invented records. */
 gboolean
@@ -111,5 +247,21 @@ par_demo_fill (ParDatabase  *db,
       if (par_directory_add_staff (db, unit, s->full_name, s->title, s->role, error) == 0)
         return FALSE;
     }
+
+  /* The PAR Index: this year's sets, the departments scored, some appraised. */
+  {
+    g_autoptr(ParCriteriaSet) departments = import_sample (db, "departments-sample.json", error);
+    g_autoptr(ParCriteriaSet) districts = NULL;
+    g_autoptr(GRand) rand = g_rand_new_with_seed (2025);
+
+    if (departments == NULL)
+      return FALSE;
+    districts = import_sample (db, "districts-sample.json", error);
+    if (districts == NULL)
+      return FALSE;
+    for (gsize i = 0; i < G_N_ELEMENTS (demo_assessments); i++)
+      if (!score_unit (db, departments, &demo_assessments[i], rand, error))
+        return FALSE;
+  }
   return TRUE;
 }

@@ -58,6 +58,8 @@ compare_entries (gconstpointer a,
   const ParRankingEntry *ea = *(ParRankingEntry **) a;
   const ParRankingEntry *eb = *(ParRankingEntry **) b;
 
+  if (ea->scored != eb->scored)
+    return ea->scored ? -1 : 1;
   if (ea->percent != eb->percent)
     return ea->percent > eb->percent ? -1 : 1;
   return g_strcmp0 (par_unit_get_code (ea->unit), par_unit_get_code (eb->unit));
@@ -121,7 +123,8 @@ par_ranking_compute (ParDatabase      *db,
       par_assessment_get_totals (entry->assessment, &totals);
       entry->total_milli = basis == PAR_RANKING_BY_APPRAISED ? totals.appraised_milli : totals.self_milli;
       entry->percent = basis == PAR_RANKING_BY_APPRAISED ? totals.appraised_percent : totals.self_percent;
-      entry->group = par_ranking_group_for (entry->percent);
+      entry->scored = basis == PAR_RANKING_BY_APPRAISED ? totals.has_appraised : totals.has_self;
+      entry->group = entry->scored ? par_ranking_group_for (entry->percent) : "";
     }
   if (rc != SQLITE_DONE)
     {
@@ -135,7 +138,10 @@ par_ranking_compute (ParDatabase      *db,
       ParRankingEntry *entry = g_ptr_array_index (entries, i);
       ParRankingEntry *before = i > 0 ? g_ptr_array_index (entries, i - 1) : NULL;
 
-      entry->rank = before != NULL && before->percent == entry->percent ? before->rank : i + 1;
+      if (!entry->scored)
+        entry->rank = 0;
+      else
+        entry->rank = before != NULL && before->percent == entry->percent ? before->rank : i + 1;
     }
   return g_steal_pointer (&entries);
 }

@@ -21,8 +21,9 @@ typedef struct
   ParAssessment *assessment;
   gint64         total_milli;      /* on the basis */
   gint64         percent;          /* hundredths */
-  guint          rank;             /* 1 for the best; equal percentages share a rank */
-  const char    *group;            /* "A", "B", "C" or "D" */
+  gboolean       scored;           /* has scores on the basis; the others come last, unranked */
+  guint          rank;             /* 1 for the best; equal percentages share a rank; 0 if not scored */
+  const char    *group;            /* "A", "B", "C", "D", or "" if not scored */
 } ParRankingEntry;
 
 GPtrArray  *par_ranking_compute       (ParDatabase      *db,

@@ -801,7 +801,10 @@ par_export_ranking (ParDatabase      *db,
       g_autoptr(GArray) negative = g_array_new (FALSE, FALSE, sizeof (gboolean));
       g_autofree char *sum = NULL;
 
-      worksheet_write_number (sheet, row, 0, entry->rank, formats.centered);
+      if (entry->scored)
+        worksheet_write_number (sheet, row, 0, entry->rank, formats.centered);
+      else
+        worksheet_write_string (sheet, row, 0, "—", formats.centered);
       worksheet_write_string (sheet, row, 1, par_unit_get_code (entry->unit), formats.text);
       worksheet_write_string (sheet, row, 2, par_unit_get_name (entry->unit), formats.text);
       for (col = 0; col < roots->len; col++)
@@ -826,7 +829,10 @@ par_export_ranking (ParDatabase      *db,
         }
       sum = sum_formula_in_row (row, area_cols, negative);
       worksheet_write_formula_num (sheet, row, total_col, sum, formats.total_number, points_value (entry->total_milli));
-      worksheet_write_number (sheet, row, percent_col, entry->percent / 100.0, formats.number);
+      if (entry->scored)
+        worksheet_write_number (sheet, row, percent_col, entry->percent / 100.0, formats.number);
+      else
+        worksheet_write_blank (sheet, row, percent_col, formats.number);
       worksheet_write_string (sheet, row, group_col, entry->group, formats.centered);
     }
 

@@ -52,14 +52,19 @@ field_text (ParRankingRow *row,
   switch (field)
     {
     case FIELD_RANK:
-      return g_strdup_printf ("%u", par_ranking_row_get_rank (row));
+      return par_ranking_row_get_rank (row) > 0 ? g_strdup_printf ("%u", par_ranking_row_get_rank (row))
+                                                 : g_strdup ("—");
     case FIELD_CODE:
       return g_strdup (par_ranking_row_get_code (row));
     case FIELD_NAME:
       return g_strdup (par_ranking_row_get_name (row));
     case FIELD_TOTAL:
+      if (par_ranking_row_get_rank (row) == 0)
+        return g_strdup ("");
       return par_format_points (par_ranking_row_get_total (row));
     case FIELD_PERCENT:
+      if (par_ranking_row_get_rank (row) == 0)
+        return g_strdup ("");
       {
         g_autofree char *number = par_format_points (par_ranking_row_get_percent (row) * 10);
         return g_strdup_printf ("%s%%", number);
@@ -90,8 +95,9 @@ compare_fields (gconstpointer a,
     case FIELD_GROUP:
       return g_strcmp0 (par_ranking_row_get_group (ra), par_ranking_row_get_group (rb));
     case FIELD_RANK:
-      va = par_ranking_row_get_rank (ra);
-      vb = par_ranking_row_get_rank (rb);
+      /* Unranked units (0) sort after the ranked ones. */
+      va = par_ranking_row_get_rank (ra) > 0 ? par_ranking_row_get_rank (ra) : G_MAXINT;
+      vb = par_ranking_row_get_rank (rb) > 0 ? par_ranking_row_get_rank (rb) : G_MAXINT;
       break;
     case FIELD_TOTAL:
       va = par_ranking_row_get_total (ra);

@@ -226,6 +226,51 @@ choice_selected (ParScoreCell *self)
   g_signal_emit (self, signals[EDITED], 0, text != NULL ? text : "", FALSE);
 }
 
+/* The closed drop-down shows the points; the open list also the label. */
+static void
+setup_choice_button (GtkSignalListItemFactory *factory,
+                     GtkListItem              *item,
+                     gpointer                  user_data)
+{
+  GtkWidget *label = gtk_label_new (NULL);
+
+  gtk_label_set_xalign (GTK_LABEL (label), 1);
+  gtk_widget_add_css_class (label, "numeric");
+  gtk_list_item_set_child (item, label);
+}
+
+static void
+bind_choice_button (GtkSignalListItemFactory *factory,
+                    GtkListItem              *item,
+                    gpointer                  user_data)
+{
+  const char *text = gtk_string_object_get_string (gtk_list_item_get_item (item));
+  const char *separator = strstr (text, " · ");
+  g_autofree char *points = separator != NULL ? g_strndup (text, separator - text) : g_strdup (text);
+
+  gtk_label_set_text (GTK_LABEL (gtk_list_item_get_child (item)), points);
+}
+
+static void
+setup_choice_row (GtkSignalListItemFactory *factory,
+                  GtkListItem              *item,
+                  gpointer                  user_data)
+{
+  GtkWidget *label = gtk_label_new (NULL);
+
+  gtk_label_set_xalign (GTK_LABEL (label), 0);
+  gtk_list_item_set_child (item, label);
+}
+
+static void
+bind_choice_row (GtkSignalListItemFactory *factory,
+                 GtkListItem              *item,
+                 gpointer                  user_data)
+{
+  gtk_label_set_text (GTK_LABEL (gtk_list_item_get_child (item)),
+                      gtk_string_object_get_string (gtk_list_item_get_item (item)));
+}
+
 static void
 par_score_cell_dispose (GObject *object)
 {
@@ -266,6 +311,19 @@ par_score_cell_init (ParScoreCell *self)
   gtk_widget_add_css_class (GTK_WIDGET (self->entry), "score-entry");
   self->choice = GTK_DROP_DOWN (gtk_drop_down_new (NULL, NULL));
   gtk_widget_add_css_class (GTK_WIDGET (self->choice), "flat");
+  {
+    GtkListItemFactory *button = gtk_signal_list_item_factory_new ();
+    GtkListItemFactory *list = gtk_signal_list_item_factory_new ();
+
+    g_signal_connect (button, "setup", G_CALLBACK (setup_choice_button), NULL);
+    g_signal_connect (button, "bind", G_CALLBACK (bind_choice_button), NULL);
+    gtk_drop_down_set_factory (self->choice, button);
+    g_object_unref (button);
+    g_signal_connect (list, "setup", G_CALLBACK (setup_choice_row), NULL);
+    g_signal_connect (list, "bind", G_CALLBACK (bind_choice_row), NULL);
+    gtk_drop_down_set_list_factory (self->choice, list);
+    g_object_unref (list);
+  }
 
   gtk_stack_add_child (self->stack, GTK_WIDGET (self->label));
   gtk_stack_add_child (self->stack, GTK_WIDGET (self->entry));
