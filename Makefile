@@ -14,7 +14,7 @@ DEBS := gcc make pkg-config meson ninja-build gettext \
 	xvfb xauth dbus dbus-daemon python3 python3-openpyxl \
 	adwaita-icon-theme fonts-noto-core fonts-dejavu-core
 
-.PHONY: run check deps build clean
+.PHONY: run check bench deps build clean
 
 deps:
 	@missing=$$(for p in $(DEBS); do \
@@ -43,6 +43,10 @@ check: build
 	  meson test -C $(BUILD) --print-errorlogs --num-processes 2 || rc=$$?; \
 	python3 tools/test-summary.py $(BUILD)/meson-logs/testlog.json || rc=1; \
 	exit $$rc
+
+# Performance figures (see the README); not part of make check.
+bench: build
+	./$(BUILD)/tools/par-desk-bench-index ./$(BUILD)/src/cli/par-desk-cli
 
 clean:
 	rm -rf $(BUILD)
