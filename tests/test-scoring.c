@@ -1022,6 +1022,64 @@ test_ranking (Fixture       *f,
     g_object_unref (assessments[i]);
 }
 
+/* Start from last year: values and explanations follow the codes; what
+ * does not match is named. */
+static void
+test_copy_from_last_year (Fixture       *f,
+                          gconstpointer  data)
+{
+  static const char next_year[] =
+    "{ \"format\": \"par-desk/criteria-set@1\", \"name\": \"Next\", \"level\": \"department\", \"year\": 2026,"
+    "  \"nodes\": ["
+    "    { \"code\": \"1\", \"title\": \"Direction\", \"max\": 4.75, \"children\": ["
+    "      { \"code\": \"1.1\", \"title\": \"Plan\", \"max\": 1, \"method\": { \"type\": \"choice\","
+    "        \"options\": [ {\"label\": \"On time\", \"points\": 1}, {\"label\": \"No\", \"points\": 0} ] } },"
+    "      { \"code\": \"1.2\", \"title\": \"Tasks\", \"max\": 2.5, \"method\": { \"type\": \"manual\", \"step\": 0.25 } },"
+    "      { \"code\": \"1.3\", \"title\": \"Reports\", \"max\": 0.25, \"applicable_optional\": true },"
+    "      { \"code\": \"1.4\", \"title\": \"New this year\", \"max\": 1 } ] } ] }";
+  g_autoptr(ParCriteriaSet) old_set = import_set (f, sample_set);
+  g_autoptr(ParCriteriaSet) new_set = import_set (f, next_year);
+  gint64 unit = add_unit (f, "U1", "Unit");
+  g_autoptr(ParAssessment) old = load (f, old_set, unit);
+  g_autoptr(ParAssessment) fresh = NULL;
+  g_autoptr(ParAssessment) reloaded = NULL;
+  g_autoptr(GPtrArray) new_items = NULL;
+  g_autoptr(GPtrArray) dropped = NULL;
+  g_autoptr(GError) error = NULL;
+  ParSubtotal sub;
+
+  g_assert_true (par_assessment_set_score (old, node_of (old_set, "1.1"), PAR_SCORE_SELF, FALSE, 500, &error));
+  g_assert_true (par_assessment_set_score (old, node_of (old_set, "1.2"), PAR_SCORE_SELF, FALSE, 2250, &error));
+  g_assert_true (par_assessment_set_not_applicable (old, node_of (old_set, "1.3"), TRUE, &error));
+  g_assert_true (par_assessment_set_explanation (old, node_of (old_set, "1.2"), "Chậm tiến độ", &error));
+  g_assert_true (par_assessment_set_score (old, node_of (old_set, "2.1"), PAR_SCORE_SELF, FALSE, 700, &error));
+
+  fresh = load (f, new_set, unit);
+  g_assert_true (par_assessment_copy_from (fresh, old, &new_items, &dropped, &error));
+  g_assert_no_error (error);
+
+  /* 0.5 is no option of the new 1.1: not copied, named; 1.4 is new. */
+  g_assert_cmpuint (new_items->len, ==, 2);
+  g_assert_cmpstr (g_ptr_array_index (new_items, 0), ==, "1.1");
+  g_assert_cmpstr (g_ptr_array_index (new_items, 1), ==, "1.4");
+  /* 2.1 was scored but the new set has no 2.1. */
+  g_assert_cmpuint (dropped->len, ==, 1);
+  g_assert_cmpstr (g_ptr_array_index (dropped, 0), ==, "2.1");
+
+  /* What was copied is in the file, with its explanation and N/A. */
+  reloaded = load (f, new_set, unit);
+  par_assessment_get_subtotal (reloaded, node_of (new_set, "1.2"), &sub);
+  g_assert_true (sub.has_self);
+  g_assert_cmpint (sub.self_milli, ==, 2250);
+  g_assert_cmpstr (par_assessment_get_explanation (reloaded, node_of (new_set, "1.2")), ==, "Chậm tiến độ");
+  g_assert_true (par_assessment_is_marked_not_applicable (reloaded, node_of (new_set, "1.3")));
+  par_assessment_get_subtotal (reloaded, node_of (new_set, "1.1"), &sub);
+  g_assert_false (sub.has_self);
+  /* The assessment in memory agrees with the file. */
+  par_assessment_get_subtotal (fresh, node_of (new_set, "1"), &sub);
+  g_assert_cmpint (sub.self_milli, ==, 2250);
+}
+
 static void
 test_ranking_groups (void)
 {
@@ -1116,6 +1174,8 @@ main (int   argc,
               fixture_tear_down);
   g_test_add ("/scoring/history", Fixture, NULL, fixture_set_up, test_history, fixture_tear_down);
   g_test_add ("/scoring/explanation-status", Fixture, NULL, fixture_set_up, test_explanation_status,
+              fixture_tear_down);
+  g_test_add ("/scoring/copy-from-last-year", Fixture, NULL, fixture_set_up, test_copy_from_last_year,
               fixture_tear_down);
   g_test_add_func ("/ranking/groups", test_ranking_groups);
   g_test_add ("/ranking/ranks", Fixture, NULL, fixture_set_up, test_ranking, fixture_tear_down);

@@ -256,3 +256,58 @@ par_cli_score_show (ParCliContext  *ctx,
   }
   return PAR_CLI_OK;
 }
+
+int
+par_cli_score_copy (ParCliContext  *ctx,
+                    int             argc,
+                    char          **argv)
+{
+  gint64 from_id = 0;
+  gint64 to_id = 0;
+  g_autofree char *unit_code = NULL;
+  g_autoptr(GOptionContext) options = NULL;
+  g_autoptr(ParDatabase) db = NULL;
+  g_autoptr(ParAssessment) source = NULL;
+  g_autoptr(ParAssessment) target = NULL;
+  g_autoptr(GPtrArray) new_items = NULL;
+  g_autoptr(GPtrArray) dropped = NULL;
+  g_autoptr(GError) error = NULL;
+  int code = PAR_CLI_OK;
+  GOptionEntry entries[] = {
+    { "from", 0, 0, G_OPTION_ARG_INT64, &from_id, N_("the set scored last year"), N_("ID") },
+    { "to", 0, 0, G_OPTION_ARG_INT64, &to_id, N_("this year’s set"), N_("ID") },
+    { "unit", 0, 0, G_OPTION_ARG_STRING, &unit_code, N_("the unit’s code"), N_("CODE") },
+    { NULL }
+  };
+
+  options = g_option_context_new (NULL);
+  g_option_context_set_summary (options, _("Start a unit’s scores in a new set from another set: self-scores, "
+                                           "“not applicable” and explanations are copied to the items with the "
+                                           "same code. Prints NEW and the code of each item that was not "
+                                           "filled, and DROPPED and the code of each scored item that the new "
+                                           "set does not have."));
+  g_option_context_add_main_entries (options, entries, GETTEXT_PACKAGE);
+  if (!par_cli_parse (ctx, options, &argc, &argv, &code))
+    return code;
+  if (argc != 1 || from_id == 0 || to_id == 0 || unit_code == NULL)
+    return par_cli_usage (ctx, options, _("Give --from, --to and --unit."));
+  if (from_id == to_id)
+    return par_cli_usage (ctx, options, _("--from and --to must be two different sets."));
+
+  db = par_cli_open (ctx, FALSE, &code);
+  if (db == NULL)
+    return code;
+  source = open_assessment (ctx, db, from_id, unit_code, &code);
+  if (source == NULL)
+    return code;
+  target = open_assessment (ctx, db, to_id, unit_code, &code);
+  if (target == NULL)
+    return code;
+  if (!par_assessment_copy_from (target, source, &new_items, &dropped, &error))
+    return par_cli_fail (ctx, error);
+  for (guint i = 0; i < new_items->len; i++)
+    printf ("NEW\t%s\n", (char *) g_ptr_array_index (new_items, i));
+  for (guint i = 0; i < dropped->len; i++)
+    printf ("DROPPED\t%s\n", (char *) g_ptr_array_index (dropped, i));
+  return PAR_CLI_OK;
+}

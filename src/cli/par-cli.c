@@ -28,6 +28,7 @@ static const ParCliCommand commands[] = {
   { "criteria list", N_("List the criteria sets"), par_cli_criteria_list },
   { "score set", N_("Score one item of a unit"), par_cli_score_set },
   { "score show", N_("Show a unit’s scores and totals"), par_cli_score_show },
+  { "score copy", N_("Start a unit’s scores from another set (last year’s)"), par_cli_score_copy },
   { "export scores", N_("Write a unit’s score sheet (XLSX)"), par_cli_export_scores },
   { "export ranking", N_("Write the ranking of all units of a set (XLSX)"), par_cli_export_ranking },
 };

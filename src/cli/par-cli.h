@@ -48,6 +48,7 @@ int par_cli_criteria_import (ParCliContext *ctx, int argc, char **argv);
 int par_cli_criteria_list   (ParCliContext *ctx, int argc, char **argv);
 int par_cli_score_set       (ParCliContext *ctx, int argc, char **argv);
 int par_cli_score_show      (ParCliContext *ctx, int argc, char **argv);
+int par_cli_score_copy      (ParCliContext *ctx, int argc, char **argv);
 int par_cli_export_scores   (ParCliContext *ctx, int argc, char **argv);
 int par_cli_export_ranking  (ParCliContext *ctx, int argc, char **argv);
 

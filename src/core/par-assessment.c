@@ -42,6 +42,7 @@ struct _ParAssessment
   ParCriteriaSet *set;
   gint64          unit_id;
   gint64          id;       /* 0 until the first score is written */
+  gboolean        in_batch; /* writes join the caller's transaction */
   NodeState      *states;   /* by node index, in tree order */
   GHashTable     *index;    /* ParCriteriaNode → index + 1 */
 };
@@ -436,7 +437,7 @@ write_score (ParAssessment   *self,
   g_autofree char *sql = NULL;
   gint64 node_id = par_criteria_node_get_id (node);
 
-  if (!par_database_begin (self->db, error))
+  if (!self->in_batch && !par_database_begin (self->db, error))
     return FALSE;
   if (!ensure_row (self, error))
     goto fail;
@@ -468,12 +469,14 @@ write_score (ParAssessment   *self,
     par_sqlite_bind_text (audit, 5, old_value);
   if (new_value != NULL)
     par_sqlite_bind_text (audit, 6, new_value);
-  if (!par_database_step_done (self->db, audit, error) || !par_database_commit (self->db, error))
+  if (!par_database_step_done (self->db, audit, error)
+      || (!self->in_batch && !par_database_commit (self->db, error)))
     goto fail;
   return TRUE;
 
 fail:
-  par_database_rollback (self->db);
+  if (!self->in_batch)
+    par_database_rollback (self->db);
   return FALSE;
 }
 
@@ -619,6 +622,113 @@ par_assessment_set_explanation (ParAssessment    *self,
   g_free (state->explanation);
   state->explanation = g_steal_pointer (&clean);
   par_database_emit_changed (self->db, "scores");
+  return TRUE;
+}
+
+/* Starts this (new) assessment from @source, another set's assessment of
+ * the same unit: self-scores, "not applicable" and explanations are copied
+ * to the items with the same code, all in one transaction. @new_items gets
+ * the codes of this set's items that @source lacks (or whose value the
+ * new method does not allow); @dropped_items the codes of @source's scored
+ * items that this set lacks. */
+gboolean
+par_assessment_copy_from (ParAssessment  *self,
+                          ParAssessment  *source,
+                          GPtrArray     **new_items,
+                          GPtrArray     **dropped_items,
+                          GError        **error)
+{
+  ParCriteriaSet *source_set;
+  g_autoptr(GPtrArray) unmatched = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr(GPtrArray) dropped = g_ptr_array_new_with_free_func (g_free);
+  GPtrArray *roots;
+  gboolean ok = TRUE;
+
+  g_return_val_if_fail (PAR_IS_ASSESSMENT (self), FALSE);
+  g_return_val_if_fail (PAR_IS_ASSESSMENT (source), FALSE);
+
+  source_set = source->set;
+  if (!par_database_begin (self->db, error))
+    return FALSE;
+  self->in_batch = TRUE;
+
+  for (guint i = 0; ok && i < par_criteria_set_get_n_nodes (self->set); i++)
+    {
+      ParCriteriaNode *node = par_criteria_set_get_node (self->set, i);
+      ParCriteriaNode *old = par_criteria_set_find_node (source_set, par_criteria_node_get_code (node));
+      NodeState *state = state_of (self, node);
+      NodeState *old_state = old != NULL ? state_of (source, old) : NULL;
+
+      if (old == NULL)
+        {
+          if (par_criteria_node_is_leaf (node))
+            g_ptr_array_add (unmatched, g_strdup (par_criteria_node_get_code (node)));
+          continue;
+        }
+      if (old_state->marked_na && par_criteria_node_get_applicable_optional (node) && !state->marked_na)
+        {
+          ok = write_score (self, node, "not_applicable", "not-applicable", "0", "1", bind_int,
+                            GINT_TO_POINTER (1), error);
+          state->marked_na = TRUE;
+        }
+      if (ok && par_criteria_node_is_leaf (node) && old_state->has_self
+          && par_criteria_node_get_method (node) != PAR_METHOD_SURVEY)
+        {
+          if (par_criteria_node_check_value (node, FALSE, old_state->self_milli, NULL))
+            {
+              PointsValue value = { FALSE, old_state->self_milli };
+              g_autofree char *old_value = points_or_null (state->has_self, state->self_milli);
+              g_autofree char *new_value = points_or_null (TRUE, old_state->self_milli);
+
+              ok = write_score (self, node, "self_milli", "self", old_value, new_value, bind_points, &value, error);
+              state->has_self = TRUE;
+              state->self_milli = old_state->self_milli;
+            }
+          else
+            g_ptr_array_add (unmatched, g_strdup (par_criteria_node_get_code (node)));
+        }
+      if (ok && old_state->explanation != NULL && *old_state->explanation != '\0')
+        {
+          ok = write_score (self, node, "explanation", "explanation", state->explanation, old_state->explanation,
+                            bind_text, old_state->explanation, error);
+          g_free (state->explanation);
+          state->explanation = g_strdup (old_state->explanation);
+        }
+    }
+
+  self->in_batch = FALSE;
+  if (!ok || !par_database_commit (self->db, error))
+    {
+      par_database_rollback (self->db);
+      /* Back to what the file holds. */
+      for (guint i = 0; i < par_criteria_set_get_n_nodes (self->set); i++)
+        g_clear_pointer (&self->states[i].explanation, g_free);
+      memset (self->states, 0, sizeof (NodeState) * par_criteria_set_get_n_nodes (self->set));
+      self->id = 0;
+      load_scores (self, NULL);
+      ok = FALSE;
+    }
+
+  roots = par_criteria_set_get_roots (self->set);
+  for (guint i = 0; i < roots->len; i++)
+    compute_subtree (self, g_ptr_array_index (roots, i), FALSE);
+  if (!ok)
+    return FALSE;
+
+  for (guint i = 0; i < par_criteria_set_get_n_nodes (source_set); i++)
+    {
+      ParCriteriaNode *old = par_criteria_set_get_node (source_set, i);
+      NodeState *old_state = state_of (source, old);
+
+      if (par_criteria_node_is_leaf (old) && (old_state->has_self || old_state->marked_na)
+          && par_criteria_set_find_node (self->set, par_criteria_node_get_code (old)) == NULL)
+        g_ptr_array_add (dropped, g_strdup (par_criteria_node_get_code (old)));
+    }
+  par_database_emit_changed (self->db, "scores");
+  if (new_items != NULL)
+    *new_items = g_steal_pointer (&unmatched);
+  if (dropped_items != NULL)
+    *dropped_items = g_steal_pointer (&dropped);
   return TRUE;
 }
 

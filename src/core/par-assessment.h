@@ -99,6 +99,11 @@ gboolean        par_assessment_set_explanation  (ParAssessment    *self,
                                                   ParCriteriaNode  *node,
                                                   const char       *explanation,
                                                   GError          **error);
+gboolean        par_assessment_copy_from         (ParAssessment    *self,
+                                                  ParAssessment    *source,
+                                                  GPtrArray       **new_items,
+                                                  GPtrArray       **dropped_items,
+                                                  GError          **error);
 GPtrArray      *par_assessment_get_history       (ParAssessment    *self,
                                                   ParCriteriaNode  *node,
                                                   GError          **error);

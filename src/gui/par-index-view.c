@@ -773,6 +773,7 @@ update_actions (ParIndexView *self)
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "index.import", self->database != NULL);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "index.export",
                                  ranking ? self->set != NULL : self->assessment != NULL);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "index.copy-from", self->assessment != NULL);
 }
 
 /* Loads the chosen set and unit into the tree. */
@@ -1088,6 +1089,114 @@ export_action (GtkWidget  *widget,
 
 G_GNUC_END_IGNORE_DEPRECATIONS
 
+static char *
+join_codes (GPtrArray *codes)
+{
+  GString *text = g_string_new (NULL);
+
+  for (guint i = 0; i < codes->len && i < 40; i++)
+    g_string_append_printf (text, "%s%s", i > 0 ? ", " : "", (char *) g_ptr_array_index (codes, i));
+  if (codes->len > 40)
+    g_string_append (text, ", …");
+  return g_string_free (text, FALSE);
+}
+
+static void
+copy_from_response (AdwMessageDialog *dialog,
+                    const char       *response,
+                    ParIndexView     *self)
+{
+  GtkDropDown *choice = GTK_DROP_DOWN (adw_message_dialog_get_extra_child (dialog));
+  GPtrArray *others = g_object_get_data (G_OBJECT (dialog), "sets");
+  g_autoptr(ParCriteriaSet) source_set = NULL;
+  g_autoptr(ParAssessment) source = NULL;
+  g_autoptr(GPtrArray) new_items = NULL;
+  g_autoptr(GPtrArray) dropped = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GString) body = g_string_new (NULL);
+  guint selected = gtk_drop_down_get_selected (choice);
+  GtkWidget *result;
+
+  if (!g_str_equal (response, "copy") || self->assessment == NULL || selected >= others->len)
+    return;
+  source_set = par_criteria_set_load (self->database, par_criteria_set_get_id (g_ptr_array_index (others, selected)),
+                                      &error);
+  if (source_set != NULL)
+    source = par_assessment_load (self->database, source_set, par_assessment_get_unit_id (self->assessment), &error);
+  if (source == NULL || !par_assessment_copy_from (self->assessment, source, &new_items, &dropped, &error))
+    {
+      report (self, _("The scores were not copied"), error);
+      return;
+    }
+  load_assessment (self);
+
+  if (new_items->len == 0 && dropped->len == 0)
+    g_string_append (body, _("Every item matched."));
+  if (new_items->len > 0)
+    {
+      g_autofree char *codes = join_codes (new_items);
+
+      g_string_append_printf (body, _("Not filled (new items, or values the new method does not allow): %s."), codes);
+    }
+  if (dropped->len > 0)
+    {
+      g_autofree char *codes = join_codes (dropped);
+
+      if (body->len > 0)
+        g_string_append (body, "\n\n");
+      g_string_append_printf (body, _("Scored last time but not in this set: %s."), codes);
+    }
+  result = adw_message_dialog_new (GTK_WINDOW (gtk_widget_get_root (GTK_WIDGET (self))), _("Scores Copied"), body->str);
+  adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (result), "close", _("_Close"));
+  gtk_window_present (GTK_WINDOW (result));
+}
+
+static void
+copy_from_action (GtkWidget  *widget,
+                  const char *action_name,
+                  GVariant   *parameter)
+{
+  ParIndexView *self = PAR_INDEX_VIEW (widget);
+  g_autoptr(GtkStringList) names = gtk_string_list_new (NULL);
+  GPtrArray *others = g_ptr_array_new_with_free_func (g_object_unref);
+  GtkWidget *dialog, *choice;
+
+  if (self->assessment == NULL || self->sets == NULL)
+    return;
+  for (guint i = 0; i < self->sets->len; i++)
+    {
+      ParCriteriaSet *set = g_ptr_array_index (self->sets, i);
+      g_autofree char *label = NULL;
+
+      if (par_criteria_set_get_id (set) == par_criteria_set_get_id (self->set))
+        continue;
+      label = g_strdup_printf ("%s (%d)", par_criteria_set_get_name (set), par_criteria_set_get_year (set));
+      gtk_string_list_append (names, label);
+      g_ptr_array_add (others, g_object_ref (set));
+    }
+  if (others->len == 0)
+    {
+      g_autoptr(GError) error = g_error_new (PAR_DATABASE_ERROR, PAR_DATABASE_ERROR_INVALID,
+                                             _("Import last year’s set and its scores first: there is no other set "
+                                               "to start from."));
+      g_ptr_array_unref (others);
+      report (self, _("There is nothing to copy from"), error);
+      return;
+    }
+
+  dialog = adw_message_dialog_new (GTK_WINDOW (gtk_widget_get_root (widget)), _("Start from Another Set?"),
+                                   _("The unit’s self-scores, explanations and “not applicable” marks in the chosen "
+                                     "set are copied to the items with the same code in this set. You will see "
+                                     "which items did not match."));
+  choice = gtk_drop_down_new (G_LIST_MODEL (g_object_ref (names)), NULL);
+  adw_message_dialog_set_extra_child (ADW_MESSAGE_DIALOG (dialog), choice);
+  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog), "cancel", _("_Cancel"), "copy", _("C_opy"), NULL);
+  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "copy", ADW_RESPONSE_SUGGESTED);
+  g_object_set_data_full (G_OBJECT (dialog), "sets", others, (GDestroyNotify) g_ptr_array_unref);
+  g_signal_connect_object (dialog, "response", G_CALLBACK (copy_from_response), self, 0);
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
 /* Class ------------------------------------------------------------------- */
 
 static void
@@ -1154,6 +1263,7 @@ par_index_view_class_init (ParIndexViewClass *klass)
 
   gtk_widget_class_install_action (widget_class, "index.import", NULL, import_action);
   gtk_widget_class_install_action (widget_class, "index.export", NULL, export_action);
+  gtk_widget_class_install_action (widget_class, "index.copy-from", NULL, copy_from_action);
 }
 
 static void
