@@ -35,10 +35,13 @@ const char *
 par_ranking_group_label (const char *group)
 {
   if (g_strcmp0 (group, "A") == 0)
+    /* xgettext:no-c-format */
     return _("Group A (90% and above)");
   if (g_strcmp0 (group, "B") == 0)
+    /* xgettext:no-c-format */
     return _("Group B (80% to under 90%)");
   if (g_strcmp0 (group, "C") == 0)
+    /* xgettext:no-c-format */
     return _("Group C (70% to under 80%)");
   return _("Group D (under 70%)");
 }

@@ -569,6 +569,7 @@ write_summary_sheet (SheetWriter *w,
   worksheet_write_string (sheet, 0, 1, C_("score sheet", "Maximum"), f->header);
   worksheet_write_string (sheet, 0, 2, C_("score sheet", "Self-score"), f->header);
   worksheet_write_string (sheet, 0, 3, C_("score sheet", "Appraised"), f->header);
+  /* xgettext:no-c-format */
   worksheet_write_string (sheet, 0, 4, C_("score sheet", "Self-score (% of maximum)"), f->header);
 
   for (guint i = 0; i < roots->len; i++, row++)
