@@ -13,6 +13,8 @@
 
 #include "par-core.h"
 #include "par-directory-view.h"
+#include "par-evidence-view.h"
+#include "par-evidence-viewer.h"
 #include "par-import-dialog.h"
 #include "par-index-view.h"
 #include "par-staff-dialog.h"
@@ -147,6 +149,25 @@ main (int    argc,
           }
         else
           ok = FALSE;
+      }
+
+      /* Evidence: the documents, a search, and the viewer. */
+      {
+        ParEvidenceView *evidence = PAR_EVIDENCE_VIEW (test_gui_find_by_id (GTK_WIDGET (window), "evidence_view"));
+        ParEvidenceViewer *viewer;
+
+        par_window_show_view (window, "evidence");
+        ok &= save (GTK_WIDGET (window), argv[1], languages[l], "evidence-documents");
+        par_evidence_view_search (evidence, "ke hoach cai cach");
+        ok &= save (GTK_WIDGET (window), argv[1], languages[l], "evidence-search");
+        par_evidence_view_search (evidence, "");
+        viewer = par_evidence_viewer_new (GTK_WINDOW (window), par_window_get_database (window), 2);
+        gtk_window_set_default_size (GTK_WINDOW (viewer), 1200, 820);
+        gtk_window_present (GTK_WINDOW (viewer));
+        par_evidence_viewer_show_page (viewer, 1, "cải cách hành chính");
+        test_gui_iterate (800);
+        ok &= save (GTK_WIDGET (viewer), argv[1], languages[l], "evidence-viewer");
+        gtk_window_destroy (GTK_WINDOW (viewer));
       }
 
       gtk_window_destroy (GTK_WINDOW (window));

@@ -174,6 +174,18 @@ data_texts (void)
       g_hash_table_add (data, g_strdup (par_staff_get_title (g_ptr_array_index (staff, i))));
     }
   add_set_texts (data, db);
+  {
+    g_autoptr(GPtrArray) documents = par_evidence_list (db, NULL);
+
+    for (guint i = 0; i < documents->len; i++)
+      {
+        ParEvidenceFields *f = par_evidence_document_get_fields (g_ptr_array_index (documents, i));
+        const char *texts[] = { f->filename, f->number, f->issuer, f->doc_type, f->abstract, f->place, f->date };
+
+        for (gsize t = 0; t < G_N_ELEMENTS (texts); t++)
+          g_hash_table_add (data, g_strdup (texts[t]));
+      }
+  }
   /* Area numbers and result groups are the same in every language. */
   for (guint i = 1; i <= 20; i++)
     g_hash_table_add (data, par_roman_numeral (i));

@@ -5,6 +5,7 @@
 #include "config.h"
 
 #include <glib/gi18n-lib.h>
+#include <cairo-pdf.h>
 #include <locale.h>
 #include <sqlite3.h>
 
@@ -95,4 +96,45 @@ test_set_language (const char *language)
     }
   g_setenv ("LANGUAGE", language, TRUE);
   setlocale (LC_ALL, "");
+}
+
+/* @dir/@name, a PDF of @n_pages A4 pages; page 1 reads like a decision of a
+ * provincial People's Committee, the others say "Trang N". */
+char *
+test_make_pdf (const char *dir,
+               const char *name,
+               int         n_pages)
+{
+  char *path = g_build_filename (dir, name, NULL);
+  cairo_surface_t *surface = cairo_pdf_surface_create (path, 595, 842);
+  cairo_t *cr = cairo_create (surface);
+  static const struct { double x, y; const char *text; } header[] = {
+    { 60, 60, "ỦY BAN NHÂN DÂN" }, { 320, 60, "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM" },
+    { 60, 76, "TỈNH PHÚ YÊN" }, { 340, 76, "Độc lập - Tự do - Hạnh phúc" },
+    { 60, 104, "Số: 1242/QĐ-UBND" }, { 320, 104, "Phú Yên, ngày 14 tháng 9 năm 2021" },
+    { 250, 150, "QUYẾT ĐỊNH" }, { 90, 170, "Ban hành Quy chế phối hợp tham mưu công tác cải cách hành chính" },
+  };
+
+  cairo_select_font_face (cr, "DejaVu Sans", CAIRO_FONT_SLANT_NORMAL, CAIRO_FONT_WEIGHT_NORMAL);
+  cairo_set_font_size (cr, 11);
+  for (int i = 0; i < n_pages; i++)
+    {
+      if (i == 0)
+        for (gsize l = 0; l < G_N_ELEMENTS (header); l++)
+          {
+            cairo_move_to (cr, header[l].x, header[l].y);
+            cairo_show_text (cr, header[l].text);
+          }
+      else
+        {
+          g_autofree char *text = g_strdup_printf ("Trang %d: Điều %d. Tổ chức thực hiện kế hoạch.", i + 1, i);
+
+          cairo_move_to (cr, 60, 100);
+          cairo_show_text (cr, text);
+        }
+      cairo_show_page (cr);
+    }
+  cairo_destroy (cr);
+  cairo_surface_destroy (surface);
+  return path;
 }

@@ -16,5 +16,8 @@ void     test_sqlite_exec    (const char *path,
                               const char *sql);
 char    *test_read_fixture   (const char *name);
 void     test_set_language   (const char *language);
+char    *test_make_pdf       (const char *dir,
+                              const char *name,
+                              int         n_pages);
 
 G_END_DECLS

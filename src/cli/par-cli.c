@@ -29,6 +29,11 @@ static const ParCliCommand commands[] = {
   { "score set", N_("Score one item of a unit"), par_cli_score_set },
   { "score show", N_("Show a unit’s scores and totals"), par_cli_score_show },
   { "score copy", N_("Start a unit’s scores from another set (last year’s)"), par_cli_score_copy },
+  { "evidence add", N_("Keep a PDF in the file, optionally as evidence of an item"), par_cli_evidence_add },
+  { "evidence list", N_("List the kept documents"), par_cli_evidence_list },
+  { "evidence show", N_("Show a kept document’s details, signatures and links"), par_cli_evidence_show },
+  { "evidence export", N_("Write a kept document back to a file"), par_cli_evidence_export },
+  { "evidence search", N_("Find text in the kept documents"), par_cli_evidence_search },
   { "export scores", N_("Write a unit’s score sheet (XLSX)"), par_cli_export_scores },
   { "export ranking", N_("Write the ranking of all units of a set (XLSX)"), par_cli_export_ranking },
 };

@@ -50,6 +50,11 @@ int par_cli_score_set       (ParCliContext *ctx, int argc, char **argv);
 int par_cli_score_show      (ParCliContext *ctx, int argc, char **argv);
 int par_cli_score_copy      (ParCliContext *ctx, int argc, char **argv);
 int par_cli_export_scores   (ParCliContext *ctx, int argc, char **argv);
+int par_cli_evidence_add    (ParCliContext *ctx, int argc, char **argv);
+int par_cli_evidence_list   (ParCliContext *ctx, int argc, char **argv);
+int par_cli_evidence_show   (ParCliContext *ctx, int argc, char **argv);
+int par_cli_evidence_export (ParCliContext *ctx, int argc, char **argv);
+int par_cli_evidence_search (ParCliContext *ctx, int argc, char **argv);
 int par_cli_export_ranking  (ParCliContext *ctx, int argc, char **argv);
 
 G_END_DECLS

@@ -13,6 +13,7 @@
 
 #include "par-assessment.h"
 #include "par-database-private.h"
+#include "par-evidence.h"
 #include "par-points.h"
 
 typedef struct
@@ -412,6 +413,34 @@ ensure_row (ParAssessment  *self,
   return TRUE;
 }
 
+/* An entry of the item's history. */
+static gboolean
+audit_item (ParAssessment  *self,
+            gint64          node_id,
+            const char     *field,
+            const char     *old_value,
+            const char     *new_value,
+            GError        **error)
+{
+  g_autoptr(sqlite3_stmt) audit = NULL;
+
+  audit = par_database_prepare (self->db,
+                                "INSERT INTO audit_log (actor, entity, entity_id, assessment_id, field,"
+                                " old_value, new_value) VALUES (?, 'score', ?, ?, ?, ?, ?)",
+                                error);
+  if (audit == NULL)
+    return FALSE;
+  par_sqlite_bind_text (audit, 1, g_get_user_name ());
+  sqlite3_bind_int64 (audit, 2, node_id);
+  sqlite3_bind_int64 (audit, 3, self->id);
+  par_sqlite_bind_text (audit, 4, field);
+  if (old_value != NULL)
+    par_sqlite_bind_text (audit, 5, old_value);
+  if (new_value != NULL)
+    par_sqlite_bind_text (audit, 6, new_value);
+  return par_database_step_done (self->db, audit, error);
+}
+
 static char *
 points_or_null (gboolean has,
                 gint64   milli)
@@ -433,7 +462,6 @@ write_score (ParAssessment   *self,
              GError         **error)
 {
   g_autoptr(sqlite3_stmt) stmt = NULL;
-  g_autoptr(sqlite3_stmt) audit = NULL;
   g_autofree char *sql = NULL;
   gint64 node_id = par_criteria_node_get_id (node);
 
@@ -455,21 +483,7 @@ write_score (ParAssessment   *self,
   if (!par_database_step_done (self->db, stmt, error))
     goto fail;
 
-  audit = par_database_prepare (self->db,
-                                "INSERT INTO audit_log (actor, entity, entity_id, assessment_id, field,"
-                                " old_value, new_value) VALUES (?, 'score', ?, ?, ?, ?, ?)",
-                                error);
-  if (audit == NULL)
-    goto fail;
-  par_sqlite_bind_text (audit, 1, g_get_user_name ());
-  sqlite3_bind_int64 (audit, 2, node_id);
-  sqlite3_bind_int64 (audit, 3, self->id);
-  par_sqlite_bind_text (audit, 4, field);
-  if (old_value != NULL)
-    par_sqlite_bind_text (audit, 5, old_value);
-  if (new_value != NULL)
-    par_sqlite_bind_text (audit, 6, new_value);
-  if (!par_database_step_done (self->db, audit, error)
+  if (!audit_item (self, node_id, field, old_value, new_value, error)
       || (!self->in_batch && !par_database_commit (self->db, error)))
     goto fail;
   return TRUE;
@@ -730,6 +744,97 @@ par_assessment_copy_from (ParAssessment  *self,
   if (dropped_items != NULL)
     *dropped_items = g_steal_pointer (&dropped);
   return TRUE;
+}
+
+/* Links a kept document to an item as its evidence (nothing happens if it
+ * already is). */
+gboolean
+par_assessment_link_document (ParAssessment    *self,
+                              ParCriteriaNode  *node,
+                              gint64            document_id,
+                              GError          **error)
+{
+  g_autoptr(sqlite3_stmt) stmt = NULL;
+  g_autofree char *value = NULL;
+  int changes;
+
+  g_return_val_if_fail (PAR_IS_ASSESSMENT (self), FALSE);
+  g_return_val_if_fail (PAR_IS_CRITERIA_NODE (node), FALSE);
+
+  if (!par_database_begin (self->db, error))
+    return FALSE;
+  if (!ensure_row (self, error))
+    goto fail;
+  stmt = par_database_prepare (self->db,
+                               "INSERT INTO evidence_link (document_id, assessment_id, node_id)"
+                               " SELECT ?1, ?2, ?3 WHERE NOT EXISTS (SELECT 1 FROM evidence_link"
+                               "  WHERE document_id = ?1 AND assessment_id = ?2 AND node_id = ?3)",
+                               error);
+  if (stmt == NULL)
+    goto fail;
+  sqlite3_bind_int64 (stmt, 1, document_id);
+  sqlite3_bind_int64 (stmt, 2, self->id);
+  sqlite3_bind_int64 (stmt, 3, par_criteria_node_get_id (node));
+  if (sqlite3_step (stmt) != SQLITE_DONE)
+    {
+      if (sqlite3_extended_errcode (par_database_get_handle (self->db)) == SQLITE_CONSTRAINT_FOREIGNKEY)
+        g_set_error (error, PAR_DATABASE_ERROR, PAR_DATABASE_ERROR_NOT_FOUND,
+                     _("There is no document with id %lld."), (long long) document_id);
+      else
+        par_database_set_error (self->db, error);
+      goto fail;
+    }
+  changes = sqlite3_changes (par_database_get_handle (self->db));
+  value = g_strdup_printf ("%lld", (long long) document_id);
+  if ((changes > 0
+       && !audit_item (self, par_criteria_node_get_id (node), "evidence", NULL, value, error))
+      || !par_database_commit (self->db, error))
+    goto fail;
+  state_of (self, node)->evidence_count += changes;
+  par_database_emit_changed (self->db, "scores");
+  return TRUE;
+
+fail:
+  par_database_rollback (self->db);
+  return FALSE;
+}
+
+/* The documents linked to the item for this unit, oldest issue first. */
+GPtrArray *
+par_assessment_get_documents (ParAssessment    *self,
+                              ParCriteriaNode  *node,
+                              GError          **error)
+{
+  g_autoptr(sqlite3_stmt) stmt = NULL;
+  g_autoptr(GPtrArray) documents = g_ptr_array_new_with_free_func (g_object_unref);
+  int rc;
+
+  g_return_val_if_fail (PAR_IS_ASSESSMENT (self), NULL);
+
+  if (self->id == 0 || state_of (self, node)->evidence_count == 0)
+    return g_steal_pointer (&documents);
+  stmt = par_database_prepare (self->db,
+                               "SELECT document_id FROM evidence_link l JOIN evidence_document d ON d.id = l.document_id"
+                               " WHERE l.assessment_id = ? AND l.node_id = ? ORDER BY d.doc_date, d.id",
+                               error);
+  if (stmt == NULL)
+    return NULL;
+  sqlite3_bind_int64 (stmt, 1, self->id);
+  sqlite3_bind_int64 (stmt, 2, par_criteria_node_get_id (node));
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    {
+      ParEvidenceDocument *document = par_evidence_get (self->db, sqlite3_column_int64 (stmt, 0), error);
+
+      if (document == NULL)
+        return NULL;
+      g_ptr_array_add (documents, document);
+    }
+  if (rc != SQLITE_DONE)
+    {
+      par_database_set_error (self->db, error);
+      return NULL;
+    }
+  return g_steal_pointer (&documents);
 }
 
 /* Every change to the item, newest first. */

@@ -104,6 +104,13 @@ gboolean        par_assessment_copy_from         (ParAssessment    *self,
                                                   GPtrArray       **new_items,
                                                   GPtrArray       **dropped_items,
                                                   GError          **error);
+gboolean        par_assessment_link_document     (ParAssessment    *self,
+                                                  ParCriteriaNode  *node,
+                                                  gint64            document_id,
+                                                  GError          **error);
+GPtrArray      *par_assessment_get_documents     (ParAssessment    *self,
+                                                  ParCriteriaNode  *node,
+                                                  GError          **error);
 GPtrArray      *par_assessment_get_history       (ParAssessment    *self,
                                                   ParCriteriaNode  *node,
                                                   GError          **error);

@@ -8,13 +8,16 @@
  */
 #include "config.h"
 
+#include <cairo-pdf.h>
 #include <glib/gi18n-lib.h>
+#include <glib/gstdio.h>
 
 #include "par-assessment.h"
 #include "par-criteria-import.h"
 #include "par-database-private.h"
 #include "par-demo.h"
 #include "par-directory.h"
+#include "par-evidence.h"
 
 typedef struct
 {
@@ -210,6 +213,145 @@ score_unit (ParDatabase          *db,
   return TRUE;
 }
 
+typedef struct
+{
+  const char *issuer[2];
+  const char *number;
+  const char *place_date;
+  const char *type;
+  const char *abstract;
+  const char *body;
+  const char *filename;
+  const char *supports;     /* item code in the department set, scored for SNV */
+} DemoDocument;
+
+static const DemoDocument demo_documents[] = {
+  { { "ỦY BAN NHÂN DÂN", "TỈNH SÔNG LAM" }, "Số: 2815/QĐ-UBND", "Sông Lam, ngày 26 tháng 12 năm 2024", "QUYẾT ĐỊNH",
+    "Ban hành Kế hoạch cải cách hành chính tỉnh Sông Lam năm 2025",
+    "Căn cứ Nghị quyết số 76/NQ-CP ngày 15 tháng 7 năm 2021 của Chính phủ ban hành Chương trình tổng thể "
+    "cải cách hành chính nhà nước giai đoạn 2021 - 2030;", "QD-2815-UBND.pdf", "1.1.1" },
+  { { "UBND TỈNH SÔNG LAM", "SỞ NỘI VỤ" }, "Số: 15/KH-SNV", "Sông Lam, ngày 05 tháng 01 năm 2025", "KẾ HOẠCH",
+    "Cải cách hành chính năm 2025 của Sở Nội vụ",
+    "Thực hiện Quyết định số 2815/QĐ-UBND, Sở Nội vụ xây dựng kế hoạch cải cách hành chính năm 2025 với các "
+    "nhiệm vụ, sản phẩm và thời hạn hoàn thành cụ thể.", "KH-15-SNV.pdf", "1.1.2" },
+  { { "UBND TỈNH SÔNG LAM", "SỞ NỘI VỤ" }, "Số: 42/KH-SNV", "Sông Lam, ngày 10 tháng 3 năm 2025", "KẾ HOẠCH",
+    "Kiểm tra công tác cải cách hành chính năm 2025",
+    "Đoàn kiểm tra làm việc tại các phòng chuyên môn và đơn vị trực thuộc theo lịch kèm theo.", "KH-42-SNV.pdf",
+    "1.3.1" },
+  { { "UBND TỈNH SÔNG LAM", "SỞ NỘI VỤ" }, "Số: 318/BC-SNV", "Sông Lam, ngày 12 tháng 12 năm 2025", "BÁO CÁO",
+    "Kết quả thực hiện công tác cải cách hành chính năm 2025",
+    "Năm 2025, Sở Nội vụ đã hoàn thành 100% nhiệm vụ trong kế hoạch cải cách hành chính; phối hợp chặt chẽ với "
+    "các sở, ngành trong việc kiểm soát thủ tục hành chính.", "BC-318-SNV.pdf", "1.2" },
+};
+
+static void
+draw_centered (cairo_t    *cr,
+               double      x,
+               double      y,
+               const char *text)
+{
+  cairo_text_extents_t extents;
+
+  cairo_text_extents (cr, text, &extents);
+  cairo_move_to (cr, x - extents.width / 2 - extents.x_bearing, y);
+  cairo_show_text (cr, text);
+}
+
+/* A one-page PDF laid out like an official document (issuer and number on
+ * the left, the national motto and the date on the right, the type and
+ * the abstract centred). */
+static gboolean
+draw_document (const DemoDocument *doc,
+               const char         *path)
+{
+  cairo_surface_t *surface = cairo_pdf_surface_create (path, 595, 842);
+  cairo_t *cr = cairo_create (surface);
+  gboolean ok;
+
+  cairo_select_font_face (cr, "DejaVu Sans", CAIRO_FONT_SLANT_NORMAL, CAIRO_FONT_WEIGHT_NORMAL);
+  cairo_set_font_size (cr, 10);
+  draw_centered (cr, 150, 60, doc->issuer[0]);
+  cairo_select_font_face (cr, "DejaVu Sans", CAIRO_FONT_SLANT_NORMAL, CAIRO_FONT_WEIGHT_BOLD);
+  draw_centered (cr, 150, 74, doc->issuer[1]);
+  draw_centered (cr, 400, 60, "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM");
+  draw_centered (cr, 400, 74, "Độc lập - Tự do - Hạnh phúc");
+  cairo_select_font_face (cr, "DejaVu Sans", CAIRO_FONT_SLANT_NORMAL, CAIRO_FONT_WEIGHT_NORMAL);
+  draw_centered (cr, 150, 100, doc->number);
+  cairo_select_font_face (cr, "DejaVu Sans", CAIRO_FONT_SLANT_ITALIC, CAIRO_FONT_WEIGHT_NORMAL);
+  draw_centered (cr, 400, 100, doc->place_date);
+  cairo_select_font_face (cr, "DejaVu Sans", CAIRO_FONT_SLANT_NORMAL, CAIRO_FONT_WEIGHT_BOLD);
+  cairo_set_font_size (cr, 13);
+  draw_centered (cr, 297, 150, doc->type);
+  cairo_set_font_size (cr, 11);
+  draw_centered (cr, 297, 170, doc->abstract);
+  cairo_select_font_face (cr, "DejaVu Sans", CAIRO_FONT_SLANT_NORMAL, CAIRO_FONT_WEIGHT_NORMAL);
+  cairo_set_font_size (cr, 10);
+  {
+    /* The body, wrapped by words at about 90 characters. */
+    g_auto(GStrv) words = g_strsplit (doc->body, " ", -1);
+    GString *line = g_string_new (NULL);
+    double y = 215;
+
+    for (guint i = 0; words[i] != NULL; i++)
+      {
+        if (g_utf8_strlen (line->str, -1) + g_utf8_strlen (words[i], -1) > 90)
+          {
+            cairo_move_to (cr, 60, y);
+            cairo_show_text (cr, line->str);
+            g_string_truncate (line, 0);
+            y += 16;
+          }
+        g_string_append_printf (line, "%s%s", line->len > 0 ? " " : "", words[i]);
+      }
+    cairo_move_to (cr, 60, y);
+    cairo_show_text (cr, line->str);
+    g_string_free (line, TRUE);
+  }
+  cairo_show_page (cr);
+  cairo_destroy (cr);
+  cairo_surface_finish (surface);
+  ok = cairo_surface_status (surface) == CAIRO_STATUS_SUCCESS;
+  cairo_surface_destroy (surface);
+  return ok;
+}
+
+/* Kept documents: drawn, added like any PDF, linked to the items of the
+ * Department of Home Affairs they support. */
+static gboolean
+add_documents (ParDatabase    *db,
+               ParCriteriaSet *set,
+               GError        **error)
+{
+  g_autofree char *dir = g_dir_make_tmp ("par-desk-demo-XXXXXX", error);
+  g_autoptr(ParUnit) snv = NULL;
+  g_autoptr(ParAssessment) assessment = NULL;
+  gboolean ok = TRUE;
+
+  if (dir == NULL)
+    return FALSE;
+  snv = par_directory_find_unit (db, "SNV", error);
+  assessment = snv != NULL ? par_assessment_load (db, set, par_unit_get_id (snv), error) : NULL;
+  ok = assessment != NULL;
+  for (gsize i = 0; ok && i < G_N_ELEMENTS (demo_documents); i++)
+    {
+      g_autofree char *path = g_build_filename (dir, demo_documents[i].filename, NULL);
+      ParCriteriaNode *node = par_criteria_set_find_node (set, demo_documents[i].supports);
+      gint64 id;
+
+      if (!draw_document (&demo_documents[i], path))
+        {
+          g_set_error (error, PAR_DATABASE_ERROR, PAR_DATABASE_ERROR_FAILED, "cairo could not write %s", path);
+          ok = FALSE;
+          break;
+        }
+      id = par_evidence_add_file (db, path, 0, NULL, NULL, error);
+      ok = id != 0 && (node == NULL || par_assessment_link_document (assessment, node, id, error));
+      g_unlink (path);
+    }
+  g_rmdir (dir);
+  return ok;
+}
+
 /* Fills an empty file with the sample office. Refuses a file that already
  * holds data, so that nobody's work is mixed with invented records. */
 gboolean
@@ -262,6 +404,8 @@ par_demo_fill (ParDatabase  *db,
     for (gsize i = 0; i < G_N_ELEMENTS (demo_assessments); i++)
       if (!score_unit (db, departments, &demo_assessments[i], rand, error))
         return FALSE;
+    if (!add_documents (db, departments, error))
+      return FALSE;
   }
   return TRUE;
 }

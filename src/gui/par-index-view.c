@@ -10,6 +10,7 @@
 
 #include <glib/gi18n.h>
 
+#include "par-evidence-viewer.h"
 #include "par-import-dialog.h"
 #include "par-index-view.h"
 #include "par-ranking-view.h"
@@ -56,6 +57,8 @@ struct _ParIndexView
   GtkLabel           *evidence_heading;
   GtkLabel           *evidence_label;
   GtkCheckButton     *na_check;
+  GtkLabel           *documents_heading;
+  GtkListBox         *documents_list;
   GtkTextView        *explanation_view;
   GtkLabel           *history_label;
   ParRankingView     *ranking_view;
@@ -166,6 +169,8 @@ field_label (const char *field)
     return _("Appraised score");
   if (g_str_equal (field, "not-applicable"))
     return _("Not applicable");
+  if (g_str_equal (field, "evidence"))
+    return _("Evidence linked");
   return _("Explanation");
 }
 
@@ -179,7 +184,59 @@ history_value (const char *field,
     return par_format_points (g_ascii_strtoll (value, NULL, 10));
   if (g_str_equal (field, "not-applicable"))
     return g_strdup (g_str_equal (value, "1") ? _("yes") : _("no"));
+  if (g_str_equal (field, "evidence"))
+    /* Translators: a kept document, by its number in the file */
+    return g_strdup_printf (_("document %s"), value);
   return g_strdup_printf ("“%s”", value);
+}
+
+/* The documents linked to @node for this unit: number, date, signature. */
+static void
+fill_documents (ParIndexView    *self,
+                ParCriteriaNode *node)
+{
+  GtkWidget *child;
+  g_autoptr(GPtrArray) documents = NULL;
+  g_autoptr(GError) error = NULL;
+
+  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->documents_list))) != NULL)
+    gtk_list_box_remove (self->documents_list, child);
+  documents = par_assessment_get_documents (self->assessment, node, &error);
+  if (documents == NULL)
+    {
+      report (self, _("The linked documents could not be read"), error);
+      return;
+    }
+  for (guint i = 0; i < documents->len; i++)
+    {
+      ParEvidenceFields *f = par_evidence_document_get_fields (g_ptr_array_index (documents, i));
+      ParSignatureVerdict verdict = g_strcmp0 (f->signature, "valid") == 0 ? PAR_SIGNATURE_VALID
+                                    : g_strcmp0 (f->signature, "modified") == 0 ? PAR_SIGNATURE_MODIFIED
+                                    : g_strcmp0 (f->signature, "invalid") == 0 ? PAR_SIGNATURE_INVALID
+                                    : PAR_SIGNATURE_NONE;
+      g_autofree char *date = par_format_iso_date (f->date);
+      GtkWidget *row = adw_action_row_new ();
+
+      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), *f->number != '\0' ? f->number : f->filename);
+      adw_action_row_set_subtitle (ADW_ACTION_ROW (row), *date != '\0' ? date : f->abstract);
+      gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), TRUE);
+      adw_action_row_add_suffix (ADW_ACTION_ROW (row), gtk_label_new (par_signature_verdict_get_label (verdict)));
+      g_object_set_data (G_OBJECT (row), "document-id", GSIZE_TO_POINTER ((gsize) f->id));
+      gtk_list_box_append (self->documents_list, row);
+    }
+  gtk_widget_set_visible (GTK_WIDGET (self->documents_list), documents->len > 0);
+  gtk_widget_set_visible (GTK_WIDGET (self->documents_heading), TRUE);
+}
+
+static void
+document_row_activated (ParIndexView  *self,
+                        GtkListBoxRow *row)
+{
+  gint64 id = GPOINTER_TO_SIZE (g_object_get_data (G_OBJECT (row), "document-id"));
+  ParEvidenceViewer *viewer = par_evidence_viewer_new (GTK_WINDOW (gtk_widget_get_root (GTK_WIDGET (self))),
+                                                       self->database, id);
+
+  gtk_window_present (GTK_WINDOW (viewer));
 }
 
 static void
@@ -223,6 +280,8 @@ update_side_pane (ParIndexView *self)
   gtk_text_buffer_set_text (gtk_text_view_get_buffer (self->explanation_view),
                             par_assessment_get_explanation (self->assessment, node), -1);
   self->updating = FALSE;
+
+  fill_documents (self, node);
 
   history = par_assessment_get_history (self->assessment, node, &error);
   if (history == NULL)
@@ -1197,6 +1256,188 @@ copy_from_action (GtkWidget  *widget,
   gtk_window_present (GTK_WINDOW (dialog));
 }
 
+/* Attaching evidence ------------------------------------------------------ */
+
+typedef struct
+{
+  char      *db_path;
+  GPtrArray *paths;
+  GArray    *ids;
+  GString   *failures;
+} AttachJob;
+
+static void
+attach_job_free (gpointer data)
+{
+  AttachJob *job = data;
+
+  g_free (job->db_path);
+  g_ptr_array_unref (job->paths);
+  g_array_unref (job->ids);
+  g_string_free (job->failures, TRUE);
+  g_free (job);
+}
+
+static void
+attach_thread (GTask        *task,
+               gpointer      source_object,
+               gpointer      task_data,
+               GCancellable *cancellable)
+{
+  AttachJob *job = task_data;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(ParDatabase) db = par_database_open (job->db_path, PAR_DATABASE_OPEN_EXISTING, &error);
+
+  /* A worker uses its own connection; the links are made on the main
+   * thread, where the assessment lives. */
+  if (db == NULL)
+    {
+      g_task_return_error (task, g_steal_pointer (&error));
+      return;
+    }
+  for (guint i = 0; i < job->paths->len && !g_cancellable_is_cancelled (cancellable); i++)
+    {
+      gint64 id;
+
+      g_clear_error (&error);
+      id = par_evidence_add_file (db, g_ptr_array_index (job->paths, i), 0, NULL, cancellable, &error);
+      if (id != 0)
+        g_array_append_val (job->ids, id);
+      else if (!g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+        g_string_append_printf (job->failures, "%s\n", error->message);
+    }
+  g_task_return_boolean (task, TRUE);
+}
+
+static void
+attach_done (GObject      *source,
+             GAsyncResult *result,
+             gpointer      user_data)
+{
+  ParIndexView *self = PAR_INDEX_VIEW (source);
+  AttachJob *job = g_task_get_task_data (G_TASK (result));
+  ParCriteriaNode *node = g_object_get_data (G_OBJECT (result), "node");
+  g_autoptr(GError) error = NULL;
+
+  if (!g_task_propagate_boolean (G_TASK (result), &error))
+    {
+      report (self, _("The documents were not attached"), error);
+      return;
+    }
+  if (self->assessment == NULL || node == NULL || par_criteria_set_find_node_by_id (self->set, par_criteria_node_get_id (node)) != node)
+    return;   /* the user moved on to another set or unit */
+  for (guint i = 0; i < job->ids->len; i++)
+    if (!par_assessment_link_document (self->assessment, node, g_array_index (job->ids, gint64, i), &error))
+      {
+        report (self, _("The document was kept but not linked"), error);
+        break;
+      }
+  par_database_emit_changed (self->database, "evidence");
+  if (self->side_row != NULL)
+    {
+      refresh_path (self, self->side_row);
+      update_side_pane (self);
+    }
+  if (job->failures->len > 0)
+    {
+      g_autoptr(GError) failures = g_error_new_literal (PAR_DATABASE_ERROR, PAR_DATABASE_ERROR_INVALID,
+                                                        g_strstrip (job->failures->str));
+
+      report (self, _("Some files were not attached"), failures);
+    }
+}
+
+static void
+attach_files (ParIndexView *self,
+              GPtrArray    *paths)
+{
+  g_autoptr(GTask) task = NULL;
+  AttachJob *job;
+
+  if (self->side_row == NULL || paths->len == 0)
+    return;
+  job = g_new0 (AttachJob, 1);
+  job->db_path = g_strdup (par_database_get_path (self->database));
+  job->paths = g_ptr_array_ref (paths);
+  job->ids = g_array_new (FALSE, FALSE, sizeof (gint64));
+  job->failures = g_string_new (NULL);
+  task = g_task_new (self, self->cancellable, attach_done, NULL);
+  g_object_set_data_full (G_OBJECT (task), "node", g_object_ref (par_score_row_get_node (self->side_row)),
+                          g_object_unref);
+  g_task_set_task_data (task, job, attach_job_free);
+  g_task_run_in_thread (task, attach_thread);
+  par_window_show_toast_for (GTK_WIDGET (self), _("Attaching the documents…"));
+}
+
+G_GNUC_BEGIN_IGNORE_DEPRECATIONS
+
+static void
+attach_chosen (GtkNativeDialog *chooser,
+               int              response,
+               ParIndexView    *self)
+{
+  g_autoptr(GPtrArray) paths = g_ptr_array_new_with_free_func (g_free);
+
+  if (response == GTK_RESPONSE_ACCEPT)
+    {
+      g_autoptr(GListModel) files = gtk_file_chooser_get_files (GTK_FILE_CHOOSER (chooser));
+
+      for (guint i = 0; i < g_list_model_get_n_items (files); i++)
+        {
+          g_autoptr(GFile) file = g_list_model_get_item (files, i);
+          char *path = g_file_get_path (file);
+
+          if (path != NULL)
+            g_ptr_array_add (paths, path);
+        }
+    }
+  g_object_unref (chooser);
+  attach_files (self, paths);
+}
+
+static void
+attach_action (GtkWidget  *widget,
+               const char *action_name,
+               GVariant   *parameter)
+{
+  ParIndexView *self = PAR_INDEX_VIEW (widget);
+  GtkFileChooserNative *chooser;
+  g_autoptr(GtkFileFilter) filter = gtk_file_filter_new ();
+
+  chooser = gtk_file_chooser_native_new (_("Attach PDF Documents"), GTK_WINDOW (gtk_widget_get_root (widget)),
+                                         GTK_FILE_CHOOSER_ACTION_OPEN, _("_Attach"), _("_Cancel"));
+  gtk_file_chooser_set_select_multiple (GTK_FILE_CHOOSER (chooser), TRUE);
+  gtk_file_filter_set_name (filter, _("PDF documents"));
+  gtk_file_filter_add_mime_type (filter, "application/pdf");
+  gtk_file_filter_add_pattern (filter, "*.pdf");
+  gtk_file_filter_add_pattern (filter, "*.PDF");
+  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (chooser), filter);
+  g_signal_connect_object (chooser, "response", G_CALLBACK (attach_chosen), self, 0);
+  gtk_native_dialog_show (GTK_NATIVE_DIALOG (chooser));
+}
+
+G_GNUC_END_IGNORE_DEPRECATIONS
+
+static gboolean
+files_dropped (GtkDropTarget *target,
+               const GValue  *value,
+               double         x,
+               double         y,
+               ParIndexView  *self)
+{
+  g_autoptr(GPtrArray) paths = g_ptr_array_new_with_free_func (g_free);
+
+  for (GSList *l = g_value_get_boxed (value); l != NULL; l = l->next)
+    {
+      char *path = g_file_get_path (l->data);
+
+      if (path != NULL)
+        g_ptr_array_add (paths, path);
+    }
+  attach_files (self, paths);
+  return paths->len > 0;
+}
+
 /* Class ------------------------------------------------------------------- */
 
 static void
@@ -1255,15 +1496,19 @@ par_index_view_class_init (ParIndexViewClass *klass)
   gtk_widget_class_bind_template_child (widget_class, ParIndexView, evidence_heading);
   gtk_widget_class_bind_template_child (widget_class, ParIndexView, evidence_label);
   gtk_widget_class_bind_template_child (widget_class, ParIndexView, na_check);
+  gtk_widget_class_bind_template_child (widget_class, ParIndexView, documents_heading);
+  gtk_widget_class_bind_template_child (widget_class, ParIndexView, documents_list);
   gtk_widget_class_bind_template_child (widget_class, ParIndexView, explanation_view);
   gtk_widget_class_bind_template_child (widget_class, ParIndexView, history_label);
   gtk_widget_class_bind_template_child (widget_class, ParIndexView, ranking_view);
   gtk_widget_class_bind_template_callback (widget_class, apply_filters);
   gtk_widget_class_bind_template_callback (widget_class, na_toggled);
+  gtk_widget_class_bind_template_callback (widget_class, document_row_activated);
 
   gtk_widget_class_install_action (widget_class, "index.import", NULL, import_action);
   gtk_widget_class_install_action (widget_class, "index.export", NULL, export_action);
   gtk_widget_class_install_action (widget_class, "index.copy-from", NULL, copy_from_action);
+  gtk_widget_class_install_action (widget_class, "index.attach", NULL, attach_action);
 }
 
 static void
@@ -1298,5 +1543,11 @@ par_index_view_init (ParIndexView *self)
                            G_CONNECT_SWAPPED);
   g_signal_connect_swapped (focus, "leave", G_CALLBACK (save_explanation), self);
   gtk_widget_add_controller (GTK_WIDGET (self->explanation_view), focus);
+  {
+    GtkDropTarget *drop = gtk_drop_target_new (GDK_TYPE_FILE_LIST, GDK_ACTION_COPY);
+
+    g_signal_connect_object (drop, "drop", G_CALLBACK (files_dropped), self, 0);
+    gtk_widget_add_controller (GTK_WIDGET (self->side_box), GTK_EVENT_CONTROLLER (drop));
+  }
   update_actions (self);
 }

@@ -7,6 +7,7 @@
 #include <glib/gi18n.h>
 
 #include "par-directory-view.h"
+#include "par-evidence-view.h"
 #include "par-index-view.h"
 #include "par-window.h"
 
@@ -24,6 +25,7 @@ struct _ParWindow
   GtkLabel            *file_label;
   ParDirectoryView    *directory_view;
   ParIndexView        *index_view;
+  ParEvidenceView     *evidence_view;
   GMenu               *recent_menu;
 };
 
@@ -216,6 +218,7 @@ set_database (ParWindow   *self,
   gtk_window_set_title (GTK_WINDOW (self), title);
   par_directory_view_set_database (self->directory_view, database);
   par_index_view_set_database (self->index_view, database);
+  par_evidence_view_set_database (self->evidence_view, database);
   par_application_add_recent (get_app (self), par_database_get_path (database));
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_DATABASE]);
 
@@ -514,6 +517,7 @@ par_window_class_init (ParWindowClass *klass)
 
   g_type_ensure (PAR_TYPE_DIRECTORY_VIEW);
   g_type_ensure (PAR_TYPE_INDEX_VIEW);
+  g_type_ensure (PAR_TYPE_EVIDENCE_VIEW);
   gtk_widget_class_set_template_from_resource (widget_class, "/io/github/pardesk/ParDesk/ui/par-window.ui");
   gtk_widget_class_bind_template_child (widget_class, ParWindow, toast_overlay);
   gtk_widget_class_bind_template_child (widget_class, ParWindow, switcher_title);
@@ -521,6 +525,7 @@ par_window_class_init (ParWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, ParWindow, file_label);
   gtk_widget_class_bind_template_child (widget_class, ParWindow, directory_view);
   gtk_widget_class_bind_template_child (widget_class, ParWindow, index_view);
+  gtk_widget_class_bind_template_child (widget_class, ParWindow, evidence_view);
   gtk_widget_class_bind_template_child (widget_class, ParWindow, recent_menu);
 
   gtk_widget_class_install_action (widget_class, "win.new", NULL, new_action);

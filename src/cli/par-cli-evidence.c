@@ -1,0 +1,269 @@
+/* par-cli-evidence.c: the evidence commands: add, list, show, export, search
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include <glib/gi18n.h>
+#include <stdio.h>
+
+#include "par-cli.h"
+
+/* Tabs and line breaks would break the one-record-a-line output. */
+static char *
+one_line (const char *text)
+{
+  char *line = g_strdup (text != NULL ? text : "");
+
+  for (char *p = line; *p != '\0'; p++)
+    if (*p == '\t' || *p == '\n' || *p == '\r')
+      *p = ' ';
+  return line;
+}
+
+int
+par_cli_evidence_add (ParCliContext  *ctx,
+                      int             argc,
+                      char          **argv)
+{
+  gint64 set_id = 0;
+  g_autofree char *unit_code = NULL;
+  g_autofree char *node_code = NULL;
+  g_autoptr(GOptionContext) options = NULL;
+  g_autoptr(ParDatabase) db = NULL;
+  g_autoptr(GError) error = NULL;
+  gboolean reused = FALSE;
+  int code = PAR_CLI_OK;
+  gint64 id;
+  GOptionEntry entries[] = {
+    { "set", 0, 0, G_OPTION_ARG_INT64, &set_id, N_("link it to an item of this criteria set"), N_("ID") },
+    { "unit", 0, 0, G_OPTION_ARG_STRING, &unit_code, N_("the unit whose item it supports"), N_("CODE") },
+    { "code", 0, 0, G_OPTION_ARG_STRING, &node_code, N_("the item’s code, such as 1.2.1"), N_("CODE") },
+    { NULL }
+  };
+
+  options = g_option_context_new (_("FILE"));
+  g_option_context_set_summary (options, _("Keep a PDF in the file and print its document id; with --set, --unit "
+                                           "and --code, link it to that item as evidence. Bytes already kept "
+                                           "are not kept again: the existing document’s id is printed."));
+  g_option_context_add_main_entries (options, entries, GETTEXT_PACKAGE);
+  if (!par_cli_parse (ctx, options, &argc, &argv, &code))
+    return code;
+  if (argc != 2)
+    return par_cli_usage (ctx, options, _("Give one PDF file."));
+  if ((set_id != 0 || unit_code != NULL || node_code != NULL) && (set_id == 0 || unit_code == NULL || node_code == NULL))
+    return par_cli_usage (ctx, options, _("To link the document, give all of --set, --unit and --code."));
+
+  db = par_cli_open (ctx, FALSE, &code);
+  if (db == NULL)
+    return code;
+  id = par_evidence_add_file (db, argv[1], 0, &reused, NULL, &error);
+  if (id == 0)
+    return par_cli_fail (ctx, error);
+  if (reused)
+    fprintf (stderr, _("These bytes are already kept as document %lld; no second copy was stored.\n"), (long long) id);
+
+  if (set_id != 0)
+    {
+      g_autoptr(ParCriteriaSet) set = par_criteria_set_load (db, set_id, &error);
+      g_autoptr(ParUnit) unit = set != NULL ? par_directory_find_unit (db, unit_code, &error) : NULL;
+      g_autoptr(ParAssessment) assessment = unit != NULL ? par_assessment_load (db, set, par_unit_get_id (unit), &error)
+                                                         : NULL;
+      ParCriteriaNode *node = assessment != NULL ? par_criteria_set_find_node (set, node_code) : NULL;
+
+      if (assessment != NULL && node == NULL)
+        g_set_error (&error, PAR_DATABASE_ERROR, PAR_DATABASE_ERROR_NOT_FOUND,
+                     _("The set has no item with code “%s”."), node_code);
+      if (node == NULL || !par_assessment_link_document (assessment, node, id, &error))
+        {
+          printf ("%lld\n", (long long) id);
+          return par_cli_fail (ctx, error);
+        }
+    }
+  printf ("%lld\n", (long long) id);
+  return PAR_CLI_OK;
+}
+
+int
+par_cli_evidence_list (ParCliContext  *ctx,
+                       int             argc,
+                       char          **argv)
+{
+  g_autoptr(GOptionContext) options = NULL;
+  g_autoptr(ParDatabase) db = NULL;
+  g_autoptr(GPtrArray) documents = NULL;
+  g_autoptr(GError) error = NULL;
+  int code = PAR_CLI_OK;
+
+  options = g_option_context_new (NULL);
+  g_option_context_set_summary (options, _("List the kept documents: ID, SHA256, PAGES, NUMBER, DATE, SIGNATURE "
+                                           "and FILENAME, separated by tabs."));
+  if (!par_cli_parse (ctx, options, &argc, &argv, &code))
+    return code;
+  if (argc != 1)
+    return par_cli_usage (ctx, options, _("This command takes no arguments."));
+
+  db = par_cli_open (ctx, FALSE, &code);
+  if (db == NULL)
+    return code;
+  documents = par_evidence_list (db, &error);
+  if (documents == NULL)
+    return par_cli_fail (ctx, error);
+  for (guint i = 0; i < documents->len; i++)
+    {
+      ParEvidenceFields *f = par_evidence_document_get_fields (g_ptr_array_index (documents, i));
+      g_autofree char *number = one_line (f->number);
+      g_autofree char *filename = one_line (f->filename);
+
+      printf ("%lld\t%s\t%d\t%s\t%s\t%s\t%s\n", (long long) f->id, f->sha256, f->pages, number, f->date,
+              f->signature, filename);
+    }
+  return PAR_CLI_OK;
+}
+
+static gboolean
+parse_id (const char *text,
+          gint64     *id)
+{
+  guint64 value;
+
+  if (!g_ascii_string_to_unsigned (text, 10, 1, G_MAXINT64, &value, NULL))
+    return FALSE;
+  *id = (gint64) value;
+  return TRUE;
+}
+
+int
+par_cli_evidence_show (ParCliContext  *ctx,
+                       int             argc,
+                       char          **argv)
+{
+  g_autoptr(GOptionContext) options = NULL;
+  g_autoptr(ParDatabase) db = NULL;
+  g_autoptr(ParEvidenceDocument) document = NULL;
+  g_autoptr(GError) error = NULL;
+  ParEvidenceFields *f;
+  GPtrArray *signatures, *links;
+  int code = PAR_CLI_OK;
+  gint64 id;
+
+  options = g_option_context_new (_("ID"));
+  g_option_context_set_summary (options, _("Show a kept document’s details as “key: value” lines: the file, its "
+                                           "details read from the first page, its signatures and what it is "
+                                           "linked to."));
+  if (!par_cli_parse (ctx, options, &argc, &argv, &code))
+    return code;
+  if (argc != 2 || !parse_id (argv[1], &id))
+    return par_cli_usage (ctx, options, _("Give one document id."));
+
+  db = par_cli_open (ctx, FALSE, &code);
+  if (db == NULL)
+    return code;
+  document = par_evidence_get (db, id, &error);
+  if (document == NULL)
+    return par_cli_fail (ctx, error);
+  f = par_evidence_document_get_fields (document);
+  {
+    const struct { const char *key; const char *value; } lines[] = {
+      { "filename", f->filename }, { "sha256", f->sha256 },
+      { "encrypted", f->encrypted ? "yes" : "no" }, { "number", f->number }, { "date", f->date },
+      { "place", f->place }, { "issuer", f->issuer }, { "type", f->doc_type }, { "abstract", f->abstract },
+      { "title", f->pdf_title }, { "author", f->pdf_author }, { "producer", f->pdf_producer },
+      { "created", f->pdf_created }, { "added", f->added_at }, { "signature", f->signature },
+    };
+
+    printf ("id: %lld\n", (long long) f->id);
+    printf ("size: %lld\n", (long long) f->size);
+    printf ("pages: %d\n", f->pages);
+    for (gsize i = 0; i < G_N_ELEMENTS (lines); i++)
+      {
+        g_autofree char *value = one_line (lines[i].value);
+
+        printf ("%s: %s\n", lines[i].key, value);
+      }
+  }
+  signatures = par_evidence_document_get_signatures (document);
+  for (guint i = 0; i < signatures->len; i++)
+    {
+      ParPdfSignature *signature = g_ptr_array_index (signatures, i);
+      g_autofree char *signer = one_line (signature->signer);
+
+      printf ("signer: %s\n", signer);
+      printf ("signing-time: %s\n", signature->signing_time);
+      printf ("signature-status: %s\n", par_signature_verdict_to_string (signature->status));
+      printf ("certificate: %s\n", par_certificate_status_to_string (signature->certificate));
+    }
+  links = par_evidence_document_get_links (document);
+  for (guint i = 0; i < links->len; i++)
+    printf ("link: %s\n", (char *) g_ptr_array_index (links, i));
+  return PAR_CLI_OK;
+}
+
+int
+par_cli_evidence_export (ParCliContext  *ctx,
+                         int             argc,
+                         char          **argv)
+{
+  g_autofree char *output = NULL;
+  g_autoptr(GOptionContext) options = NULL;
+  g_autoptr(ParDatabase) db = NULL;
+  g_autoptr(GError) error = NULL;
+  int code = PAR_CLI_OK;
+  gint64 id;
+  GOptionEntry entries[] = {
+    { "output", 'o', 0, G_OPTION_ARG_FILENAME, &output, N_("the file to write"), N_("FILE") },
+    { NULL }
+  };
+
+  options = g_option_context_new (_("ID"));
+  g_option_context_set_summary (options, _("Write a kept document back to a file, byte for byte."));
+  g_option_context_add_main_entries (options, entries, GETTEXT_PACKAGE);
+  if (!par_cli_parse (ctx, options, &argc, &argv, &code))
+    return code;
+  if (argc != 2 || !parse_id (argv[1], &id) || output == NULL)
+    return par_cli_usage (ctx, options, _("Give one document id and -o FILE."));
+
+  db = par_cli_open (ctx, FALSE, &code);
+  if (db == NULL)
+    return code;
+  if (!par_evidence_export (db, id, output, &error))
+    return par_cli_fail (ctx, error);
+  return PAR_CLI_OK;
+}
+
+int
+par_cli_evidence_search (ParCliContext  *ctx,
+                         int             argc,
+                         char          **argv)
+{
+  g_autoptr(GOptionContext) options = NULL;
+  g_autoptr(ParDatabase) db = NULL;
+  g_autoptr(GPtrArray) hits = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *query = NULL;
+  int code = PAR_CLI_OK;
+
+  options = g_option_context_new (_("TEXT"));
+  g_option_context_set_summary (options, _("Find the pages that hold TEXT: ID, PAGE and a SNIPPET, separated by tabs, "
+                                           "best first. Case and Vietnamese diacritics do not matter."));
+  if (!par_cli_parse (ctx, options, &argc, &argv, &code))
+    return code;
+  if (argc < 2)
+    return par_cli_usage (ctx, options, _("Give the text to find."));
+  query = g_strjoinv (" ", argv + 1);
+
+  db = par_cli_open (ctx, FALSE, &code);
+  if (db == NULL)
+    return code;
+  hits = par_evidence_search (db, query, 100, &error);
+  if (hits == NULL)
+    return par_cli_fail (ctx, error);
+  for (guint i = 0; i < hits->len; i++)
+    {
+      ParSearchHit *hit = g_ptr_array_index (hits, i);
+      g_autofree char *snippet = one_line (hit->snippet);
+
+      printf ("%lld\t%d\t%s\n", (long long) hit->document_id, hit->page, snippet);
+    }
+  return PAR_CLI_OK;
+}

@@ -1,0 +1,779 @@
+/* par-evidence.c: evidence documents kept in the file: storing, listing, exporting, searching
+ *
+ * A PDF is read once, through a memory map: hashed, checked, its text and
+ * signatures read, and its bytes streamed into a BLOB, all inside one
+ * transaction, so a failure or a cancel leaves nothing half-stored. Bytes
+ * are stored once per SHA-256.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include <errno.h>
+#include <glib/gi18n-lib.h>
+#include <glib/gstdio.h>
+#include "par-poppler-private.h"
+
+#include "par-database-private.h"
+#include "par-document-details.h"
+#include "par-evidence.h"
+#include "par-pdf-signature.h"
+#include "par-points.h"
+#include "par-text-fold.h"
+
+#define CHUNK_BYTES (1024 * 1024)
+
+void
+par_search_hit_free (ParSearchHit *hit)
+{
+  g_free (hit->snippet);
+  g_free (hit);
+}
+
+static char *
+format_size (gint64 bytes)
+{
+  return g_format_size_full ((guint64) bytes, G_FORMAT_SIZE_DEFAULT);
+}
+
+/* Whether @needle occurs in the @length bytes at @data (which may hold NULs). */
+static gboolean
+contains_bytes (const char *data,
+                gsize       length,
+                const char *needle)
+{
+  gsize n = strlen (needle);
+
+  for (const char *p = data; p + n <= data + length; p++)
+    {
+      p = memchr (p, needle[0], data + length - p);
+      if (p == NULL || p + n > data + length)
+        return FALSE;
+      if (memcmp (p, needle, n) == 0)
+        return TRUE;
+    }
+  return FALSE;
+}
+
+/* Real PDFs start with %PDF- (within the first kilobyte) and end with
+ * %%EOF (within the last ones). */
+static gboolean
+check_pdf_bytes (const char  *data,
+                 gsize        length,
+                 const char  *name,
+                 GError     **error)
+{
+  gsize head = MIN (length, 1024);
+  gsize tail = MIN (length, 4096);
+
+  if (length == 0)
+    {
+      g_set_error (error, PAR_DATABASE_ERROR, PAR_DATABASE_ERROR_INVALID,
+                   _("“%s” is empty: there is no document in it."), name);
+      return FALSE;
+    }
+  if (!contains_bytes (data, head, "%PDF-"))
+    {
+      g_set_error (error, PAR_DATABASE_ERROR, PAR_DATABASE_ERROR_INVALID,
+                   _("“%s” is not a PDF file. Save or scan the document as PDF first."), name);
+      return FALSE;
+    }
+  if (!contains_bytes (data + length - tail, tail, "%%EOF"))
+    {
+      g_set_error (error, PAR_DATABASE_ERROR, PAR_DATABASE_ERROR_INVALID,
+                   _("“%s” is cut short: the end of the PDF is missing. Copy the file again from where it "
+                     "came from."), name);
+      return FALSE;
+    }
+  return TRUE;
+}
+
+static gint64
+find_document_by_sha (ParDatabase  *db,
+                      const char   *sha256,
+                      GError      **error)
+{
+  g_autoptr(sqlite3_stmt) stmt = NULL;
+  int rc;
+
+  stmt = par_database_prepare (db,
+                               "SELECT d.id FROM evidence_blob b JOIN evidence_document d ON d.blob_id = b.id"
+                               " WHERE b.sha256 = ?",
+                               error);
+  if (stmt == NULL)
+    return -1;
+  par_sqlite_bind_text (stmt, 1, sha256);
+  rc = sqlite3_step (stmt);
+  if (rc == SQLITE_ROW)
+    return sqlite3_column_int64 (stmt, 0);
+  if (rc != SQLITE_DONE)
+    {
+      par_database_set_error (db, error);
+      return -1;
+    }
+  return 0;
+}
+
+typedef struct
+{
+  int                 pages;
+  gboolean            encrypted;
+  char               *title;
+  char               *author;
+  char               *producer;
+  char               *created;
+  ParDocumentDetails *details;
+  GPtrArray          *page_texts;
+  GPtrArray          *signatures;
+  ParSignatureVerdict verdict;
+} Reading;
+
+static void
+reading_clear (Reading *r)
+{
+  g_free (r->title);
+  g_free (r->author);
+  g_free (r->producer);
+  g_free (r->created);
+  g_clear_pointer (&r->details, par_document_details_free);
+  g_clear_pointer (&r->page_texts, g_ptr_array_unref);
+  g_clear_pointer (&r->signatures, g_ptr_array_unref);
+}
+
+/* What poppler and the signature check can tell of the document. */
+static gboolean
+read_document (GBytes        *bytes,
+               const char    *path,
+               const char    *name,
+               Reading       *r,
+               GCancellable  *cancellable,
+               GError       **error)
+{
+  g_autoptr(ParPopplerDocument) document = NULL;
+  g_autoptr(GError) local_error = NULL;
+  gsize length;
+  const guint8 *data = g_bytes_get_data (bytes, &length);
+
+  r->page_texts = g_ptr_array_new_with_free_func (g_free);
+  r->signatures = par_pdf_signatures_check (data, length, &r->verdict, NULL);
+  if (r->signatures == NULL)
+    {
+      r->signatures = g_ptr_array_new_with_free_func ((GDestroyNotify) par_pdf_signature_free);
+      r->verdict = PAR_SIGNATURE_NONE;
+    }
+
+  /* From the file, not the bytes: poppler 22's in-memory streams corrupt
+   * memory when opening fails (as it does for every protected PDF). */
+  {
+    g_autofree char *absolute = g_canonicalize_filename (path, NULL);
+    g_autofree char *uri = g_filename_to_uri (absolute, NULL, &local_error);
+
+    if (uri != NULL)
+      document = poppler_document_new_from_file (uri, NULL, &local_error);
+  }
+  if (document == NULL)
+    {
+      if (g_error_matches (local_error, POPPLER_ERROR, POPPLER_ERROR_ENCRYPTED))
+        {
+          /* Kept as it is; the viewer asks for the password. */
+          r->encrypted = TRUE;
+          r->details = par_document_details_new_from_text ("");
+          return TRUE;
+        }
+      g_set_error (error, PAR_DATABASE_ERROR, PAR_DATABASE_ERROR_INVALID,
+                   _("“%s” is damaged and cannot be read as a PDF (%s). Ask for a new copy of the document."),
+                   name, local_error->message);
+      return FALSE;
+    }
+
+  r->pages = poppler_document_get_n_pages (document);
+  if (r->pages <= 0)
+    {
+      g_set_error (error, PAR_DATABASE_ERROR, PAR_DATABASE_ERROR_INVALID,
+                   _("“%s” has no pages."), name);
+      return FALSE;
+    }
+  r->title = poppler_document_get_title (document);
+  r->author = poppler_document_get_author (document);
+  r->producer = poppler_document_get_producer (document);
+  {
+    GDateTime *created = poppler_document_get_creation_date_time (document);
+
+    r->created = created != NULL ? g_date_time_format_iso8601 (created) : NULL;
+    g_clear_pointer (&created, g_date_time_unref);
+  }
+
+  for (int i = 0; i < r->pages; i++)
+    {
+      g_autoptr(ParPopplerPage) page = poppler_document_get_page (document, i);
+      char *text;
+
+      if (g_cancellable_set_error_if_cancelled (cancellable, error))
+        return FALSE;
+      if (i == 0)
+        r->details = par_document_details_new_from_page (page);
+      text = page != NULL ? poppler_page_get_text (page) : NULL;
+      g_ptr_array_add (r->page_texts, text != NULL ? text : g_strdup (""));
+    }
+  return TRUE;
+}
+
+static gboolean
+write_blob (ParDatabase   *db,
+            gint64         blob_id,
+            const char    *data,
+            gsize          length,
+            GCancellable  *cancellable,
+            GError       **error)
+{
+  sqlite3_blob *blob = NULL;
+  int rc;
+
+  rc = sqlite3_blob_open (par_database_get_handle (db), "main", "evidence_blob", "data", blob_id, 1, &blob);
+  for (gsize offset = 0; rc == SQLITE_OK && offset < length; offset += CHUNK_BYTES)
+    {
+      if (g_cancellable_is_cancelled (cancellable))
+        break;
+      rc = sqlite3_blob_write (blob, data + offset, (int) MIN ((gsize) CHUNK_BYTES, length - offset), (int) offset);
+    }
+  if (rc != SQLITE_OK)
+    par_set_sqlite_error (par_database_get_handle (db), rc, error);
+  sqlite3_blob_close (blob);
+  if (rc == SQLITE_OK && g_cancellable_set_error_if_cancelled (cancellable, error))
+    return FALSE;
+  return rc == SQLITE_OK;
+}
+
+static gboolean
+insert_document (ParDatabase   *db,
+                 const char    *name,
+                 const char    *sha256,
+                 GBytes        *bytes,
+                 Reading       *r,
+                 gint64        *document_id,
+                 GCancellable  *cancellable,
+                 GError       **error)
+{
+  g_autoptr(sqlite3_stmt) stmt = NULL;
+  gsize length;
+  const char *data = g_bytes_get_data (bytes, &length);
+  ParDocumentDetails *d = r->details;
+  gint64 blob_id;
+
+  stmt = par_database_prepare (db, "INSERT INTO evidence_blob (sha256, size, data) VALUES (?, ?, zeroblob (?))",
+                               error);
+  if (stmt == NULL)
+    return FALSE;
+  par_sqlite_bind_text (stmt, 1, sha256);
+  sqlite3_bind_int64 (stmt, 2, (gint64) length);
+  sqlite3_bind_int64 (stmt, 3, (gint64) length);
+  if (!par_database_step_done (db, stmt, error))
+    return FALSE;
+  blob_id = sqlite3_last_insert_rowid (par_database_get_handle (db));
+  if (!write_blob (db, blob_id, data, length, cancellable, error))
+    return FALSE;
+  g_clear_pointer (&stmt, sqlite3_finalize);
+
+  stmt = par_database_prepare (db,
+                               "INSERT INTO evidence_document (blob_id, filename, pages, encrypted, pdf_title,"
+                               " pdf_author, pdf_producer, pdf_created, doc_number, doc_date, doc_place, issuer,"
+                               " doc_type, abstract, signature_status)"
+                               " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                               error);
+  if (stmt == NULL)
+    return FALSE;
+  sqlite3_bind_int64 (stmt, 1, blob_id);
+  par_sqlite_bind_text (stmt, 2, name);
+  sqlite3_bind_int (stmt, 3, r->pages);
+  sqlite3_bind_int (stmt, 4, r->encrypted);
+  par_sqlite_bind_text (stmt, 5, r->title);
+  par_sqlite_bind_text (stmt, 6, r->author);
+  par_sqlite_bind_text (stmt, 7, r->producer);
+  par_sqlite_bind_text (stmt, 8, r->created);
+  par_sqlite_bind_text (stmt, 9, d->number);
+  par_sqlite_bind_text (stmt, 10, d->date);
+  par_sqlite_bind_text (stmt, 11, d->place);
+  par_sqlite_bind_text (stmt, 12, d->issuer);
+  par_sqlite_bind_text (stmt, 13, d->doc_type);
+  par_sqlite_bind_text (stmt, 14, d->abstract);
+  par_sqlite_bind_text (stmt, 15, par_signature_verdict_to_string (r->verdict));
+  if (!par_database_step_done (db, stmt, error))
+    return FALSE;
+  *document_id = sqlite3_last_insert_rowid (par_database_get_handle (db));
+  g_clear_pointer (&stmt, sqlite3_finalize);
+
+  stmt = par_database_prepare (db,
+                               "INSERT INTO evidence_signature (document_id, position, signer, signing_time, status,"
+                               " certificate_status) VALUES (?, ?, ?, ?, ?, ?)",
+                               error);
+  if (stmt == NULL)
+    return FALSE;
+  for (guint i = 0; i < r->signatures->len; i++)
+    {
+      ParPdfSignature *signature = g_ptr_array_index (r->signatures, i);
+
+      sqlite3_bind_int64 (stmt, 1, *document_id);
+      sqlite3_bind_int (stmt, 2, i);
+      par_sqlite_bind_text (stmt, 3, signature->signer);
+      par_sqlite_bind_text (stmt, 4, signature->signing_time);
+      par_sqlite_bind_text (stmt, 5, signature->status == PAR_SIGNATURE_VALID ? "valid"
+                                     : signature->status == PAR_SIGNATURE_MODIFIED ? "modified" : "invalid");
+      par_sqlite_bind_text (stmt, 6, par_certificate_status_to_string (signature->certificate));
+      if (!par_database_step_done (db, stmt, error))
+        return FALSE;
+    }
+  g_clear_pointer (&stmt, sqlite3_finalize);
+
+  /* The text of every page, and folded for the search index. */
+  {
+    g_autoptr(sqlite3_stmt) page = par_database_prepare (db,
+                                                         "INSERT INTO evidence_page (document_id, page, text)"
+                                                         " VALUES (?, ?, ?)", error);
+    g_autoptr(sqlite3_stmt) fts = page != NULL ? par_database_prepare (db,
+                                                                        "INSERT INTO evidence_fts (folded_text,"
+                                                                        " document_id, page) VALUES (?, ?, ?)",
+                                                                        error)
+                                                : NULL;
+
+    if (fts == NULL)
+      return FALSE;
+    for (guint i = 0; i < r->page_texts->len; i++)
+      {
+        const char *text = g_ptr_array_index (r->page_texts, i);
+        g_autofree char *nfc = g_utf8_normalize (text, -1, G_NORMALIZE_NFC);
+        g_autofree char *folded = NULL;
+
+        if (nfc == NULL || *nfc == '\0')
+          continue;
+        folded = par_text_fold (nfc);
+        sqlite3_bind_int64 (page, 1, *document_id);
+        sqlite3_bind_int (page, 2, i + 1);
+        par_sqlite_bind_text (page, 3, nfc);
+        par_sqlite_bind_text (fts, 1, folded);
+        sqlite3_bind_int64 (fts, 2, *document_id);
+        sqlite3_bind_int (fts, 3, i + 1);
+        if (!par_database_step_done (db, page, error) || !par_database_step_done (db, fts, error))
+          return FALSE;
+      }
+  }
+  return par_database_audit (db, "evidence_document", *document_id, "added", NULL, name, error);
+}
+
+/* Keeps the PDF at @path in the file and returns its document id. The
+ * same bytes are kept once: adding them again returns the document that
+ * has them, with *@reused TRUE. @max_bytes 0 means the default limit.
+ * Anything that is not a whole, readable PDF is refused with a message
+ * that says why, and nothing is stored. */
+gint64
+par_evidence_add_file (ParDatabase   *db,
+                       const char    *path,
+                       gint64         max_bytes,
+                       gboolean      *reused,
+                       GCancellable  *cancellable,
+                       GError       **error)
+{
+  g_autofree char *name = NULL;
+  g_autofree char *sha256 = NULL;
+  g_autoptr(GMappedFile) mapped = NULL;
+  g_autoptr(GBytes) bytes = NULL;
+  g_autoptr(GError) local_error = NULL;
+  Reading reading = { 0 };
+  gint64 document_id = 0;
+  gint64 existing;
+  const char *data;
+  gsize length;
+
+  g_return_val_if_fail (PAR_IS_DATABASE (db), 0);
+  g_return_val_if_fail (path != NULL, 0);
+
+  if (reused != NULL)
+    *reused = FALSE;
+  if (max_bytes <= 0)
+    max_bytes = PAR_EVIDENCE_DEFAULT_MAX_BYTES;
+  name = g_path_get_basename (path);
+
+  if (!g_file_test (path, G_FILE_TEST_EXISTS))
+    {
+      g_set_error (error, PAR_DATABASE_ERROR, PAR_DATABASE_ERROR_NOT_FOUND,
+                   _("The file “%s” does not exist."), path);
+      return 0;
+    }
+  mapped = g_mapped_file_new (path, FALSE, &local_error);
+  if (mapped == NULL)
+    {
+      g_set_error (error, PAR_DATABASE_ERROR, PAR_DATABASE_ERROR_IO, _("“%s” cannot be read: %s"), name,
+                   local_error->message);
+      return 0;
+    }
+  data = g_mapped_file_get_contents (mapped);
+  length = g_mapped_file_get_length (mapped);
+  if ((gint64) length > max_bytes)
+    {
+      g_autofree char *size = format_size ((gint64) length);
+      g_autofree char *limit = format_size (max_bytes);
+
+      g_set_error (error, PAR_DATABASE_ERROR, PAR_DATABASE_ERROR_INVALID,
+                   _("“%s” is %s; the largest file kept is %s. Scan it at a lower resolution, or raise the "
+                     "limit in Preferences."), name, size, limit);
+      return 0;
+    }
+  if (!check_pdf_bytes (data, length, name, error))
+    return 0;
+
+  sha256 = g_compute_checksum_for_data (G_CHECKSUM_SHA256, (const guchar *) data, length);
+  existing = find_document_by_sha (db, sha256, error);
+  if (existing != 0)
+    {
+      if (existing > 0 && reused != NULL)
+        *reused = TRUE;
+      return MAX (existing, 0);
+    }
+
+  bytes = g_mapped_file_get_bytes (mapped);
+  if (!read_document (bytes, path, name, &reading, cancellable, error))
+    {
+      reading_clear (&reading);
+      return 0;
+    }
+
+  if (!par_database_begin (db, error))
+    {
+      reading_clear (&reading);
+      return 0;
+    }
+  if (!insert_document (db, name, sha256, bytes, &reading, &document_id, cancellable, error)
+      || !par_database_commit (db, error))
+    {
+      par_database_rollback (db);
+      reading_clear (&reading);
+      return 0;
+    }
+  reading_clear (&reading);
+  par_database_emit_changed (db, "evidence");
+  return document_id;
+}
+
+#define DOCUMENT_COLUMNS \
+  "d.id, d.filename, b.sha256, b.size, d.pages, d.encrypted, d.pdf_title, d.pdf_author, d.pdf_producer," \
+  " d.pdf_created, d.doc_number, d.doc_date, d.doc_place, d.issuer, d.doc_type, d.abstract," \
+  " d.signature_status, d.added_at"
+
+static ParEvidenceDocument *
+document_from_row (sqlite3_stmt *stmt)
+{
+  ParEvidenceDocument *document = par_evidence_document_new ();
+  ParEvidenceFields *f = par_evidence_document_get_fields (document);
+
+  f->id = sqlite3_column_int64 (stmt, 0);
+  f->filename = par_sqlite_column_dup (stmt, 1);
+  f->sha256 = par_sqlite_column_dup (stmt, 2);
+  f->size = sqlite3_column_int64 (stmt, 3);
+  f->pages = sqlite3_column_int (stmt, 4);
+  f->encrypted = sqlite3_column_int (stmt, 5);
+  f->pdf_title = par_sqlite_column_dup (stmt, 6);
+  f->pdf_author = par_sqlite_column_dup (stmt, 7);
+  f->pdf_producer = par_sqlite_column_dup (stmt, 8);
+  f->pdf_created = par_sqlite_column_dup (stmt, 9);
+  f->number = par_sqlite_column_dup (stmt, 10);
+  f->date = par_sqlite_column_dup (stmt, 11);
+  f->place = par_sqlite_column_dup (stmt, 12);
+  f->issuer = par_sqlite_column_dup (stmt, 13);
+  f->doc_type = par_sqlite_column_dup (stmt, 14);
+  f->abstract = par_sqlite_column_dup (stmt, 15);
+  f->signature = par_sqlite_column_dup (stmt, 16);
+  f->added_at = par_sqlite_column_dup (stmt, 17);
+  return document;
+}
+
+/* Every document, newest issue date first. */
+GPtrArray *
+par_evidence_list (ParDatabase  *db,
+                   GError      **error)
+{
+  g_autoptr(sqlite3_stmt) stmt = NULL;
+  g_autoptr(GPtrArray) documents = g_ptr_array_new_with_free_func (g_object_unref);
+  int rc;
+
+  g_return_val_if_fail (PAR_IS_DATABASE (db), NULL);
+
+  stmt = par_database_prepare (db,
+                               "SELECT " DOCUMENT_COLUMNS " FROM evidence_document d"
+                               " JOIN evidence_blob b ON b.id = d.blob_id ORDER BY d.doc_date DESC, d.id",
+                               error);
+  if (stmt == NULL)
+    return NULL;
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    g_ptr_array_add (documents, document_from_row (stmt));
+  if (rc != SQLITE_DONE)
+    {
+      par_database_set_error (db, error);
+      return NULL;
+    }
+  return g_steal_pointer (&documents);
+}
+
+/* One document with its signatures and what it supports. */
+ParEvidenceDocument *
+par_evidence_get (ParDatabase  *db,
+                  gint64        document_id,
+                  GError      **error)
+{
+  g_autoptr(sqlite3_stmt) stmt = NULL;
+  g_autoptr(ParEvidenceDocument) document = NULL;
+  int rc;
+
+  g_return_val_if_fail (PAR_IS_DATABASE (db), NULL);
+
+  stmt = par_database_prepare (db,
+                               "SELECT " DOCUMENT_COLUMNS " FROM evidence_document d"
+                               " JOIN evidence_blob b ON b.id = d.blob_id WHERE d.id = ?",
+                               error);
+  if (stmt == NULL)
+    return NULL;
+  sqlite3_bind_int64 (stmt, 1, document_id);
+  rc = sqlite3_step (stmt);
+  if (rc != SQLITE_ROW)
+    {
+      if (rc == SQLITE_DONE)
+        g_set_error (error, PAR_DATABASE_ERROR, PAR_DATABASE_ERROR_NOT_FOUND,
+                     _("There is no document with id %lld."), (long long) document_id);
+      else
+        par_database_set_error (db, error);
+      return NULL;
+    }
+  document = document_from_row (stmt);
+  g_clear_pointer (&stmt, sqlite3_finalize);
+
+  stmt = par_database_prepare (db,
+                               "SELECT signer, signing_time, status, certificate_status FROM evidence_signature"
+                               " WHERE document_id = ? ORDER BY position",
+                               error);
+  if (stmt == NULL)
+    return NULL;
+  sqlite3_bind_int64 (stmt, 1, document_id);
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    {
+      ParPdfSignature *signature = g_new0 (ParPdfSignature, 1);
+      const char *status = (const char *) sqlite3_column_text (stmt, 2);
+      const char *certificate = (const char *) sqlite3_column_text (stmt, 3);
+
+      signature->signer = par_sqlite_column_dup (stmt, 0);
+      signature->signing_time = par_sqlite_column_dup (stmt, 1);
+      signature->status = g_strcmp0 (status, "valid") == 0 ? PAR_SIGNATURE_VALID
+                          : g_strcmp0 (status, "modified") == 0 ? PAR_SIGNATURE_MODIFIED : PAR_SIGNATURE_INVALID;
+      signature->certificate = g_strcmp0 (certificate, "trusted") == 0 ? PAR_CERTIFICATE_TRUSTED
+                               : g_strcmp0 (certificate, "untrusted") == 0 ? PAR_CERTIFICATE_UNTRUSTED
+                               : PAR_CERTIFICATE_UNKNOWN;
+      g_ptr_array_add (par_evidence_document_get_signatures (document), signature);
+    }
+  if (rc != SQLITE_DONE)
+    {
+      par_database_set_error (db, error);
+      return NULL;
+    }
+  g_clear_pointer (&stmt, sqlite3_finalize);
+
+  /* "set 1 DEP1 1.2.1", "task 4", "inspection 2" */
+  stmt = par_database_prepare (db,
+                               "SELECT CASE"
+                               "  WHEN l.node_id IS NOT NULL THEN 'set ' || a.set_id || ' ' || u.code || ' ' || n.code"
+                               "  WHEN l.task_id IS NOT NULL THEN 'task ' || l.task_id"
+                               "  ELSE 'inspection ' || l.inspection_id END,"
+                               " CASE WHEN l.node_id IS NOT NULL"
+                               "  THEN u.name || ' · ' || n.code || ' ' || n.title || ' (' || s.name || ')'"
+                               "  ELSE '' END"
+                               " FROM evidence_link l"
+                               " LEFT JOIN assessment a ON a.id = l.assessment_id"
+                               " LEFT JOIN criteria_set s ON s.id = a.set_id"
+                               " LEFT JOIN org_unit u ON u.id = a.unit_id"
+                               " LEFT JOIN criteria_node n ON n.id = l.node_id"
+                               " WHERE l.document_id = ? ORDER BY l.id",
+                               error);
+  if (stmt == NULL)
+    return NULL;
+  sqlite3_bind_int64 (stmt, 1, document_id);
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    {
+      g_ptr_array_add (par_evidence_document_get_links (document), par_sqlite_column_dup (stmt, 0));
+      g_ptr_array_add (par_evidence_document_get_link_labels (document),
+                       par_sqlite_column_dup (stmt, *sqlite3_column_text (stmt, 1) != '\0' ? 1 : 0));
+    }
+  if (rc != SQLITE_DONE)
+    {
+      par_database_set_error (db, error);
+      return NULL;
+    }
+  return g_steal_pointer (&document);
+}
+
+/* Writes the stored bytes back, byte for byte. */
+gboolean
+par_evidence_export (ParDatabase  *db,
+                     gint64        document_id,
+                     const char   *dest_path,
+                     GError      **error)
+{
+  g_autoptr(sqlite3_stmt) stmt = NULL;
+  g_autofree char *partial = g_strconcat (dest_path, ".part", NULL);
+  g_autofree guint8 *buffer = NULL;
+  sqlite3_blob *blob = NULL;
+  gint64 blob_id, size;
+  FILE *out;
+  int rc;
+
+  g_return_val_if_fail (PAR_IS_DATABASE (db), FALSE);
+
+  stmt = par_database_prepare (db, "SELECT blob_id FROM evidence_document WHERE id = ?", error);
+  if (stmt == NULL)
+    return FALSE;
+  sqlite3_bind_int64 (stmt, 1, document_id);
+  if (sqlite3_step (stmt) != SQLITE_ROW)
+    {
+      g_set_error (error, PAR_DATABASE_ERROR, PAR_DATABASE_ERROR_NOT_FOUND,
+                   _("There is no document with id %lld."), (long long) document_id);
+      return FALSE;
+    }
+  blob_id = sqlite3_column_int64 (stmt, 0);
+
+  rc = sqlite3_blob_open (par_database_get_handle (db), "main", "evidence_blob", "data", blob_id, 0, &blob);
+  if (rc != SQLITE_OK)
+    {
+      par_set_sqlite_error (par_database_get_handle (db), rc, error);
+      return FALSE;
+    }
+  out = g_fopen (partial, "wb");
+  if (out == NULL)
+    {
+      int saved_errno = errno;
+
+      sqlite3_blob_close (blob);
+      g_set_error (error, G_IO_ERROR, g_io_error_from_errno (saved_errno),
+                   _("“%s” cannot be written: %s"), dest_path, g_strerror (saved_errno));
+      return FALSE;
+    }
+  size = sqlite3_blob_bytes (blob);
+  buffer = g_malloc (CHUNK_BYTES);
+  for (gint64 offset = 0; rc == SQLITE_OK && offset < size; offset += CHUNK_BYTES)
+    {
+      int n = (int) MIN ((gint64) CHUNK_BYTES, size - offset);
+
+      rc = sqlite3_blob_read (blob, buffer, n, (int) offset);
+      if (rc == SQLITE_OK && fwrite (buffer, 1, n, out) != (size_t) n)
+        rc = SQLITE_IOERR;
+    }
+  sqlite3_blob_close (blob);
+  if (fclose (out) != 0 && rc == SQLITE_OK)
+    rc = SQLITE_IOERR;
+  if (rc != SQLITE_OK || g_rename (partial, dest_path) != 0)
+    {
+      g_set_error (error, G_IO_ERROR, G_IO_ERROR_FAILED,
+                   _("“%s” could not be written completely. Check that the disk is not full."), dest_path);
+      g_unlink (partial);
+      return FALSE;
+    }
+  return TRUE;
+}
+
+/* The stored bytes of a document, for showing it. */
+GBytes *
+par_evidence_read_bytes (ParDatabase  *db,
+                         gint64        document_id,
+                         GError      **error)
+{
+  g_autoptr(sqlite3_stmt) stmt = NULL;
+
+  g_return_val_if_fail (PAR_IS_DATABASE (db), NULL);
+
+  stmt = par_database_prepare (db,
+                               "SELECT b.data FROM evidence_document d JOIN evidence_blob b ON b.id = d.blob_id"
+                               " WHERE d.id = ?",
+                               error);
+  if (stmt == NULL)
+    return NULL;
+  sqlite3_bind_int64 (stmt, 1, document_id);
+  if (sqlite3_step (stmt) != SQLITE_ROW)
+    {
+      g_set_error (error, PAR_DATABASE_ERROR, PAR_DATABASE_ERROR_NOT_FOUND,
+                   _("There is no document with id %lld."), (long long) document_id);
+      return NULL;
+    }
+  return g_bytes_new (sqlite3_column_blob (stmt, 0), sqlite3_column_bytes (stmt, 0));
+}
+
+/* The folded words of @text as an FTS5 phrase: "phoi hop". */
+static char *
+phrase_query (const char *text)
+{
+  g_autofree char *folded = par_text_fold (text);
+  GString *query = g_string_new (NULL);
+  gboolean in_word = FALSE;
+
+  for (const char *p = folded; *p != '\0'; p = g_utf8_next_char (p))
+    {
+      gunichar c = g_utf8_get_char (p);
+
+      if (g_unichar_isalnum (c))
+        {
+          if (!in_word && query->len > 0)
+            g_string_append_c (query, ' ');
+          g_string_append_unichar (query, c);
+          in_word = TRUE;
+        }
+      else
+        in_word = FALSE;
+    }
+  if (query->len == 0)
+    {
+      g_string_free (query, TRUE);
+      return NULL;
+    }
+  g_string_prepend_c (query, '"');
+  g_string_append_c (query, '"');
+  return g_string_free (query, FALSE);
+}
+
+/* Pages whose text holds @query, best first; case and Vietnamese
+ * diacritics do not matter ("quyet dinh" finds "Quyết định"). */
+GPtrArray *
+par_evidence_search (ParDatabase  *db,
+                     const char   *query,
+                     guint         limit,
+                     GError      **error)
+{
+  g_autoptr(sqlite3_stmt) stmt = NULL;
+  g_autoptr(GPtrArray) hits = g_ptr_array_new_with_free_func ((GDestroyNotify) par_search_hit_free);
+  g_autofree char *match = NULL;
+  int rc;
+
+  g_return_val_if_fail (PAR_IS_DATABASE (db), NULL);
+
+  match = phrase_query (query);
+  if (match == NULL)
+    return g_steal_pointer (&hits);
+  stmt = par_database_prepare (db,
+                               "SELECT f.document_id, f.page, p.text FROM evidence_fts f"
+                               " JOIN evidence_page p ON p.document_id = f.document_id AND p.page = f.page"
+                               " WHERE evidence_fts MATCH ? ORDER BY rank LIMIT ?",
+                               error);
+  if (stmt == NULL)
+    return NULL;
+  par_sqlite_bind_text (stmt, 1, match);
+  sqlite3_bind_int (stmt, 2, limit > 0 ? (int) limit : 100);
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    {
+      ParSearchHit *hit = g_new0 (ParSearchHit, 1);
+
+      hit->document_id = sqlite3_column_int64 (stmt, 0);
+      hit->page = sqlite3_column_int (stmt, 1);
+      hit->snippet = par_text_snippet ((const char *) sqlite3_column_text (stmt, 2), query, 40);
+      if (hit->snippet == NULL)
+        hit->snippet = g_strdup ("");
+      g_ptr_array_add (hits, hit);
+    }
+  if (rc != SQLITE_DONE)
+    {
+      par_database_set_error (db, error);
+      return NULL;
+    }
+  return g_steal_pointer (&hits);
+}

@@ -1,0 +1,47 @@
+/* par-evidence.h: evidence documents kept in the file: storing, listing, exporting, searching
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include "par-database.h"
+#include "par-evidence-document.h"
+
+G_BEGIN_DECLS
+
+/* The default largest file kept (a preference in the application). */
+#define PAR_EVIDENCE_DEFAULT_MAX_BYTES ((gint64) 200 * 1024 * 1024)
+
+typedef struct
+{
+  gint64 document_id;
+  int    page;
+  char  *snippet;
+} ParSearchHit;
+
+void                 par_search_hit_free    (ParSearchHit *hit);
+
+gint64               par_evidence_add_file  (ParDatabase   *db,
+                                             const char    *path,
+                                             gint64         max_bytes,
+                                             gboolean      *reused,
+                                             GCancellable  *cancellable,
+                                             GError       **error);
+GPtrArray           *par_evidence_list      (ParDatabase   *db,
+                                             GError       **error);
+ParEvidenceDocument *par_evidence_get       (ParDatabase   *db,
+                                             gint64         document_id,
+                                             GError       **error);
+GBytes              *par_evidence_read_bytes (ParDatabase *db,
+                                              gint64       document_id,
+                                              GError     **error);
+gboolean             par_evidence_export    (ParDatabase   *db,
+                                             gint64         document_id,
+                                             const char    *dest_path,
+                                             GError       **error);
+GPtrArray           *par_evidence_search    (ParDatabase   *db,
+                                             const char    *query,
+                                             guint          limit,
+                                             GError       **error);
+
+G_END_DECLS

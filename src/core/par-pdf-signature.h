@@ -1,0 +1,57 @@
+/* par-pdf-signature.h: offline check of the digital signatures of a PDF
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include <glib.h>
+
+G_BEGIN_DECLS
+
+#define PAR_SIGNATURE_ERROR (par_signature_error_quark ())
+
+typedef enum
+{
+  PAR_SIGNATURE_ERROR_NOT_PDF,   /* the bytes are not a PDF document */
+} ParSignatureError;
+
+typedef enum
+{
+  PAR_SIGNATURE_NONE,
+  PAR_SIGNATURE_VALID,
+  PAR_SIGNATURE_MODIFIED,
+  PAR_SIGNATURE_INVALID,
+} ParSignatureVerdict;
+
+typedef enum
+{
+  PAR_CERTIFICATE_TRUSTED,
+  PAR_CERTIFICATE_UNTRUSTED,
+  PAR_CERTIFICATE_UNKNOWN,
+} ParCertificateStatus;
+
+typedef struct
+{
+  char                *signer;        /* the signer certificate's CN (UTF-8), else the subject; "" if unknown */
+  char                *signing_time;  /* ISO 8601 with offset, from the CMS signingTime attribute or the /M date; "" if none */
+  ParSignatureVerdict  status;        /* VALID, MODIFIED or INVALID for this signature */
+  ParCertificateStatus certificate;
+  gint64               signed_end;    /* end offset of its ByteRange (c + d), 0 if it could not be read */
+} ParPdfSignature;
+
+GQuark      par_signature_error_quark         (void);
+
+void        par_pdf_signature_free            (ParPdfSignature      *signature);
+
+GPtrArray  *par_pdf_signatures_check          (const guint8         *data,
+                                               gsize                 length,
+                                               ParSignatureVerdict  *verdict,
+                                               GError              **error);
+
+const char *par_signature_verdict_to_string   (ParSignatureVerdict   verdict);
+const char *par_signature_verdict_get_label   (ParSignatureVerdict   verdict);
+const char *par_certificate_status_to_string  (ParCertificateStatus  status);
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (ParPdfSignature, par_pdf_signature_free)
+
+G_END_DECLS

@@ -1,0 +1,997 @@
+/* par-evidence-view.c: every kept document, filtered, sorted and searched
+ *
+ * Adding documents runs in a worker with its own connection, one
+ * transaction per file, with progress and a Stop button; the list follows
+ * when it is done.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "par-application.h"
+#include "par-evidence-view.h"
+#include "par-evidence-viewer.h"
+#include "par-window.h"
+
+struct _ParEvidenceView
+{
+  AdwBin              parent_instance;
+
+  ParDatabase        *database;
+  gulong              changed_handler;
+  GListStore         *documents;
+  GtkCustomFilter    *filter;
+  GtkSingleSelection *selection;
+  GListStore         *results;
+  GCancellable       *adding;
+
+  GtkSearchEntry     *search_entry;
+  GtkDropDown        *type_filter;
+  GtkDropDown        *signature_filter;
+  GtkDropDown        *year_filter;
+  GtkToggleButton    *unlinked_toggle;
+  GtkRevealer        *progress_revealer;
+  GtkProgressBar     *progress_bar;
+  GtkStack           *stack;
+  GtkStack           *list_stack;
+  GtkColumnView      *documents_view;
+  GtkListView        *results_view;
+  GtkLabel           *details_title;
+  GtkLabel           *signature_badge;
+  GtkLabel           *details_label;
+};
+
+G_DEFINE_FINAL_TYPE (ParEvidenceView, par_evidence_view, ADW_TYPE_BIN)
+
+static const char * const signature_values[] = { NULL, "valid", "modified", "invalid", "none" };
+
+static ParEvidenceFields *
+fields_of (gpointer item)
+{
+  return par_evidence_document_get_fields (PAR_EVIDENCE_DOCUMENT (item));
+}
+
+/* "Signed, unchanged" and the CSS class of its badge. */
+static const char *
+signature_label (const char  *status,
+                 const char **css_class)
+{
+  ParSignatureVerdict verdict = g_strcmp0 (status, "valid") == 0 ? PAR_SIGNATURE_VALID
+                                : g_strcmp0 (status, "modified") == 0 ? PAR_SIGNATURE_MODIFIED
+                                : g_strcmp0 (status, "invalid") == 0 ? PAR_SIGNATURE_INVALID
+                                : PAR_SIGNATURE_NONE;
+
+  if (css_class != NULL)
+    *css_class = verdict == PAR_SIGNATURE_VALID ? "success"
+                 : verdict == PAR_SIGNATURE_NONE ? "dim-label" : "error";
+  return par_signature_verdict_get_label (verdict);
+}
+
+/* Filtering and sorting -------------------------------------------------- */
+
+static int
+selected_year (ParEvidenceView *self)
+{
+  GtkStringObject *item = gtk_drop_down_get_selected_item (self->year_filter);
+
+  if (item == NULL || gtk_drop_down_get_selected (self->year_filter) == 0)
+    return 0;
+  return atoi (gtk_string_object_get_string (item));
+}
+
+static gboolean
+filter_document (gpointer item,
+                 gpointer user_data)
+{
+  ParEvidenceView *self = user_data;
+  ParEvidenceFields *f = fields_of (item);
+  guint type = gtk_drop_down_get_selected (self->type_filter);
+  guint signature = gtk_drop_down_get_selected (self->signature_filter);
+  int year = selected_year (self);
+
+  if (type > 0)
+    {
+      GtkStringObject *chosen = gtk_drop_down_get_selected_item (self->type_filter);
+
+      if (g_strcmp0 (gtk_string_object_get_string (chosen), f->doc_type) != 0)
+        return FALSE;
+    }
+  if (signature > 0 && signature < G_N_ELEMENTS (signature_values)
+      && g_strcmp0 (signature_values[signature], f->signature) != 0)
+    return FALSE;
+  if (year != 0 && atoi (f->date) != year)
+    return FALSE;
+  if (gtk_toggle_button_get_active (self->unlinked_toggle)
+      && GPOINTER_TO_UINT (g_object_get_data (item, "n-links")) > 0)
+    return FALSE;
+  return TRUE;
+}
+
+static void
+filters_changed (ParEvidenceView *self)
+{
+  if (self->filter != NULL)
+    gtk_filter_changed (GTK_FILTER (self->filter), GTK_FILTER_CHANGE_DIFFERENT);
+}
+
+static int
+compare_dates (gconstpointer a,
+               gconstpointer b,
+               gpointer      user_data)
+{
+  /* Newest first; undated last. */
+  int order = -g_strcmp0 (fields_of ((gpointer) a)->date, fields_of ((gpointer) b)->date);
+
+  return order < 0 ? GTK_ORDERING_SMALLER : order > 0 ? GTK_ORDERING_LARGER : GTK_ORDERING_EQUAL;
+}
+
+static int
+compare_numbers (gconstpointer a,
+                 gconstpointer b,
+                 gpointer      user_data)
+{
+  const char *na = fields_of ((gpointer) a)->number;
+  const char *nb = fields_of ((gpointer) b)->number;
+  /* "15/KH" before "1242/QĐ": by the number, then the symbol. */
+  long va = atol (na), vb = atol (nb);
+  int order = va != vb ? (va < vb ? -1 : 1) : g_utf8_collate (na, nb);
+
+  return order < 0 ? GTK_ORDERING_SMALLER : order > 0 ? GTK_ORDERING_LARGER : GTK_ORDERING_EQUAL;
+}
+
+static int
+compare_texts (gconstpointer a,
+               gconstpointer b,
+               gpointer      user_data)
+{
+  gsize offset = GPOINTER_TO_SIZE (user_data);
+  const char *ta = *(char **) ((guint8 *) fields_of ((gpointer) a) + offset);
+  const char *tb = *(char **) ((guint8 *) fields_of ((gpointer) b) + offset);
+  int order = g_utf8_collate (ta, tb);
+
+  return order < 0 ? GTK_ORDERING_SMALLER : order > 0 ? GTK_ORDERING_LARGER : GTK_ORDERING_EQUAL;
+}
+
+/* Columns ----------------------------------------------------------------- */
+
+typedef enum
+{
+  COLUMN_NUMBER,
+  COLUMN_DATE,
+  COLUMN_TYPE,
+  COLUMN_ABSTRACT,
+  COLUMN_SIGNATURE,
+  COLUMN_PAGES,
+  COLUMN_FILENAME,
+} Column;
+
+static void
+setup_cell (GtkSignalListItemFactory *factory,
+            GtkListItem              *item,
+            gpointer                  user_data)
+{
+  GtkWidget *label = gtk_label_new (NULL);
+  Column column = GPOINTER_TO_INT (user_data);
+
+  gtk_label_set_xalign (GTK_LABEL (label), column == COLUMN_PAGES ? 1 : 0);
+  gtk_label_set_ellipsize (GTK_LABEL (label), PANGO_ELLIPSIZE_END);
+  gtk_list_item_set_child (item, label);
+}
+
+static void
+bind_cell (GtkSignalListItemFactory *factory,
+           GtkListItem              *item,
+           gpointer                  user_data)
+{
+  GtkLabel *label = GTK_LABEL (gtk_list_item_get_child (item));
+  ParEvidenceFields *f = fields_of (gtk_list_item_get_item (item));
+  const char *css = NULL;
+  g_autofree char *text = NULL;
+
+  gtk_widget_remove_css_class (GTK_WIDGET (label), "success");
+  gtk_widget_remove_css_class (GTK_WIDGET (label), "error");
+  gtk_widget_remove_css_class (GTK_WIDGET (label), "dim-label");
+  switch ((Column) GPOINTER_TO_INT (user_data))
+    {
+    case COLUMN_NUMBER:
+      text = g_strdup (f->number);
+      break;
+    case COLUMN_DATE:
+      text = par_format_iso_date (f->date);
+      break;
+    case COLUMN_TYPE:
+      text = g_strdup (f->doc_type);
+      break;
+    case COLUMN_ABSTRACT:
+      text = g_strdup (*f->abstract != '\0' ? f->abstract : f->pdf_title);
+      break;
+    case COLUMN_SIGNATURE:
+      text = g_strdup (signature_label (f->signature, &css));
+      gtk_widget_add_css_class (GTK_WIDGET (label), css);
+      break;
+    case COLUMN_PAGES:
+      text = g_strdup_printf ("%d", f->pages);
+      break;
+    case COLUMN_FILENAME:
+    default:
+      text = g_strdup (f->filename);
+      break;
+    }
+  gtk_label_set_text (label, text);
+  gtk_widget_set_tooltip_text (GTK_WIDGET (label), text);
+}
+
+static void
+add_column (ParEvidenceView *self,
+            const char      *title,
+            Column           column,
+            GtkSorter       *sorter,
+            gboolean         expand)
+{
+  GtkListItemFactory *factory = gtk_signal_list_item_factory_new ();
+  g_autoptr(GtkColumnViewColumn) view_column = NULL;
+
+  g_signal_connect (factory, "setup", G_CALLBACK (setup_cell), GINT_TO_POINTER (column));
+  g_signal_connect (factory, "bind", G_CALLBACK (bind_cell), GINT_TO_POINTER (column));
+  view_column = gtk_column_view_column_new (title, factory);
+  gtk_column_view_column_set_expand (view_column, expand);
+  gtk_column_view_column_set_resizable (view_column, TRUE);
+  if (sorter != NULL)
+    {
+      gtk_column_view_column_set_sorter (view_column, sorter);
+      g_object_unref (sorter);
+    }
+  gtk_column_view_append_column (self->documents_view, view_column);
+}
+
+static GtkSorter *
+text_sorter (gsize offset)
+{
+  return GTK_SORTER (gtk_custom_sorter_new (compare_texts, GSIZE_TO_POINTER (offset), NULL));
+}
+
+static void
+build_columns (ParEvidenceView *self)
+{
+  add_column (self, _("Number"), COLUMN_NUMBER, GTK_SORTER (gtk_custom_sorter_new (compare_numbers, NULL, NULL)),
+              FALSE);
+  add_column (self, _("Date"), COLUMN_DATE, GTK_SORTER (gtk_custom_sorter_new (compare_dates, NULL, NULL)), FALSE);
+  add_column (self, _("Type"), COLUMN_TYPE, text_sorter (G_STRUCT_OFFSET (ParEvidenceFields, doc_type)), FALSE);
+  add_column (self, _("Abstract"), COLUMN_ABSTRACT, text_sorter (G_STRUCT_OFFSET (ParEvidenceFields, abstract)), TRUE);
+  add_column (self, _("Signature"), COLUMN_SIGNATURE, text_sorter (G_STRUCT_OFFSET (ParEvidenceFields, signature)),
+              FALSE);
+  add_column (self, _("Pages"), COLUMN_PAGES, NULL, FALSE);
+  add_column (self, _("File"), COLUMN_FILENAME, text_sorter (G_STRUCT_OFFSET (ParEvidenceFields, filename)), FALSE);
+}
+
+/* Details ----------------------------------------------------------------- */
+
+static ParEvidenceDocument *
+selected_document (ParEvidenceView *self)
+{
+  return gtk_single_selection_get_selected_item (self->selection);
+}
+
+static void
+append_detail (GString    *markup,
+               const char *label,
+               const char *value)
+{
+  g_autofree char *escaped = NULL;
+
+  if (value == NULL || *value == '\0')
+    return;
+  escaped = g_markup_escape_text (value, -1);
+  g_string_append_printf (markup, "%s<b>%s</b>\n%s", markup->len > 0 ? "\n\n" : "", label, escaped);
+}
+
+static void
+update_details (ParEvidenceView *self)
+{
+  ParEvidenceDocument *selected = selected_document (self);
+  g_autoptr(ParEvidenceDocument) document = NULL;
+  g_autoptr(GString) markup = g_string_new (NULL);
+  g_autoptr(GError) error = NULL;
+  ParEvidenceFields *f;
+  GPtrArray *signatures, *links;
+  const char *css = NULL;
+  g_autofree char *date = NULL;
+  g_autofree char *title = NULL;
+  g_autofree char *pages = NULL;
+
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "evidence.open", selected != NULL);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "evidence.save-copy", selected != NULL);
+  if (selected == NULL || self->database == NULL)
+    {
+      gtk_label_set_text (self->details_title, "");
+      gtk_label_set_text (self->signature_badge, "");
+      gtk_label_set_text (self->details_label, "");
+      return;
+    }
+  document = par_evidence_get (self->database, fields_of (selected)->id, &error);
+  if (document == NULL)
+    {
+      par_report_error (GTK_WIDGET (self), _("The document could not be read"), error);
+      return;
+    }
+  f = par_evidence_document_get_fields (document);
+  title = g_strdup_printf ("%s %s", f->doc_type, *f->number != '\0' ? f->number : f->filename);
+  gtk_label_set_text (self->details_title, g_strstrip (title));
+
+  gtk_widget_remove_css_class (GTK_WIDGET (self->signature_badge), "success");
+  gtk_widget_remove_css_class (GTK_WIDGET (self->signature_badge), "error");
+  gtk_widget_remove_css_class (GTK_WIDGET (self->signature_badge), "dim-label");
+  gtk_label_set_text (self->signature_badge, signature_label (f->signature, &css));
+  gtk_widget_add_css_class (GTK_WIDGET (self->signature_badge), css);
+
+  date = par_format_iso_date (f->date);
+  pages = g_strdup_printf ("%d", f->pages);
+  append_detail (markup, _("Abstract"), f->abstract);
+  append_detail (markup, _("Issued by"), f->issuer);
+  append_detail (markup, _("Number and symbol"), f->number);
+  append_detail (markup, _("Date of issue"), date);
+  append_detail (markup, _("Place"), f->place);
+  append_detail (markup, _("Pages"), pages);
+  if (f->encrypted)
+    append_detail (markup, _("Protection"), _("Protected by a password"));
+
+  signatures = par_evidence_document_get_signatures (document);
+  for (guint i = 0; i < signatures->len; i++)
+    {
+      ParPdfSignature *signature = g_ptr_array_index (signatures, i);
+      g_autoptr(GDateTime) when = g_date_time_new_from_iso8601 (signature->signing_time, NULL);
+      g_autofree char *when_text = when != NULL ? par_format_date (when) : g_strdup (signature->signing_time);
+      g_autofree char *line = g_strdup_printf ("%s · %s · %s", signature->signer, when_text,
+                                               signature->certificate == PAR_CERTIFICATE_TRUSTED
+                                               ? _("certificate trusted")
+                                               : signature->certificate == PAR_CERTIFICATE_UNTRUSTED
+                                               ? _("certificate not trusted on this computer")
+                                               : _("certificate not checked"));
+
+      append_detail (markup, _("Signed by"), line);
+    }
+  links = par_evidence_document_get_link_labels (document);
+  if (links->len == 0)
+    append_detail (markup, _("Supports"), _("Nothing yet: link it from the PAR Index."));
+  for (guint i = 0; i < links->len; i++)
+    append_detail (markup, _("Supports"), g_ptr_array_index (links, i));
+  append_detail (markup, _("File"), f->filename);
+  gtk_label_set_markup (self->details_label, markup->str);
+}
+
+/* Loading ----------------------------------------------------------------- */
+
+static void
+reload (ParEvidenceView *self)
+{
+  g_autoptr(GPtrArray) documents = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GtkStringList) types = gtk_string_list_new (NULL);
+  g_autoptr(GtkStringList) years = gtk_string_list_new (NULL);
+  g_autoptr(GHashTable) seen_types = g_hash_table_new (g_str_hash, g_str_equal);
+  g_autoptr(GHashTable) seen_years = g_hash_table_new (g_direct_hash, g_direct_equal);
+  g_autoptr(GArray) year_list = g_array_new (FALSE, FALSE, sizeof (int));
+
+  g_list_store_remove_all (self->documents);
+  if (self->database != NULL)
+    {
+      documents = par_evidence_list (self->database, &error);
+      if (documents == NULL)
+        par_report_error (GTK_WIDGET (self), _("The documents could not be read"), error);
+    }
+
+  gtk_string_list_append (types, _("All types"));
+  gtk_string_list_append (years, _("All years"));
+  if (documents != NULL)
+    for (guint i = 0; i < documents->len; i++)
+      {
+        ParEvidenceFields *f = fields_of (g_ptr_array_index (documents, i));
+        int year = atoi (f->date);
+
+        if (*f->doc_type != '\0' && !g_hash_table_contains (seen_types, f->doc_type))
+          {
+            g_hash_table_add (seen_types, f->doc_type);
+            gtk_string_list_append (types, f->doc_type);
+          }
+        if (year > 0 && !g_hash_table_contains (seen_years, GINT_TO_POINTER (year)))
+          {
+            g_hash_table_add (seen_years, GINT_TO_POINTER (year));
+            g_array_append_val (year_list, year);
+          }
+        g_list_store_append (self->documents, g_ptr_array_index (documents, i));
+      }
+  for (guint i = 0; i < year_list->len; i++)
+    {
+      g_autofree char *text = g_strdup_printf ("%d", g_array_index (year_list, int, i));
+
+      gtk_string_list_append (years, text);
+    }
+  gtk_drop_down_set_model (self->type_filter, G_LIST_MODEL (types));
+  gtk_drop_down_set_model (self->year_filter, G_LIST_MODEL (years));
+  gtk_stack_set_visible_child_name (self->stack,
+                                    g_list_model_get_n_items (G_LIST_MODEL (self->documents)) > 0 ? "list" : "empty");
+  update_details (self);
+}
+
+/* Link counts, for the "unlinked" filter: one query for all. */
+static void
+count_links (ParEvidenceView *self)
+{
+  for (guint i = 0; i < g_list_model_get_n_items (G_LIST_MODEL (self->documents)); i++)
+    {
+      g_autoptr(ParEvidenceDocument) document = g_list_model_get_item (G_LIST_MODEL (self->documents), i);
+      g_autoptr(ParEvidenceDocument) full = par_evidence_get (self->database, fields_of (document)->id, NULL);
+
+      g_object_set_data (G_OBJECT (document), "n-links",
+                         GUINT_TO_POINTER (full != NULL ? par_evidence_document_get_links (full)->len : 0));
+    }
+}
+
+static void
+database_changed (ParEvidenceView *self,
+                  const char      *what)
+{
+  if (g_str_equal (what, "evidence") || g_str_equal (what, "scores"))
+    {
+      reload (self);
+      count_links (self);
+    }
+}
+
+void
+par_evidence_view_set_database (ParEvidenceView *self,
+                                ParDatabase     *database)
+{
+  g_return_if_fail (PAR_IS_EVIDENCE_VIEW (self));
+
+  if (self->database != NULL)
+    g_clear_signal_handler (&self->changed_handler, self->database);
+  g_set_object (&self->database, database);
+  if (database != NULL)
+    self->changed_handler = g_signal_connect_object (database, "changed", G_CALLBACK (database_changed), self,
+                                                     G_CONNECT_SWAPPED);
+  reload (self);
+  if (database != NULL)
+    count_links (self);
+}
+
+guint
+par_evidence_view_get_n_shown (ParEvidenceView *self)
+{
+  g_return_val_if_fail (PAR_IS_EVIDENCE_VIEW (self), 0);
+  return g_list_model_get_n_items (G_LIST_MODEL (self->selection));
+}
+
+/* Search ------------------------------------------------------------------ */
+
+static void
+setup_result (GtkSignalListItemFactory *factory,
+              GtkListItem              *item,
+              gpointer                  user_data)
+{
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 3);
+  GtkWidget *title = gtk_label_new (NULL);
+  GtkWidget *snippet = gtk_label_new (NULL);
+
+  gtk_label_set_xalign (GTK_LABEL (title), 0);
+  gtk_widget_add_css_class (title, "heading");
+  gtk_label_set_xalign (GTK_LABEL (snippet), 0);
+  gtk_label_set_wrap (GTK_LABEL (snippet), TRUE);
+  gtk_box_append (GTK_BOX (box), title);
+  gtk_box_append (GTK_BOX (box), snippet);
+  gtk_list_item_set_child (item, box);
+}
+
+static void
+bind_result (GtkSignalListItemFactory *factory,
+             GtkListItem              *item,
+             gpointer                  user_data)
+{
+  GObject *result = gtk_list_item_get_item (item);
+  GtkWidget *box = gtk_list_item_get_child (item);
+  GtkWidget *title = gtk_widget_get_first_child (box);
+  GtkWidget *snippet = gtk_widget_get_next_sibling (title);
+
+  gtk_label_set_text (GTK_LABEL (title), g_object_get_data (result, "title"));
+  gtk_label_set_markup (GTK_LABEL (snippet), g_object_get_data (result, "snippet-markup"));
+}
+
+/* "…text [match] text…" → markup with the match in bold. */
+static char *
+snippet_markup (const char *snippet)
+{
+  g_autofree char *escaped = g_markup_escape_text (snippet, -1);
+  GString *markup = g_string_new (NULL);
+
+  for (const char *p = escaped; *p != '\0'; p++)
+    {
+      if (*p == '[')
+        g_string_append (markup, "<b>");
+      else if (*p == ']')
+        g_string_append (markup, "</b>");
+      else
+        g_string_append_c (markup, *p);
+    }
+  return g_string_free (markup, FALSE);
+}
+
+void
+par_evidence_view_search (ParEvidenceView *self,
+                          const char      *text)
+{
+  g_autoptr(GPtrArray) hits = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GHashTable) titles = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, g_free);
+
+  g_return_if_fail (PAR_IS_EVIDENCE_VIEW (self));
+
+  g_list_store_remove_all (self->results);
+  if (text == NULL || *g_strstrip (g_strdup (text)) == '\0' || self->database == NULL)
+    {
+      gtk_stack_set_visible_child_name (self->list_stack, "documents");
+      return;
+    }
+  hits = par_evidence_search (self->database, text, 200, &error);
+  if (hits == NULL)
+    {
+      par_report_error (GTK_WIDGET (self), _("The search failed"), error);
+      return;
+    }
+  for (guint i = 0; i < g_list_model_get_n_items (G_LIST_MODEL (self->documents)); i++)
+    {
+      g_autoptr(ParEvidenceDocument) document = g_list_model_get_item (G_LIST_MODEL (self->documents), i);
+      ParEvidenceFields *f = fields_of (document);
+      g_autofree char *date = par_format_iso_date (f->date);
+
+      g_hash_table_insert (titles, g_memdup2 (&f->id, sizeof f->id),
+                           g_strdup_printf ("%s %s %s", f->doc_type, *f->number != '\0' ? f->number : f->filename,
+                                            date));
+    }
+  for (guint i = 0; i < hits->len; i++)
+    {
+      ParSearchHit *hit = g_ptr_array_index (hits, i);
+      g_autoptr(GObject) result = g_object_new (G_TYPE_OBJECT, NULL);
+      const char *document_title = g_hash_table_lookup (titles, &hit->document_id);
+      /* Translators: a search result: the document, then its page */
+      g_autofree char *title = g_strdup_printf (_("%s · page %d"), document_title != NULL ? document_title : "",
+                                                hit->page);
+
+      g_object_set_data_full (result, "title", g_strstrip (g_steal_pointer (&title)), g_free);
+      g_object_set_data_full (result, "snippet-markup", snippet_markup (hit->snippet), g_free);
+      g_object_set_data (result, "document-id", GSIZE_TO_POINTER ((gsize) hit->document_id));
+      g_object_set_data (result, "page", GINT_TO_POINTER (hit->page));
+      g_list_store_append (self->results, result);
+    }
+  gtk_stack_set_visible_child_name (self->list_stack, hits->len > 0 ? "results" : "no-results");
+}
+
+static void
+search_changed (ParEvidenceView *self)
+{
+  par_evidence_view_search (self, gtk_editable_get_text (GTK_EDITABLE (self->search_entry)));
+}
+
+/* Opening ----------------------------------------------------------------- */
+
+static void
+open_document (ParEvidenceView *self,
+               gint64           document_id,
+               int              page,
+               const char      *find)
+{
+  ParEvidenceViewer *viewer = par_evidence_viewer_new (GTK_WINDOW (gtk_widget_get_root (GTK_WIDGET (self))),
+                                                       self->database, document_id);
+
+  gtk_window_present (GTK_WINDOW (viewer));
+  par_evidence_viewer_show_page (viewer, page, find);
+}
+
+static void
+document_activated (ParEvidenceView *self,
+                    guint            position)
+{
+  g_autoptr(ParEvidenceDocument) document = g_list_model_get_item (G_LIST_MODEL (self->selection), position);
+
+  if (document != NULL)
+    open_document (self, fields_of (document)->id, 1, NULL);
+}
+
+static void
+result_activated (ParEvidenceView *self,
+                  guint            position)
+{
+  g_autoptr(GObject) result = g_list_model_get_item (G_LIST_MODEL (self->results), position);
+
+  if (result != NULL)
+    open_document (self, GPOINTER_TO_SIZE (g_object_get_data (result, "document-id")),
+                   GPOINTER_TO_INT (g_object_get_data (result, "page")),
+                   gtk_editable_get_text (GTK_EDITABLE (self->search_entry)));
+}
+
+static void
+open_action (GtkWidget  *widget,
+             const char *action_name,
+             GVariant   *parameter)
+{
+  ParEvidenceView *self = PAR_EVIDENCE_VIEW (widget);
+  ParEvidenceDocument *document = selected_document (self);
+
+  if (document != NULL)
+    open_document (self, fields_of (document)->id, 1, NULL);
+}
+
+G_GNUC_BEGIN_IGNORE_DEPRECATIONS
+
+static void
+save_copy_chosen (GtkNativeDialog *chooser,
+                  int              response,
+                  ParEvidenceView *self)
+{
+  g_autoptr(GFile) file = response == GTK_RESPONSE_ACCEPT ? gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser))
+                                                          : NULL;
+  g_autofree char *path = file != NULL ? g_file_get_path (file) : NULL;
+  gint64 id = GPOINTER_TO_SIZE (g_object_get_data (G_OBJECT (chooser), "document-id"));
+  g_autoptr(GError) error = NULL;
+
+  g_object_unref (chooser);
+  if (path == NULL)
+    return;
+  if (!par_evidence_export (self->database, id, path, &error))
+    par_report_error (GTK_WIDGET (self), _("The copy was not saved"), error);
+  else
+    par_window_show_file_toast (GTK_WIDGET (self), _("Copy saved"), path);
+}
+
+static void
+save_copy_action (GtkWidget  *widget,
+                  const char *action_name,
+                  GVariant   *parameter)
+{
+  ParEvidenceView *self = PAR_EVIDENCE_VIEW (widget);
+  ParEvidenceDocument *document = selected_document (self);
+  GtkFileChooserNative *chooser;
+
+  if (document == NULL)
+    return;
+  chooser = gtk_file_chooser_native_new (_("Save a Copy of the Document"), GTK_WINDOW (gtk_widget_get_root (widget)),
+                                         GTK_FILE_CHOOSER_ACTION_SAVE, _("_Save"), _("_Cancel"));
+  gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (chooser), fields_of (document)->filename);
+  g_object_set_data (G_OBJECT (chooser), "document-id", GSIZE_TO_POINTER ((gsize) fields_of (document)->id));
+  g_signal_connect_object (chooser, "response", G_CALLBACK (save_copy_chosen), self, 0);
+  gtk_native_dialog_show (GTK_NATIVE_DIALOG (chooser));
+}
+
+/* Adding ------------------------------------------------------------------ */
+
+typedef struct
+{
+  char      *db_path;
+  GPtrArray *paths;
+  gint64     max_bytes;
+  /* results, in the worker */
+  guint      added;
+  guint      reused;
+  GString   *failures;
+} AddJob;
+
+static void
+add_job_free (gpointer data)
+{
+  AddJob *job = data;
+
+  g_free (job->db_path);
+  g_ptr_array_unref (job->paths);
+  g_string_free (job->failures, TRUE);
+  g_free (job);
+}
+
+typedef struct
+{
+  ParEvidenceView *view;
+  double           fraction;
+  char            *text;
+} Progress;
+
+static gboolean
+show_progress (gpointer data)
+{
+  Progress *progress = data;
+
+  gtk_progress_bar_set_fraction (progress->view->progress_bar, progress->fraction);
+  gtk_progress_bar_set_text (progress->view->progress_bar, progress->text);
+  g_object_unref (progress->view);
+  g_free (progress->text);
+  g_free (progress);
+  return G_SOURCE_REMOVE;
+}
+
+static void
+add_thread (GTask        *task,
+            gpointer      source_object,
+            gpointer      task_data,
+            GCancellable *cancellable)
+{
+  ParEvidenceView *self = source_object;
+  AddJob *job = task_data;
+  g_autoptr(ParDatabase) db = NULL;
+  g_autoptr(GError) error = NULL;
+
+  /* A worker uses its own connection. */
+  db = par_database_open (job->db_path, PAR_DATABASE_OPEN_EXISTING, &error);
+  if (db == NULL)
+    {
+      g_task_return_error (task, g_steal_pointer (&error));
+      return;
+    }
+  for (guint i = 0; i < job->paths->len && !g_cancellable_is_cancelled (cancellable); i++)
+    {
+      const char *path = g_ptr_array_index (job->paths, i);
+      g_autofree char *name = g_path_get_basename (path);
+      Progress *progress = g_new0 (Progress, 1);
+      gboolean reused = FALSE;
+
+      progress->view = g_object_ref (self);
+      progress->fraction = (double) i / job->paths->len;
+      /* Translators: progress while adding documents: file name, then "3 of 10" */
+      progress->text = g_strdup_printf (_("%s (%u of %u)"), name, i + 1, job->paths->len);
+      g_main_context_invoke (NULL, show_progress, progress);
+
+      g_clear_error (&error);
+      if (par_evidence_add_file (db, path, job->max_bytes, &reused, cancellable, &error) == 0)
+        {
+          if (!g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+            g_string_append_printf (job->failures, "%s\n", error->message);
+        }
+      else if (reused)
+        job->reused++;
+      else
+        job->added++;
+    }
+  g_task_return_boolean (task, TRUE);
+}
+
+static void
+add_done (GObject      *source,
+          GAsyncResult *result,
+          gpointer      user_data)
+{
+  ParEvidenceView *self = PAR_EVIDENCE_VIEW (source);
+  AddJob *job = g_task_get_task_data (G_TASK (result));
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GString) message = g_string_new (NULL);
+
+  gtk_revealer_set_reveal_child (self->progress_revealer, FALSE);
+  g_clear_object (&self->adding);
+  if (!g_task_propagate_boolean (G_TASK (result), &error))
+    {
+      par_report_error (GTK_WIDGET (self), _("The documents were not added"), error);
+      return;
+    }
+  /* The worker wrote through its own connection: tell this one's views. */
+  if (self->database != NULL)
+    par_database_emit_changed (self->database, "evidence");
+
+  g_string_append_printf (message, ngettext ("%u document added", "%u documents added", job->added), job->added);
+  if (job->reused > 0)
+    {
+      g_string_append (message, "; ");
+      g_string_append_printf (message, ngettext ("%u was already kept", "%u were already kept", job->reused),
+                              job->reused);
+    }
+  par_window_show_toast_for (GTK_WIDGET (self), message->str);
+  if (job->failures->len > 0)
+    {
+      g_autoptr(GError) failures = g_error_new_literal (PAR_DATABASE_ERROR, PAR_DATABASE_ERROR_INVALID,
+                                                        g_strstrip (job->failures->str));
+
+      par_report_error (GTK_WIDGET (self), _("Some files were not added"), failures);
+    }
+}
+
+/* Keeps @paths (file names) in the file, in a worker. */
+void
+par_evidence_view_add_files (ParEvidenceView *self,
+                             GPtrArray       *paths)
+{
+  g_autoptr(GTask) task = NULL;
+  AddJob *job;
+  GtkApplication *app = GTK_APPLICATION (g_application_get_default ());
+
+  g_return_if_fail (PAR_IS_EVIDENCE_VIEW (self));
+
+  if (self->database == NULL || paths->len == 0 || self->adding != NULL)
+    return;
+  job = g_new0 (AddJob, 1);
+  job->db_path = g_strdup (par_database_get_path (self->database));
+  job->paths = g_ptr_array_ref (paths);
+  job->failures = g_string_new (NULL);
+  job->max_bytes = PAR_EVIDENCE_DEFAULT_MAX_BYTES;
+  if (PAR_IS_APPLICATION (app))
+    job->max_bytes = (gint64) g_settings_get_int (par_application_get_settings (PAR_APPLICATION (app)),
+                                                  "evidence-size-limit-mb") * 1024 * 1024;
+
+  self->adding = g_cancellable_new ();
+  gtk_progress_bar_set_fraction (self->progress_bar, 0);
+  gtk_revealer_set_reveal_child (self->progress_revealer, TRUE);
+  task = g_task_new (self, self->adding, add_done, NULL);
+  g_task_set_task_data (task, job, add_job_free);
+  g_task_run_in_thread (task, add_thread);
+}
+
+static void
+cancel_clicked (ParEvidenceView *self)
+{
+  if (self->adding != NULL)
+    g_cancellable_cancel (self->adding);
+}
+
+static void
+files_chosen (GtkNativeDialog *chooser,
+              int              response,
+              ParEvidenceView *self)
+{
+  g_autoptr(GPtrArray) paths = g_ptr_array_new_with_free_func (g_free);
+
+  if (response == GTK_RESPONSE_ACCEPT)
+    {
+      g_autoptr(GListModel) files = gtk_file_chooser_get_files (GTK_FILE_CHOOSER (chooser));
+
+      for (guint i = 0; i < g_list_model_get_n_items (files); i++)
+        {
+          g_autoptr(GFile) file = g_list_model_get_item (files, i);
+          char *path = g_file_get_path (file);
+
+          if (path != NULL)
+            g_ptr_array_add (paths, path);
+        }
+    }
+  g_object_unref (chooser);
+  par_evidence_view_add_files (self, paths);
+}
+
+static void
+add_action (GtkWidget  *widget,
+            const char *action_name,
+            GVariant   *parameter)
+{
+  ParEvidenceView *self = PAR_EVIDENCE_VIEW (widget);
+  GtkFileChooserNative *chooser;
+  g_autoptr(GtkFileFilter) filter = gtk_file_filter_new ();
+
+  chooser = gtk_file_chooser_native_new (_("Add Documents"), GTK_WINDOW (gtk_widget_get_root (widget)),
+                                         GTK_FILE_CHOOSER_ACTION_OPEN, _("_Add"), _("_Cancel"));
+  gtk_file_chooser_set_select_multiple (GTK_FILE_CHOOSER (chooser), TRUE);
+  gtk_file_filter_set_name (filter, _("PDF documents"));
+  gtk_file_filter_add_mime_type (filter, "application/pdf");
+  gtk_file_filter_add_pattern (filter, "*.pdf");
+  gtk_file_filter_add_pattern (filter, "*.PDF");
+  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (chooser), filter);
+  g_signal_connect_object (chooser, "response", G_CALLBACK (files_chosen), self, 0);
+  gtk_native_dialog_show (GTK_NATIVE_DIALOG (chooser));
+}
+
+G_GNUC_END_IGNORE_DEPRECATIONS
+
+static gboolean
+files_dropped (GtkDropTarget   *target,
+               const GValue    *value,
+               double           x,
+               double           y,
+               ParEvidenceView *self)
+{
+  GSList *files = g_value_get_boxed (value);
+  g_autoptr(GPtrArray) paths = g_ptr_array_new_with_free_func (g_free);
+
+  for (GSList *l = files; l != NULL; l = l->next)
+    {
+      char *path = g_file_get_path (l->data);
+
+      if (path != NULL)
+        g_ptr_array_add (paths, path);
+    }
+  par_evidence_view_add_files (self, paths);
+  return paths->len > 0;
+}
+
+/* Class ------------------------------------------------------------------- */
+
+static void
+par_evidence_view_dispose (GObject *object)
+{
+  ParEvidenceView *self = PAR_EVIDENCE_VIEW (object);
+
+  if (self->adding != NULL)
+    g_cancellable_cancel (self->adding);
+  if (self->database != NULL)
+    g_clear_signal_handler (&self->changed_handler, self->database);
+  g_clear_object (&self->database);
+  gtk_widget_dispose_template (GTK_WIDGET (self), PAR_TYPE_EVIDENCE_VIEW);
+  g_clear_object (&self->selection);
+  g_clear_object (&self->filter);
+  g_clear_object (&self->documents);
+  g_clear_object (&self->results);
+
+  G_OBJECT_CLASS (par_evidence_view_parent_class)->dispose (object);
+}
+
+static void
+par_evidence_view_class_init (ParEvidenceViewClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->dispose = par_evidence_view_dispose;
+
+  gtk_widget_class_set_template_from_resource (widget_class, "/io/github/pardesk/ParDesk/ui/par-evidence-view.ui");
+  gtk_widget_class_bind_template_child (widget_class, ParEvidenceView, search_entry);
+  gtk_widget_class_bind_template_child (widget_class, ParEvidenceView, type_filter);
+  gtk_widget_class_bind_template_child (widget_class, ParEvidenceView, signature_filter);
+  gtk_widget_class_bind_template_child (widget_class, ParEvidenceView, year_filter);
+  gtk_widget_class_bind_template_child (widget_class, ParEvidenceView, unlinked_toggle);
+  gtk_widget_class_bind_template_child (widget_class, ParEvidenceView, progress_revealer);
+  gtk_widget_class_bind_template_child (widget_class, ParEvidenceView, progress_bar);
+  gtk_widget_class_bind_template_child (widget_class, ParEvidenceView, stack);
+  gtk_widget_class_bind_template_child (widget_class, ParEvidenceView, list_stack);
+  gtk_widget_class_bind_template_child (widget_class, ParEvidenceView, documents_view);
+  gtk_widget_class_bind_template_child (widget_class, ParEvidenceView, results_view);
+  gtk_widget_class_bind_template_child (widget_class, ParEvidenceView, details_title);
+  gtk_widget_class_bind_template_child (widget_class, ParEvidenceView, signature_badge);
+  gtk_widget_class_bind_template_child (widget_class, ParEvidenceView, details_label);
+  gtk_widget_class_bind_template_callback (widget_class, search_changed);
+  gtk_widget_class_bind_template_callback (widget_class, filters_changed);
+  gtk_widget_class_bind_template_callback (widget_class, cancel_clicked);
+  gtk_widget_class_bind_template_callback (widget_class, document_activated);
+  gtk_widget_class_bind_template_callback (widget_class, result_activated);
+
+  gtk_widget_class_install_action (widget_class, "evidence.add", NULL, add_action);
+  gtk_widget_class_install_action (widget_class, "evidence.open", NULL, open_action);
+  gtk_widget_class_install_action (widget_class, "evidence.save-copy", NULL, save_copy_action);
+}
+
+static void
+par_evidence_view_init (ParEvidenceView *self)
+{
+  g_autoptr(GtkStringList) signatures = gtk_string_list_new (NULL);
+  GtkFilterListModel *filtered;
+  GtkSortListModel *sorted;
+  GtkListItemFactory *factory;
+  GtkDropTarget *drop;
+
+  gtk_widget_init_template (GTK_WIDGET (self));
+
+  gtk_string_list_append (signatures, _("Any signature"));
+  gtk_string_list_append (signatures, par_signature_verdict_get_label (PAR_SIGNATURE_VALID));
+  gtk_string_list_append (signatures, par_signature_verdict_get_label (PAR_SIGNATURE_MODIFIED));
+  gtk_string_list_append (signatures, par_signature_verdict_get_label (PAR_SIGNATURE_INVALID));
+  gtk_string_list_append (signatures, par_signature_verdict_get_label (PAR_SIGNATURE_NONE));
+  gtk_drop_down_set_model (self->signature_filter, G_LIST_MODEL (signatures));
+
+  self->documents = g_list_store_new (PAR_TYPE_EVIDENCE_DOCUMENT);
+  self->filter = gtk_custom_filter_new (filter_document, self, NULL);
+  filtered = gtk_filter_list_model_new (g_object_ref (G_LIST_MODEL (self->documents)),
+                                        g_object_ref (GTK_FILTER (self->filter)));
+  build_columns (self);
+  sorted = gtk_sort_list_model_new (G_LIST_MODEL (filtered),
+                                    g_object_ref (gtk_column_view_get_sorter (self->documents_view)));
+  self->selection = gtk_single_selection_new (G_LIST_MODEL (sorted));
+  gtk_column_view_set_model (self->documents_view, GTK_SELECTION_MODEL (self->selection));
+  g_signal_connect_object (self->selection, "notify::selected", G_CALLBACK (update_details), self,
+                           G_CONNECT_SWAPPED);
+
+  self->results = g_list_store_new (G_TYPE_OBJECT);
+  factory = gtk_signal_list_item_factory_new ();
+  g_signal_connect (factory, "setup", G_CALLBACK (setup_result), NULL);
+  g_signal_connect (factory, "bind", G_CALLBACK (bind_result), NULL);
+  gtk_list_view_set_factory (self->results_view, factory);
+  g_object_unref (factory);
+  gtk_list_view_set_model (self->results_view,
+                           GTK_SELECTION_MODEL (gtk_no_selection_new (g_object_ref (G_LIST_MODEL (self->results)))));
+
+  drop = gtk_drop_target_new (GDK_TYPE_FILE_LIST, GDK_ACTION_COPY);
+  g_signal_connect_object (drop, "drop", G_CALLBACK (files_dropped), self, 0);
+  gtk_widget_add_controller (GTK_WIDGET (self), GTK_EVENT_CONTROLLER (drop));
+
+  reload (self);
+}

@@ -1,0 +1,978 @@
+/* par-evidence-viewer.c: a kept document's pages, its details and signatures
+ *
+ * Pages are rendered by a ParPdfWorker: the pages on screen first, then
+ * their neighbours, then thumbnails; a page that scrolls out of reach has
+ * its job cancelled, and pictures far from the view are dropped once the
+ * cache passes its budget, so a 300-page scan stays within bounded memory
+ * and the main loop never waits on poppler.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "par-evidence-viewer.h"
+#include "par-page-view.h"
+#include "par-window.h"
+
+#define CACHE_BUDGET_BYTES ((gsize) 192 * 1024 * 1024)
+#define NEAR_PAGES 2
+#define THUMBNAIL_WIDTH 120.0
+#define MIN_ZOOM 0.5
+#define MAX_ZOOM 4.0
+
+typedef enum { ZOOM_FIT_WIDTH, ZOOM_FIT_PAGE, ZOOM_FIXED } ZoomMode;
+
+struct _ParEvidenceViewer
+{
+  AdwWindow          parent_instance;
+
+  ParDatabase       *db;
+  gint64             document_id;
+  char              *filename;
+  GBytes            *pdf;
+  ParPdfWorker      *worker;
+  GCancellable      *cancellable;     /* everything, on close */
+  GPtrArray         *pages;           /* ParPageView */
+  GPtrArray         *pending;         /* GCancellable or NULL, per page */
+  GPtrArray         *thumbnails;      /* GtkPicture */
+  ZoomMode           zoom_mode;
+  double             zoom;
+  int                wanted_page;     /* to show once open, from 0 */
+  char              *wanted_find;
+  GCancellable      *finding;
+  GArray            *hits;            /* ParFindHit */
+  int                current_hit;
+  guint              update_source;
+
+  AdwWindowTitle    *title_widget;
+  GtkMenuButton     *zoom_button;
+  GtkToggleButton   *find_toggle;
+  GtkSearchEntry    *find_entry;
+  GtkLabel          *find_label;
+  GtkStack          *stack;
+  AdwStatusPage     *error_page;
+  GtkPasswordEntry  *password_entry;
+  GtkLabel          *password_error;
+  GtkBox            *thumbnails_box;
+  GtkScrolledWindow *pages_scroller;
+  GtkBox            *pages_box;
+  GtkLabel          *details_label;
+};
+
+G_DEFINE_FINAL_TYPE (ParEvidenceViewer, par_evidence_viewer, ADW_TYPE_WINDOW)
+
+static void schedule_update (ParEvidenceViewer *self);
+static double fit_zoom (ParEvidenceViewer *self, gboolean whole_page);
+
+/* Rendering --------------------------------------------------------------- */
+
+static double
+render_scale (ParEvidenceViewer *self)
+{
+  return self->zoom * gtk_widget_get_scale_factor (GTK_WIDGET (self));
+}
+
+typedef struct
+{
+  ParEvidenceViewer *viewer;
+  int                page;
+  double             scale;
+  gboolean           thumbnail;
+} RenderRequest;
+
+static void
+render_done (GObject      *source,
+             GAsyncResult *result,
+             gpointer      user_data)
+{
+  RenderRequest *request = user_data;
+  ParEvidenceViewer *self = request->viewer;
+  g_autoptr(GError) error = NULL;
+  cairo_surface_t *surface = par_pdf_worker_render_finish (PAR_PDF_WORKER (source), result, &error);
+
+  if (surface != NULL && !g_cancellable_is_cancelled (self->cancellable))
+    {
+      int width = cairo_image_surface_get_width (surface);
+      int height = cairo_image_surface_get_height (surface);
+      g_autoptr(GBytes) pixels = NULL;
+      g_autoptr(GdkTexture) texture = NULL;
+
+      cairo_surface_flush (surface);
+      pixels = g_bytes_new (cairo_image_surface_get_data (surface),
+                            (gsize) cairo_image_surface_get_stride (surface) * height);
+      texture = gdk_memory_texture_new (width, height, GDK_MEMORY_DEFAULT, pixels,
+                                        cairo_image_surface_get_stride (surface));
+      if (request->thumbnail)
+        gtk_picture_set_paintable (g_ptr_array_index (self->thumbnails, request->page), GDK_PAINTABLE (texture));
+      else
+        {
+          par_page_view_set_texture (g_ptr_array_index (self->pages, request->page), texture, request->scale);
+          g_ptr_array_index (self->pending, request->page) = NULL;
+        }
+    }
+  else if (!request->thumbnail && !g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED)
+           && request->page < (int) self->pending->len)
+    g_ptr_array_index (self->pending, request->page) = NULL;
+  if (surface != NULL)
+    cairo_surface_destroy (surface);
+  g_object_unref (self);
+  g_free (request);
+}
+
+static void
+request_render (ParEvidenceViewer *self,
+                int                page,
+                double             scale,
+                ParJobPriority     priority,
+                GCancellable      *cancellable,
+                gboolean           thumbnail)
+{
+  RenderRequest *request = g_new0 (RenderRequest, 1);
+
+  request->viewer = g_object_ref (self);
+  request->page = page;
+  request->scale = scale;
+  request->thumbnail = thumbnail;
+  par_pdf_worker_render_async (self->worker, page, scale, priority, cancellable, render_done, request);
+}
+
+/* The pages that overlap the visible part of the scroller. */
+static void
+visible_range (ParEvidenceViewer *self,
+               int               *first,
+               int               *last)
+{
+  GtkAdjustment *adjustment = gtk_scrolled_window_get_vadjustment (self->pages_scroller);
+  double top = gtk_adjustment_get_value (adjustment);
+  double bottom = top + gtk_adjustment_get_page_size (adjustment);
+
+  *first = -1;
+  *last = -1;
+  for (guint i = 0; i < self->pages->len; i++)
+    {
+      graphene_rect_t bounds;
+
+      if (!gtk_widget_compute_bounds (g_ptr_array_index (self->pages, i), GTK_WIDGET (self->pages_box), &bounds))
+        continue;
+      if (bounds.origin.y + bounds.size.height >= top && bounds.origin.y <= bottom)
+        {
+          if (*first < 0)
+            *first = i;
+          *last = i;
+        }
+      else if (bounds.origin.y > bottom)
+        break;
+    }
+}
+
+/* Drops the pictures furthest from the view until the cache fits. */
+static void
+trim_cache (ParEvidenceViewer *self,
+            int                first,
+            int                last)
+{
+  gsize total = 0;
+
+  for (guint i = 0; i < self->pages->len; i++)
+    total += par_page_view_get_texture_bytes (g_ptr_array_index (self->pages, i));
+  while (total > CACHE_BUDGET_BYTES)
+    {
+      int far = -1, distance = -1;
+
+      for (guint i = 0; i < self->pages->len; i++)
+        {
+          int d = (int) i < first ? first - (int) i : (int) i > last ? (int) i - last : 0;
+
+          if (d > distance && par_page_view_get_texture_bytes (g_ptr_array_index (self->pages, i)) > 0)
+            {
+              distance = d;
+              far = i;
+            }
+        }
+      if (far < 0 || distance == 0)
+        break;
+      total -= par_page_view_get_texture_bytes (g_ptr_array_index (self->pages, far));
+      par_page_view_set_texture (g_ptr_array_index (self->pages, far), NULL, 0);
+    }
+}
+
+static void
+update_pages (ParEvidenceViewer *self)
+{
+  int first, last;
+  double scale = render_scale (self);
+  g_autofree char *subtitle = NULL;
+
+  if (self->worker == NULL)
+    return;
+  visible_range (self, &first, &last);
+  if (first < 0)
+    return;
+
+  for (guint i = 0; i < self->pages->len; i++)
+    {
+      ParPageView *page = g_ptr_array_index (self->pages, i);
+      GCancellable *pending = g_ptr_array_index (self->pending, i);
+      gboolean visible = (int) i >= first && (int) i <= last;
+      gboolean near = (int) i >= first - NEAR_PAGES && (int) i <= last + NEAR_PAGES;
+
+      if (!near)
+        {
+          /* Out of reach: its job is not worth running any more. */
+          if (pending != NULL)
+            {
+              g_cancellable_cancel (pending);
+              g_ptr_array_index (self->pending, i) = NULL;
+              g_object_unref (pending);
+            }
+          continue;
+        }
+      if (par_page_view_get_texture_scale (page) == scale || pending != NULL)
+        continue;
+      pending = g_cancellable_new ();
+      g_ptr_array_index (self->pending, i) = pending;
+      /* The pending entry is cleared by render_done; it owns no reference
+       * after that, so the array keeps one until then. */
+      request_render (self, i, scale, visible ? PAR_JOB_PRIORITY_VISIBLE : PAR_JOB_PRIORITY_NEAR, pending, FALSE);
+      g_object_unref (pending);
+    }
+  trim_cache (self, first, last);
+
+  /* Translators: the page shown and the number of pages */
+  subtitle = g_strdup_printf (_("Page %d of %u"), first + 1, self->pages->len);
+  adw_window_title_set_subtitle (self->title_widget, subtitle);
+}
+
+static void apply_zoom (ParEvidenceViewer *self);
+
+static gboolean
+update_idle (gpointer data)
+{
+  ParEvidenceViewer *self = data;
+
+  self->update_source = 0;
+  /* A fitting zoom follows the window's size; changed here, outside the
+   * layout pass that reported the new size. */
+  if (self->zoom_mode != ZOOM_FIXED && self->worker != NULL)
+    {
+      double zoom = fit_zoom (self, self->zoom_mode == ZOOM_FIT_PAGE);
+
+      if (zoom != self->zoom)
+        {
+          apply_zoom (self);
+          return G_SOURCE_REMOVE;
+        }
+    }
+  update_pages (self);
+  return G_SOURCE_REMOVE;
+}
+
+static void
+schedule_update (ParEvidenceViewer *self)
+{
+  if (self->update_source == 0)
+    self->update_source = g_idle_add_full (G_PRIORITY_HIGH_IDLE + 20, update_idle, self, NULL);
+}
+
+/* Zoom -------------------------------------------------------------------- */
+
+static double
+fit_zoom (ParEvidenceViewer *self,
+          gboolean           whole_page)
+{
+  GtkAdjustment *h = gtk_scrolled_window_get_hadjustment (self->pages_scroller);
+  GtkAdjustment *v = gtk_scrolled_window_get_vadjustment (self->pages_scroller);
+  double width = gtk_adjustment_get_page_size (h) - 48;
+  double height = gtk_adjustment_get_page_size (v) - 24;
+  double page_width = 0, page_height = 0;
+
+  for (int i = 0; i < par_pdf_worker_get_n_pages (self->worker); i++)
+    {
+      double w, h2;
+
+      par_pdf_worker_get_page_size (self->worker, i, &w, &h2);
+      page_width = MAX (page_width, w);
+      page_height = MAX (page_height, h2);
+    }
+  if (width <= 0 || page_width <= 0)
+    return 1.0;
+  if (whole_page && height > 0)
+    return CLAMP (MIN (width / page_width, height / page_height), 0.1, MAX_ZOOM);
+  return CLAMP (width / page_width, 0.1, MAX_ZOOM);
+}
+
+static void
+apply_zoom (ParEvidenceViewer *self)
+{
+  g_autofree char *label = NULL;
+  double zoom;
+
+  if (self->worker == NULL)
+    return;
+  zoom = self->zoom_mode == ZOOM_FIXED ? self->zoom : fit_zoom (self, self->zoom_mode == ZOOM_FIT_PAGE);
+  label = g_strdup_printf ("%.0f%%", zoom * 100);
+  gtk_menu_button_set_label (self->zoom_button, label);
+  self->zoom = zoom;
+  for (guint i = 0; i < self->pages->len; i++)
+    par_page_view_set_zoom (g_ptr_array_index (self->pages, i), zoom);
+  schedule_update (self);
+}
+
+static void
+set_fixed_zoom (ParEvidenceViewer *self,
+                double             zoom)
+{
+  self->zoom_mode = ZOOM_FIXED;
+  self->zoom = CLAMP (zoom, MIN_ZOOM, MAX_ZOOM);
+  for (guint i = 0; i < self->pages->len; i++)
+    par_page_view_set_zoom (g_ptr_array_index (self->pages, i), self->zoom);
+  apply_zoom (self);
+}
+
+static void
+zoom_action (GtkWidget  *widget,
+             const char *action_name,
+             GVariant   *parameter)
+{
+  ParEvidenceViewer *self = PAR_EVIDENCE_VIEWER (widget);
+  const char *target = g_variant_get_string (parameter, NULL);
+
+  if (g_str_equal (target, "fit-width"))
+    self->zoom_mode = ZOOM_FIT_WIDTH;
+  else if (g_str_equal (target, "fit-page"))
+    self->zoom_mode = ZOOM_FIT_PAGE;
+  else
+    {
+      set_fixed_zoom (self, g_ascii_strtod (target, NULL));
+      return;
+    }
+  apply_zoom (self);
+}
+
+static void
+zoom_in_action (GtkWidget  *widget,
+                const char *action_name,
+                GVariant   *parameter)
+{
+  ParEvidenceViewer *self = PAR_EVIDENCE_VIEWER (widget);
+
+  set_fixed_zoom (self, self->zoom * 1.25);
+}
+
+static void
+zoom_out_action (GtkWidget  *widget,
+                 const char *action_name,
+                 GVariant   *parameter)
+{
+  ParEvidenceViewer *self = PAR_EVIDENCE_VIEWER (widget);
+
+  set_fixed_zoom (self, self->zoom / 1.25);
+}
+
+/* Navigation -------------------------------------------------------------- */
+
+static void
+scroll_to_page (ParEvidenceViewer *self,
+                int                page,
+                double             y_in_page)
+{
+  GtkAdjustment *adjustment = gtk_scrolled_window_get_vadjustment (self->pages_scroller);
+  graphene_rect_t bounds;
+
+  if (page < 0 || page >= (int) self->pages->len)
+    return;
+  if (gtk_widget_compute_bounds (g_ptr_array_index (self->pages, page), GTK_WIDGET (self->pages_box), &bounds))
+    gtk_adjustment_set_value (adjustment, bounds.origin.y + y_in_page - 12);
+  schedule_update (self);
+}
+
+static void
+scroll_by_screens (ParEvidenceViewer *self,
+                   double             screens)
+{
+  GtkAdjustment *adjustment = gtk_scrolled_window_get_vadjustment (self->pages_scroller);
+
+  gtk_adjustment_set_value (adjustment, gtk_adjustment_get_value (adjustment)
+                                        + screens * gtk_adjustment_get_page_size (adjustment) * 0.9);
+}
+
+static void
+navigate_action (GtkWidget  *widget,
+                 const char *action_name,
+                 GVariant   *parameter)
+{
+  ParEvidenceViewer *self = PAR_EVIDENCE_VIEWER (widget);
+  const char *where = g_variant_get_string (parameter, NULL);
+
+  if (g_str_equal (where, "next"))
+    scroll_by_screens (self, 1);
+  else if (g_str_equal (where, "previous"))
+    scroll_by_screens (self, -1);
+  else if (g_str_equal (where, "first"))
+    scroll_to_page (self, 0, 0);
+  else if (g_str_equal (where, "last"))
+    scroll_to_page (self, self->pages->len - 1, 0);
+}
+
+static void
+thumbnail_clicked (GtkButton         *button,
+                   ParEvidenceViewer *self)
+{
+  scroll_to_page (self, GPOINTER_TO_INT (g_object_get_data (G_OBJECT (button), "page")), 0);
+}
+
+/* Find -------------------------------------------------------------------- */
+
+static void
+show_hits (ParEvidenceViewer *self)
+{
+  g_autofree char *label = NULL;
+
+  for (guint i = 0; i < self->pages->len; i++)
+    {
+      g_autoptr(GArray) areas = g_array_new (FALSE, FALSE, sizeof (PopplerRectangle));
+      int current = -1;
+
+      if (self->hits != NULL)
+        for (guint h = 0; h < self->hits->len; h++)
+          {
+            ParFindHit *hit = &g_array_index (self->hits, ParFindHit, h);
+
+            if (hit->page != (int) i)
+              continue;
+            if ((int) h == self->current_hit)
+              current = areas->len;
+            g_array_append_val (areas, hit->area);
+          }
+      par_page_view_set_highlights (g_ptr_array_index (self->pages, i), areas->len > 0 ? areas : NULL, current);
+    }
+  if (self->hits == NULL)
+    label = g_strdup ("");
+  else if (self->hits->len == 0)
+    label = g_strdup (_("Not found"));
+  else
+    /* Translators: the selected match and the number of matches */
+    label = g_strdup_printf (_("%d of %u"), self->current_hit + 1, self->hits->len);
+  gtk_label_set_text (self->find_label, label);
+}
+
+static void
+go_to_hit (ParEvidenceViewer *self,
+           int                index)
+{
+  ParFindHit *hit;
+
+  if (self->hits == NULL || self->hits->len == 0)
+    return;
+  self->current_hit = (index + self->hits->len) % self->hits->len;
+  hit = &g_array_index (self->hits, ParFindHit, self->current_hit);
+  show_hits (self);
+  scroll_to_page (self, hit->page, MAX (0, hit->area.y1 * self->zoom - 80));
+}
+
+static void
+find_done (GObject      *source,
+           GAsyncResult *result,
+           gpointer      user_data)
+{
+  g_autoptr(ParEvidenceViewer) self = user_data;
+  g_autoptr(GError) error = NULL;
+  GArray *hits = par_pdf_worker_find_finish (PAR_PDF_WORKER (source), result, &error);
+  int start = 0;
+
+  if (hits == NULL)
+    return;
+  g_clear_pointer (&self->hits, g_array_unref);
+  self->hits = hits;
+  /* Start at the first match on or after the page asked for. */
+  for (guint i = 0; i < hits->len; i++)
+    if (g_array_index (hits, ParFindHit, i).page >= self->wanted_page)
+      {
+        start = i;
+        break;
+      }
+  self->wanted_page = 0;
+  go_to_hit (self, start);
+  show_hits (self);
+}
+
+static void
+find_changed (ParEvidenceViewer *self)
+{
+  const char *text = gtk_editable_get_text (GTK_EDITABLE (self->find_entry));
+
+  if (self->finding != NULL)
+    g_cancellable_cancel (self->finding);
+  g_clear_object (&self->finding);
+  g_clear_pointer (&self->hits, g_array_unref);
+  self->current_hit = -1;
+  show_hits (self);
+  if (self->worker == NULL || *text == '\0')
+    return;
+  self->finding = g_cancellable_new ();
+  par_pdf_worker_find_async (self->worker, text, self->finding, find_done, g_object_ref (self));
+}
+
+static void
+find_next (ParEvidenceViewer *self)
+{
+  go_to_hit (self, self->current_hit + 1);
+}
+
+static void
+find_previous (ParEvidenceViewer *self)
+{
+  go_to_hit (self, self->current_hit - 1);
+}
+
+static void
+find_action (GtkWidget  *widget,
+             const char *action_name,
+             GVariant   *parameter)
+{
+  ParEvidenceViewer *self = PAR_EVIDENCE_VIEWER (widget);
+
+  gtk_toggle_button_set_active (self->find_toggle, TRUE);
+  gtk_widget_grab_focus (GTK_WIDGET (self->find_entry));
+}
+
+/* Opening ----------------------------------------------------------------- */
+
+static void
+build_pages (ParEvidenceViewer *self)
+{
+  int n = par_pdf_worker_get_n_pages (self->worker);
+
+  for (int i = 0; i < n; i++)
+    {
+      double width, height;
+      ParPageView *page;
+      GtkWidget *button = gtk_button_new ();
+      GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 3);
+      GtkWidget *picture = gtk_picture_new ();
+      g_autofree char *number = g_strdup_printf ("%d", i + 1);
+
+      par_pdf_worker_get_page_size (self->worker, i, &width, &height);
+      page = par_page_view_new (i, width, height);
+      par_page_view_set_zoom (page, self->zoom);
+      gtk_box_append (self->pages_box, GTK_WIDGET (page));
+      g_ptr_array_add (self->pages, page);
+      g_ptr_array_add (self->pending, NULL);
+
+      gtk_widget_set_size_request (picture, (int) THUMBNAIL_WIDTH, (int) (THUMBNAIL_WIDTH * height / width));
+      gtk_box_append (GTK_BOX (box), picture);
+      gtk_box_append (GTK_BOX (box), gtk_label_new (number));
+      gtk_button_set_child (GTK_BUTTON (button), box);
+      gtk_widget_add_css_class (button, "flat");
+      g_object_set_data (G_OBJECT (button), "page", GINT_TO_POINTER (i));
+      g_signal_connect_object (button, "clicked", G_CALLBACK (thumbnail_clicked), self, 0);
+      gtk_box_append (self->thumbnails_box, button);
+      g_ptr_array_add (self->thumbnails, picture);
+
+      /* Thumbnails come after every page on screen. */
+      request_render (self, i, THUMBNAIL_WIDTH / width * gtk_widget_get_scale_factor (GTK_WIDGET (self)),
+                      PAR_JOB_PRIORITY_THUMBNAIL, self->cancellable, TRUE);
+    }
+}
+
+static void
+worker_opened (GObject      *source,
+               GAsyncResult *result,
+               gpointer      user_data)
+{
+  g_autoptr(ParEvidenceViewer) self = user_data;
+  g_autoptr(GError) error = NULL;
+  ParPdfWorker *worker = par_pdf_worker_open_finish (result, &error);
+
+  if (worker == NULL)
+    {
+      if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+        return;
+      if (g_error_matches (error, POPPLER_ERROR, POPPLER_ERROR_ENCRYPTED))
+        {
+          gboolean retried = g_object_get_data (G_OBJECT (self), "password-tried") != NULL;
+
+          gtk_widget_set_visible (GTK_WIDGET (self->password_error), retried);
+          gtk_stack_set_visible_child_name (self->stack, "locked");
+          gtk_widget_grab_focus (GTK_WIDGET (self->password_entry));
+          return;
+        }
+      adw_status_page_set_description (self->error_page, error->message);
+      gtk_stack_set_visible_child_name (self->stack, "error");
+      return;
+    }
+  self->worker = worker;
+  build_pages (self);
+  gtk_stack_set_visible_child_name (self->stack, "pages");
+  apply_zoom (self);
+  if (self->wanted_find != NULL && *self->wanted_find != '\0')
+    {
+      gtk_toggle_button_set_active (self->find_toggle, TRUE);
+      gtk_editable_set_text (GTK_EDITABLE (self->find_entry), self->wanted_find);
+      find_changed (self);
+    }
+  else if (self->wanted_page > 0)
+    {
+      scroll_to_page (self, self->wanted_page, 0);
+      self->wanted_page = 0;
+    }
+}
+
+static void
+unlock_clicked (ParEvidenceViewer *self)
+{
+  par_evidence_viewer_unlock (self, gtk_editable_get_text (GTK_EDITABLE (self->password_entry)));
+}
+
+/* Opens the protected document with @password. */
+void
+par_evidence_viewer_unlock (ParEvidenceViewer *self,
+                            const char        *password)
+{
+  g_return_if_fail (PAR_IS_EVIDENCE_VIEWER (self));
+
+  g_object_set_data (G_OBJECT (self), "password-tried", GINT_TO_POINTER (1));
+  gtk_stack_set_visible_child_name (self->stack, "loading");
+  par_pdf_worker_open_async (self->pdf, password, self->cancellable, worker_opened, g_object_ref (self));
+}
+
+static void
+show_details (ParEvidenceViewer *self)
+{
+  g_autoptr(ParEvidenceDocument) document = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GString) markup = g_string_new (NULL);
+  ParEvidenceFields *f;
+  GPtrArray *signatures, *links;
+  g_autofree char *title = NULL;
+
+  document = par_evidence_get (self->db, self->document_id, &error);
+  if (document == NULL)
+    {
+      adw_status_page_set_description (self->error_page, error->message);
+      gtk_stack_set_visible_child_name (self->stack, "error");
+      return;
+    }
+  f = par_evidence_document_get_fields (document);
+  self->filename = g_strdup (f->filename);
+  title = g_strdup_printf ("%s %s", f->doc_type, *f->number != '\0' ? f->number : f->filename);
+  adw_window_title_set_title (self->title_widget, g_strstrip (title));
+  gtk_window_set_title (GTK_WINDOW (self), adw_window_title_get_title (self->title_widget));
+
+#define DETAIL(label, value) \
+  G_STMT_START { \
+    if ((value) != NULL && *(value) != '\0') \
+      { \
+        g_autofree char *escaped = g_markup_escape_text ((value), -1); \
+        g_string_append_printf (markup, "%s<b>%s</b>\n%s", markup->len > 0 ? "\n\n" : "", (label), escaped); \
+      } \
+  } G_STMT_END
+
+  {
+    ParSignatureVerdict verdict = g_strcmp0 (f->signature, "valid") == 0 ? PAR_SIGNATURE_VALID
+                                  : g_strcmp0 (f->signature, "modified") == 0 ? PAR_SIGNATURE_MODIFIED
+                                  : g_strcmp0 (f->signature, "invalid") == 0 ? PAR_SIGNATURE_INVALID
+                                  : PAR_SIGNATURE_NONE;
+    g_autofree char *date = par_format_iso_date (f->date);
+
+    DETAIL (_("Signature"), par_signature_verdict_get_label (verdict));
+    DETAIL (_("Abstract"), f->abstract);
+    DETAIL (_("Issued by"), f->issuer);
+    DETAIL (_("Number and symbol"), f->number);
+    DETAIL (_("Date of issue"), date);
+  }
+  signatures = par_evidence_document_get_signatures (document);
+  for (guint i = 0; i < signatures->len; i++)
+    {
+      ParPdfSignature *signature = g_ptr_array_index (signatures, i);
+      g_autoptr(GDateTime) when = g_date_time_new_from_iso8601 (signature->signing_time, NULL);
+      g_autofree char *when_text = when != NULL ? par_format_date (when) : g_strdup (signature->signing_time);
+      g_autofree char *line = g_strdup_printf ("%s\n%s · %s", signature->signer, when_text,
+                                               par_signature_verdict_get_label (signature->status));
+
+      DETAIL (_("Signed by"), line);
+    }
+  links = par_evidence_document_get_link_labels (document);
+  for (guint i = 0; i < links->len; i++)
+    DETAIL (_("Supports"), (const char *) g_ptr_array_index (links, i));
+  DETAIL (_("File"), f->filename);
+#undef DETAIL
+  gtk_label_set_markup (self->details_label, markup->str);
+}
+
+/* Shows a kept document; pages appear as they are rendered. */
+ParEvidenceViewer *
+par_evidence_viewer_new (GtkWindow   *parent,
+                         ParDatabase *db,
+                         gint64       document_id)
+{
+  ParEvidenceViewer *self;
+  g_autoptr(GError) error = NULL;
+
+  g_return_val_if_fail (PAR_IS_DATABASE (db), NULL);
+
+  self = g_object_new (PAR_TYPE_EVIDENCE_VIEWER, "transient-for", parent, NULL);
+  self->db = g_object_ref (db);
+  self->document_id = document_id;
+  show_details (self);
+  /* One indexed read of the bytes; opening and rendering run in the worker. */
+  self->pdf = par_evidence_read_bytes (db, document_id, &error);
+  if (self->pdf == NULL)
+    {
+      adw_status_page_set_description (self->error_page, error->message);
+      gtk_stack_set_visible_child_name (self->stack, "error");
+      return self;
+    }
+  par_pdf_worker_open_async (self->pdf, NULL, self->cancellable, worker_opened, g_object_ref (self));
+  return self;
+}
+
+/* Goes to @page (from 1) and, with @find, finds that text from there. */
+void
+par_evidence_viewer_show_page (ParEvidenceViewer *self,
+                               int                page,
+                               const char        *find)
+{
+  g_return_if_fail (PAR_IS_EVIDENCE_VIEWER (self));
+
+  self->wanted_page = MAX (0, page - 1);
+  g_free (self->wanted_find);
+  self->wanted_find = g_strdup (find);
+  if (self->worker == NULL)
+    return;
+  if (find != NULL && *find != '\0')
+    {
+      gtk_toggle_button_set_active (self->find_toggle, TRUE);
+      gtk_editable_set_text (GTK_EDITABLE (self->find_entry), find);
+      find_changed (self);
+    }
+  else
+    scroll_to_page (self, self->wanted_page, 0);
+}
+
+int
+par_evidence_viewer_get_n_pages (ParEvidenceViewer *self)
+{
+  g_return_val_if_fail (PAR_IS_EVIDENCE_VIEWER (self), 0);
+  return self->pages->len;
+}
+
+/* How many pages hold a picture at the current zoom. */
+int
+par_evidence_viewer_get_n_rendered (ParEvidenceViewer *self)
+{
+  int n = 0;
+
+  g_return_val_if_fail (PAR_IS_EVIDENCE_VIEWER (self), 0);
+  for (guint i = 0; i < self->pages->len; i++)
+    if (par_page_view_get_texture_scale (g_ptr_array_index (self->pages, i)) == render_scale (self))
+      n++;
+  return n;
+}
+
+guint
+par_evidence_viewer_get_n_hits (ParEvidenceViewer *self)
+{
+  g_return_val_if_fail (PAR_IS_EVIDENCE_VIEWER (self), 0);
+  return self->hits != NULL ? self->hits->len : 0;
+}
+
+double
+par_evidence_viewer_get_zoom (ParEvidenceViewer *self)
+{
+  g_return_val_if_fail (PAR_IS_EVIDENCE_VIEWER (self), 0);
+  return self->zoom;
+}
+
+gboolean
+par_evidence_viewer_is_locked (ParEvidenceViewer *self)
+{
+  g_return_val_if_fail (PAR_IS_EVIDENCE_VIEWER (self), FALSE);
+  return g_strcmp0 (gtk_stack_get_visible_child_name (self->stack), "locked") == 0;
+}
+
+/* Document actions -------------------------------------------------------- */
+
+G_GNUC_BEGIN_IGNORE_DEPRECATIONS
+
+static void
+save_copy_chosen (GtkNativeDialog   *chooser,
+                  int                response,
+                  ParEvidenceViewer *self)
+{
+  g_autoptr(GFile) file = response == GTK_RESPONSE_ACCEPT ? gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser))
+                                                          : NULL;
+  g_autofree char *path = file != NULL ? g_file_get_path (file) : NULL;
+  g_autoptr(GError) error = NULL;
+
+  g_object_unref (chooser);
+  if (path != NULL && !par_evidence_export (self->db, self->document_id, path, &error))
+    par_report_error (GTK_WIDGET (gtk_window_get_transient_for (GTK_WINDOW (self))),
+                      _("The copy was not saved"), error);
+}
+
+static void
+save_copy_action (GtkWidget  *widget,
+                  const char *action_name,
+                  GVariant   *parameter)
+{
+  ParEvidenceViewer *self = PAR_EVIDENCE_VIEWER (widget);
+  GtkFileChooserNative *chooser;
+
+  chooser = gtk_file_chooser_native_new (_("Save a Copy of the Document"), GTK_WINDOW (self),
+                                         GTK_FILE_CHOOSER_ACTION_SAVE, _("_Save"), _("_Cancel"));
+  if (self->filename != NULL)
+    gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (chooser), self->filename);
+  g_signal_connect_object (chooser, "response", G_CALLBACK (save_copy_chosen), self, 0);
+  gtk_native_dialog_show (GTK_NATIVE_DIALOG (chooser));
+}
+
+G_GNUC_END_IGNORE_DEPRECATIONS
+
+/* A copy in the cache folder, opened by the desktop's own viewer. */
+static void
+open_external_action (GtkWidget  *widget,
+                      const char *action_name,
+                      GVariant   *parameter)
+{
+  ParEvidenceViewer *self = PAR_EVIDENCE_VIEWER (widget);
+  g_autofree char *folder = g_build_filename (g_get_user_cache_dir (), "par-desk", NULL);
+  g_autofree char *path = NULL;
+  g_autoptr(GFile) file = NULL;
+  g_autofree char *uri = NULL;
+  g_autoptr(GError) error = NULL;
+
+  g_mkdir_with_parents (folder, 0700);
+  path = g_build_filename (folder, self->filename != NULL ? self->filename : "document.pdf", NULL);
+  if (!par_evidence_export (self->db, self->document_id, path, &error))
+    {
+      adw_status_page_set_description (self->error_page, error->message);
+      return;
+    }
+  file = g_file_new_for_path (path);
+  uri = g_file_get_uri (file);
+  g_app_info_launch_default_for_uri_async (uri, NULL, NULL, NULL, NULL);
+}
+
+/* Class ------------------------------------------------------------------- */
+
+static void
+scrolled (ParEvidenceViewer *self)
+{
+  schedule_update (self);
+}
+
+static void
+resized (ParEvidenceViewer *self)
+{
+  schedule_update (self);
+}
+
+static void
+par_evidence_viewer_dispose (GObject *object)
+{
+  ParEvidenceViewer *self = PAR_EVIDENCE_VIEWER (object);
+
+  g_cancellable_cancel (self->cancellable);
+  if (self->finding != NULL)
+    g_cancellable_cancel (self->finding);
+  for (guint i = 0; self->pending != NULL && i < self->pending->len; i++)
+    if (g_ptr_array_index (self->pending, i) != NULL)
+      g_cancellable_cancel (g_ptr_array_index (self->pending, i));
+  g_clear_handle_id (&self->update_source, g_source_remove);
+  gtk_widget_dispose_template (GTK_WIDGET (self), PAR_TYPE_EVIDENCE_VIEWER);
+
+  G_OBJECT_CLASS (par_evidence_viewer_parent_class)->dispose (object);
+}
+
+static void
+par_evidence_viewer_finalize (GObject *object)
+{
+  ParEvidenceViewer *self = PAR_EVIDENCE_VIEWER (object);
+
+  g_clear_object (&self->worker);
+  g_clear_object (&self->db);
+  g_clear_object (&self->cancellable);
+  g_clear_object (&self->finding);
+  g_clear_pointer (&self->pdf, g_bytes_unref);
+  g_clear_pointer (&self->pages, g_ptr_array_unref);
+  g_clear_pointer (&self->pending, g_ptr_array_unref);
+  g_clear_pointer (&self->thumbnails, g_ptr_array_unref);
+  g_clear_pointer (&self->hits, g_array_unref);
+  g_free (self->filename);
+  g_free (self->wanted_find);
+
+  G_OBJECT_CLASS (par_evidence_viewer_parent_class)->finalize (object);
+}
+
+static void
+par_evidence_viewer_class_init (ParEvidenceViewerClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->dispose = par_evidence_viewer_dispose;
+  object_class->finalize = par_evidence_viewer_finalize;
+
+  gtk_widget_class_set_template_from_resource (widget_class, "/io/github/pardesk/ParDesk/ui/par-evidence-viewer.ui");
+  gtk_widget_class_bind_template_child (widget_class, ParEvidenceViewer, title_widget);
+  gtk_widget_class_bind_template_child (widget_class, ParEvidenceViewer, zoom_button);
+  gtk_widget_class_bind_template_child (widget_class, ParEvidenceViewer, find_toggle);
+  gtk_widget_class_bind_template_child (widget_class, ParEvidenceViewer, find_entry);
+  gtk_widget_class_bind_template_child (widget_class, ParEvidenceViewer, find_label);
+  gtk_widget_class_bind_template_child (widget_class, ParEvidenceViewer, stack);
+  gtk_widget_class_bind_template_child (widget_class, ParEvidenceViewer, error_page);
+  gtk_widget_class_bind_template_child (widget_class, ParEvidenceViewer, password_entry);
+  gtk_widget_class_bind_template_child (widget_class, ParEvidenceViewer, password_error);
+  gtk_widget_class_bind_template_child (widget_class, ParEvidenceViewer, thumbnails_box);
+  gtk_widget_class_bind_template_child (widget_class, ParEvidenceViewer, pages_scroller);
+  gtk_widget_class_bind_template_child (widget_class, ParEvidenceViewer, pages_box);
+  gtk_widget_class_bind_template_child (widget_class, ParEvidenceViewer, details_label);
+  gtk_widget_class_bind_template_callback (widget_class, find_changed);
+  gtk_widget_class_bind_template_callback (widget_class, find_next);
+  gtk_widget_class_bind_template_callback (widget_class, find_previous);
+  gtk_widget_class_bind_template_callback (widget_class, unlock_clicked);
+
+  gtk_widget_class_install_action (widget_class, "viewer.zoom", "s", zoom_action);
+  gtk_widget_class_install_action (widget_class, "viewer.zoom-in", NULL, zoom_in_action);
+  gtk_widget_class_install_action (widget_class, "viewer.zoom-out", NULL, zoom_out_action);
+  gtk_widget_class_install_action (widget_class, "viewer.navigate", "s", navigate_action);
+  gtk_widget_class_install_action (widget_class, "viewer.find", NULL, find_action);
+  gtk_widget_class_install_action (widget_class, "viewer.save-copy", NULL, save_copy_action);
+  gtk_widget_class_install_action (widget_class, "viewer.open-external", NULL, open_external_action);
+
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_f, GDK_CONTROL_MASK, "viewer.find", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_plus, GDK_CONTROL_MASK, "viewer.zoom-in", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_equal, GDK_CONTROL_MASK, "viewer.zoom-in", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_KP_Add, GDK_CONTROL_MASK, "viewer.zoom-in", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_minus, GDK_CONTROL_MASK, "viewer.zoom-out", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_KP_Subtract, GDK_CONTROL_MASK, "viewer.zoom-out", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_0, GDK_CONTROL_MASK, "viewer.zoom", "s", "fit-width");
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Page_Down, 0, "viewer.navigate", "s", "next");
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Page_Up, 0, "viewer.navigate", "s", "previous");
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Home, GDK_CONTROL_MASK, "viewer.navigate", "s", "first");
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_End, GDK_CONTROL_MASK, "viewer.navigate", "s", "last");
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "window.close", NULL);
+}
+
+static void
+par_evidence_viewer_init (ParEvidenceViewer *self)
+{
+  gtk_widget_init_template (GTK_WIDGET (self));
+
+  self->cancellable = g_cancellable_new ();
+  self->pages = g_ptr_array_new ();
+  self->pending = g_ptr_array_new ();
+  self->thumbnails = g_ptr_array_new ();
+  self->zoom = 1;
+  self->current_hit = -1;
+
+  g_signal_connect_object (gtk_scrolled_window_get_vadjustment (self->pages_scroller), "value-changed",
+                           G_CALLBACK (scrolled), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (gtk_scrolled_window_get_vadjustment (self->pages_scroller), "changed",
+                           G_CALLBACK (scrolled), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (gtk_scrolled_window_get_hadjustment (self->pages_scroller), "changed",
+                           G_CALLBACK (resized), self, G_CONNECT_SWAPPED);
+}

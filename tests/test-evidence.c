@@ -1,0 +1,371 @@
+/* test-evidence.c: keeping PDFs: store once, details, links, export, search, bad files
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include <glib/gstdio.h>
+
+#include "par-core.h"
+#include "test-util.h"
+
+typedef struct
+{
+  char        *dir;
+  char        *path;
+  ParDatabase *db;
+} Fixture;
+
+static void
+fixture_set_up (Fixture       *f,
+                gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+
+  f->dir = test_make_temp_dir ();
+  f->path = g_build_filename (f->dir, "evidence.pardesk", NULL);
+  f->db = par_database_open (f->path, PAR_DATABASE_OPEN_CREATE, &error);
+  g_assert_no_error (error);
+}
+
+static void
+fixture_tear_down (Fixture       *f,
+                   gconstpointer  data)
+{
+  g_autofree char *command = g_strdup_printf ("rm -rf '%s'", f->dir);
+
+  g_clear_object (&f->db);
+  g_spawn_command_line_sync (command, NULL, NULL, NULL, NULL);
+  g_free (f->dir);
+  g_free (f->path);
+}
+
+static char *
+make_pdf (Fixture    *f,
+          const char *name,
+          int         n_pages)
+{
+  return test_make_pdf (f->dir, name, n_pages);
+}
+
+static int
+count (Fixture    *f,
+       const char *table)
+{
+  g_autofree char *sql = g_strdup_printf ("SELECT count(*) FROM %s", table);
+
+  return test_sqlite_int (f->path, sql);
+}
+
+static void
+test_store_once_and_read (Fixture       *f,
+                          gconstpointer  data)
+{
+  g_autofree char *pdf = make_pdf (f, "qd.pdf", 3);
+  g_autofree char *copy = g_build_filename (f->dir, "copy.pdf", NULL);
+  g_autoptr(ParEvidenceDocument) document = NULL;
+  g_autoptr(GError) error = NULL;
+  ParEvidenceFields *fields;
+  gboolean reused = TRUE;
+  gint64 id, again;
+  g_autofree char *before = NULL;
+  g_autofree char *after = NULL;
+
+  id = par_evidence_add_file (f->db, pdf, 0, &reused, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (id, >, 0);
+  g_assert_false (reused);
+
+  again = par_evidence_add_file (f->db, pdf, 0, &reused, NULL, &error);
+  g_assert_cmpint (again, ==, id);
+  g_assert_true (reused);
+  g_assert_cmpint (count (f, "evidence_blob"), ==, 1);
+
+  document = par_evidence_get (f->db, id, &error);
+  g_assert_no_error (error);
+  fields = par_evidence_document_get_fields (document);
+  g_assert_cmpint (fields->pages, ==, 3);
+  g_assert_false (fields->encrypted);
+  g_assert_cmpstr (fields->number, ==, "1242/QĐ-UBND");
+  g_assert_cmpstr (fields->date, ==, "2021-09-14");
+  g_assert_cmpstr (fields->doc_type, ==, "QUYẾT ĐỊNH");
+  g_assert_cmpstr (fields->signature, ==, "none");
+  g_assert_cmpstr (fields->filename, ==, "qd.pdf");
+  before = test_file_checksum (pdf);
+  g_assert_cmpstr (fields->sha256, ==, before);
+
+  /* Back out byte for byte. */
+  g_assert_true (par_evidence_export (f->db, id, copy, &error));
+  g_assert_no_error (error);
+  after = test_file_checksum (copy);
+  g_assert_cmpstr (before, ==, after);
+  g_assert_cmpint (count (f, "evidence_page"), ==, 3);
+}
+
+static void
+test_search_ignores_diacritics (Fixture       *f,
+                                gconstpointer  data)
+{
+  g_autofree char *pdf = make_pdf (f, "qd.pdf", 4);
+  g_autoptr(GError) error = NULL;
+  gint64 id = par_evidence_add_file (f->db, pdf, 0, NULL, NULL, &error);
+  const char *queries[] = { "phối hợp", "phoi hop", "PHỐI HỢP", "quyet dinh", "Cải cách hành chính" };
+
+  g_assert_no_error (error);
+  for (gsize i = 0; i < G_N_ELEMENTS (queries); i++)
+    {
+      g_autoptr(GPtrArray) hits = par_evidence_search (f->db, queries[i], 10, &error);
+
+      g_assert_no_error (error);
+      g_test_message ("query %s", queries[i]);
+      g_assert_cmpuint (hits->len, >=, 1);
+      g_assert_cmpint (((ParSearchHit *) hits->pdata[0])->document_id, ==, id);
+      g_assert_cmpint (((ParSearchHit *) hits->pdata[0])->page, ==, 1);
+    }
+  {
+    /* The snippet shows the words as written, the match marked. */
+    g_autoptr(GPtrArray) hits = par_evidence_search (f->db, "phoi hop", 10, &error);
+
+    g_assert_nonnull (strstr (((ParSearchHit *) hits->pdata[0])->snippet, "[phối hợp]"));
+  }
+  {
+    g_autoptr(GPtrArray) hits = par_evidence_search (f->db, "Trang 3", 10, &error);
+
+    g_assert_cmpuint (hits->len, ==, 1);
+    g_assert_cmpint (((ParSearchHit *) hits->pdata[0])->page, ==, 3);
+  }
+  {
+    g_autoptr(GPtrArray) hits = par_evidence_search (f->db, "không có trong tài liệu", 10, &error);
+
+    g_assert_cmpuint (hits->len, ==, 0);
+    g_clear_pointer (&hits, g_ptr_array_unref);
+    /* Quotes and operators are text, not search syntax. */
+    hits = par_evidence_search (f->db, "\"phoi\" OR hop*", 10, &error);
+    g_assert_no_error (error);
+  }
+}
+
+static void
+test_link_to_item (Fixture       *f,
+                   gconstpointer  data)
+{
+  g_autofree char *pdf = make_pdf (f, "qd.pdf", 1);
+  g_autofree char *json = g_build_filename (f->dir, "set.json", NULL);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(ParCriteriaSet) set = NULL;
+  g_autoptr(ParAssessment) assessment = NULL;
+  g_autoptr(ParEvidenceDocument) document = NULL;
+  gint64 id, unit, set_id;
+
+  g_file_set_contents (json, "{\"format\":\"par-desk/criteria-set@1\",\"name\":\"S\",\"level\":\"department\","
+                             "\"year\":2025,\"nodes\":[{\"code\":\"1\",\"title\":\"A\",\"max\":1,\"children\":["
+                             "{\"code\":\"1.1\",\"title\":\"B\",\"max\":1}]}]}", -1, NULL);
+  set_id = par_criteria_import_file (f->db, json, NULL, NULL, 0, &error);
+  g_assert_no_error (error);
+  set = par_criteria_set_load (f->db, set_id, &error);
+  unit = par_directory_add_unit (f->db, "DEP1", "Sở Nội vụ", PAR_UNIT_LEVEL_DEPARTMENT, 0, &error);
+  assessment = par_assessment_load (f->db, set, unit, &error);
+  id = par_evidence_add_file (f->db, pdf, 0, NULL, NULL, &error);
+  g_assert_no_error (error);
+
+  g_assert_true (par_assessment_link_document (assessment, par_criteria_set_find_node (set, "1.1"), id, &error));
+  g_assert_true (par_assessment_link_document (assessment, par_criteria_set_find_node (set, "1.1"), id, &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (par_assessment_get_evidence_count (assessment, par_criteria_set_find_node (set, "1.1")), ==, 1);
+  g_assert_cmpint (count (f, "evidence_link"), ==, 1);
+
+  document = par_evidence_get (f->db, id, &error);
+  g_assert_cmpuint (par_evidence_document_get_links (document)->len, ==, 1);
+  g_assert_cmpstr (g_ptr_array_index (par_evidence_document_get_links (document), 0), ==, "set 1 DEP1 1.1");
+
+  /* An unknown document is refused. */
+  g_assert_false (par_assessment_link_document (assessment, par_criteria_set_find_node (set, "1.1"), 999, &error));
+  g_assert_error (error, PAR_DATABASE_ERROR, PAR_DATABASE_ERROR_NOT_FOUND);
+}
+
+static void
+assert_refused (Fixture    *f,
+                const char *path,
+                gint64      max_bytes)
+{
+  g_autoptr(GError) error = NULL;
+  int documents = count (f, "evidence_document");
+  int blobs = count (f, "evidence_blob");
+
+  g_assert_cmpint (par_evidence_add_file (f->db, path, max_bytes, NULL, NULL, &error), ==, 0);
+  g_assert_nonnull (error);
+  g_test_message ("%s", error->message);
+  g_assert_cmpint (count (f, "evidence_document"), ==, documents);
+  g_assert_cmpint (count (f, "evidence_blob"), ==, blobs);
+}
+
+static void
+test_bad_files (Fixture       *f,
+                gconstpointer  data)
+{
+  g_autofree char *good = make_pdf (f, "good.pdf", 2);
+  g_autofree char *text = g_build_filename (f->dir, "text.pdf", NULL);
+  g_autofree char *empty = g_build_filename (f->dir, "empty.pdf", NULL);
+  g_autofree char *truncated = g_build_filename (f->dir, "truncated.pdf", NULL);
+  g_autofree char *missing = g_build_filename (f->dir, "missing.pdf", NULL);
+  g_autofree char *garbage = g_build_filename (f->dir, "garbage.pdf", NULL);
+  g_autofree char *contents = NULL;
+  gsize length;
+
+  g_assert_true (g_file_set_contents (text, "not a pdf at all\n", -1, NULL));
+  g_assert_true (g_file_set_contents (empty, "", 0, NULL));
+  g_assert_true (g_file_get_contents (good, &contents, &length, NULL));
+  g_assert_true (g_file_set_contents (truncated, contents, length / 2, NULL));
+  /* A header and an end, and nothing readable between. */
+  g_assert_true (g_file_set_contents (garbage, "%PDF-1.5\n\x01\x02garbage garbage\n%%EOF\n", -1, NULL));
+
+  assert_refused (f, text, 0);
+  assert_refused (f, empty, 0);
+  assert_refused (f, truncated, 0);
+  assert_refused (f, missing, 0);
+  assert_refused (f, garbage, 0);
+  assert_refused (f, good, 100);   /* above the size limit */
+  g_assert_cmpint (count (f, "evidence_document"), ==, 0);
+}
+
+static void
+test_damaged_xref (Fixture       *f,
+                   gconstpointer  data)
+{
+  g_autofree char *good = make_pdf (f, "good.pdf", 2);
+  g_autofree char *damaged = g_build_filename (f->dir, "damaged.pdf", NULL);
+  g_autofree char *contents = NULL;
+  g_autoptr(GError) error = NULL;
+  gsize length;
+  char *xref;
+  gint64 id;
+
+  g_assert_true (g_file_get_contents (good, &contents, &length, NULL));
+  /* Every offset of the cross-reference table wrong: poppler rebuilds it. */
+  xref = NULL;
+  for (char *p = contents + length - 6; p >= contents && xref == NULL; p--)   /* the data holds NULs */
+    if (memcmp (p, "\nxref\n", 6) == 0)
+      xref = p + 1;
+  g_assert_nonnull (xref);
+  for (char *p = xref + 5; p < contents + length - 10 && *p != 't'; p++)
+    if (g_ascii_isdigit (*p) && p[-1] != ' ')
+      *p = '9';
+  g_assert_true (g_file_set_contents (damaged, contents, length, NULL));
+
+  /* Either kept with its pages read, or refused with a reason: never a crash
+   * and never a half-stored document. */
+  id = par_evidence_add_file (f->db, damaged, 0, NULL, NULL, &error);
+  if (id == 0)
+    g_assert_nonnull (error);
+  else
+    {
+      g_autoptr(ParEvidenceDocument) document = par_evidence_get (f->db, id, &error);
+
+      g_assert_cmpint (par_evidence_document_get_fields (document)->pages, ==, 2);
+    }
+  g_assert_cmpint (count (f, "evidence_document"), ==, count (f, "evidence_blob"));
+}
+
+static void
+test_many_pages (Fixture       *f,
+                 gconstpointer  data)
+{
+  g_autofree char *pdf = make_pdf (f, "long.pdf", 1500);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) hits = NULL;
+  gint64 id = par_evidence_add_file (f->db, pdf, 0, NULL, NULL, &error);
+  g_autoptr(ParEvidenceDocument) document = NULL;
+
+  g_assert_no_error (error);
+  document = par_evidence_get (f->db, id, &error);
+  g_assert_cmpint (par_evidence_document_get_fields (document)->pages, ==, 1500);
+  hits = par_evidence_search (f->db, "Trang 1499", 5, &error);
+  g_assert_cmpuint (hits->len, ==, 1);
+  g_assert_cmpint (((ParSearchHit *) hits->pdata[0])->page, ==, 1499);
+}
+
+static void
+test_cancelled (Fixture       *f,
+                gconstpointer  data)
+{
+  g_autofree char *pdf = make_pdf (f, "qd.pdf", 5);
+  g_autoptr(GCancellable) cancellable = g_cancellable_new ();
+  g_autoptr(GError) error = NULL;
+
+  g_cancellable_cancel (cancellable);
+  g_assert_cmpint (par_evidence_add_file (f->db, pdf, 0, NULL, cancellable, &error), ==, 0);
+  g_assert_error (error, G_IO_ERROR, G_IO_ERROR_CANCELLED);
+  g_assert_cmpint (count (f, "evidence_blob"), ==, 0);
+  g_assert_cmpint (count (f, "evidence_page"), ==, 0);
+}
+
+static void
+test_encrypted (Fixture       *f,
+                gconstpointer  data)
+{
+  g_autofree char *pdf = make_pdf (f, "open.pdf", 2);
+  g_autofree char *locked = g_build_filename (f->dir, "locked.pdf", NULL);
+  g_autofree char *qpdf = g_find_program_in_path ("qpdf");
+  g_autofree char *command = NULL;
+  g_autoptr(ParEvidenceDocument) document = NULL;
+  g_autoptr(GError) error = NULL;
+  gint64 id;
+
+  if (qpdf == NULL)
+    {
+      g_test_skip ("qpdf is not installed");
+      return;
+    }
+  command = g_strdup_printf ("%s --encrypt secret owner 256 -- '%s' '%s'", qpdf, pdf, locked);
+  g_assert_true (g_spawn_command_line_sync (command, NULL, NULL, NULL, NULL));
+  id = par_evidence_add_file (f->db, locked, 0, NULL, NULL, &error);
+  g_assert_no_error (error);
+  document = par_evidence_get (f->db, id, &error);
+  g_assert_true (par_evidence_document_get_fields (document)->encrypted);
+}
+
+static void
+test_fold (void)
+{
+  struct { const char *in, *out; } cases[] = {
+    { "Quyết định", "quyet dinh" }, { "ĐỒNG Ý", "dong y" }, { "phối hợp", "phoi hop" },
+    { "Ủy ban nhân dân", "uy ban nhan dan" }, { "abc 123", "abc 123" },
+  };
+
+  for (gsize i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autofree char *folded = par_text_fold (cases[i].in);
+
+      g_assert_cmpstr (folded, ==, cases[i].out);
+      /* One character for one character: snippets rely on it. */
+      g_assert_cmpint (g_utf8_strlen (folded, -1), ==, g_utf8_strlen (cases[i].in, -1));
+    }
+  {
+    g_autofree char *nfd = g_utf8_normalize ("Quyết định", -1, G_NORMALIZE_NFD);
+    g_autofree char *folded = par_text_fold (nfd);
+
+    g_assert_cmpstr (folded, ==, "quyet dinh");
+  }
+}
+
+int
+main (int    argc,
+      char **argv)
+{
+  g_test_init (&argc, &argv, NULL);
+  par_i18n_init ();
+
+#define ADD(name, func) g_test_add (name, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
+  ADD ("/evidence/store-once-and-read", test_store_once_and_read);
+  ADD ("/evidence/search-ignores-diacritics", test_search_ignores_diacritics);
+  ADD ("/evidence/link-to-item", test_link_to_item);
+  ADD ("/evidence/bad-files", test_bad_files);
+  ADD ("/evidence/damaged-xref", test_damaged_xref);
+  ADD ("/evidence/many-pages", test_many_pages);
+  ADD ("/evidence/cancelled", test_cancelled);
+  ADD ("/evidence/encrypted", test_encrypted);
+#undef ADD
+  g_test_add_func ("/evidence/fold", test_fold);
+
+  return g_test_run ();
+}

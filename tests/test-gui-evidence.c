@@ -1,0 +1,235 @@
+/* test-gui-evidence.c: adding, finding and viewing documents through the real widgets
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include "par-core.h"
+#include "par-evidence-view.h"
+#include "par-evidence-viewer.h"
+#include "test-gui-util.h"
+#include "test-util.h"
+
+static ParApplication *app;
+
+typedef struct
+{
+  char            *dir;
+  ParWindow       *window;
+  ParDatabase     *db;
+  ParEvidenceView *view;
+} Fixture;
+
+static void
+fixture_set_up (Fixture       *f,
+                gconstpointer  data)
+{
+  g_autofree char *path = NULL;
+
+  f->dir = test_make_temp_dir ();
+  path = g_build_filename (f->dir, "evidence.pardesk", NULL);
+  f->window = test_gui_open_window (app, path);
+  f->db = par_window_get_database (f->window);
+  par_window_show_view (f->window, "evidence");
+  f->view = PAR_EVIDENCE_VIEW (test_gui_find_by_id (GTK_WIDGET (f->window), "evidence_view"));
+  g_assert_nonnull (f->view);
+}
+
+static void
+fixture_tear_down (Fixture       *f,
+                   gconstpointer  data)
+{
+  g_autofree char *command = g_strdup_printf ("rm -rf '%s'", f->dir);
+
+  test_gui_close_dialogs ();
+  gtk_window_destroy (GTK_WINDOW (f->window));
+  test_gui_iterate (50);
+  g_spawn_command_line_sync (command, NULL, NULL, NULL, NULL);
+  g_free (f->dir);
+}
+
+static Fixture *waiting;
+static guint wanted;
+
+static gboolean
+shown_enough (gpointer data)
+{
+  return par_evidence_view_get_n_shown (waiting->view) >= wanted;
+}
+
+static void
+add_and_wait (Fixture *f,
+              GPtrArray *paths,
+              guint    n_expected)
+{
+  par_evidence_view_add_files (f->view, paths);
+  waiting = f;
+  wanted = n_expected;
+  g_assert_true (test_gui_wait_for (shown_enough, NULL, 20000));
+  test_gui_iterate (200);
+}
+
+static void
+test_add_and_search (Fixture       *f,
+                     gconstpointer  data)
+{
+  g_autoptr(GPtrArray) paths = g_ptr_array_new_with_free_func (g_free);
+  GtkStack *list_stack = GTK_STACK (test_gui_find_by_id (GTK_WIDGET (f->view), "list_stack"));
+
+  g_ptr_array_add (paths, test_make_pdf (f->dir, "one.pdf", 3));
+  g_ptr_array_add (paths, test_make_pdf (f->dir, "two.pdf", 1));
+  add_and_wait (f, paths, 2);
+  g_assert_cmpint (test_sqlite_int (par_database_get_path (f->db), "SELECT count(*) FROM evidence_document"), ==, 2);
+
+  /* The same files again: nothing new is stored. */
+  add_and_wait (f, paths, 2);
+  test_gui_iterate (500);
+  g_assert_cmpuint (par_evidence_view_get_n_shown (f->view), ==, 2);
+  g_assert_cmpint (test_sqlite_int (par_database_get_path (f->db), "SELECT count(*) FROM evidence_blob"), ==, 2);
+
+  /* The search field finds text without diacritics. */
+  par_evidence_view_search (f->view, "phoi hop");
+  g_assert_cmpstr (gtk_stack_get_visible_child_name (list_stack), ==, "results");
+  par_evidence_view_search (f->view, "zzz khong co");
+  g_assert_cmpstr (gtk_stack_get_visible_child_name (list_stack), ==, "no-results");
+  par_evidence_view_search (f->view, "");
+  g_assert_cmpstr (gtk_stack_get_visible_child_name (list_stack), ==, "documents");
+}
+
+static ParEvidenceViewer *current_viewer;
+
+static gboolean
+viewer_ready (gpointer data)
+{
+  return par_evidence_viewer_get_n_rendered (current_viewer) > 0;
+}
+
+static gboolean
+viewer_found (gpointer data)
+{
+  return par_evidence_viewer_get_n_hits (current_viewer) > 0;
+}
+
+static gboolean
+viewer_locked (gpointer data)
+{
+  return par_evidence_viewer_is_locked (current_viewer);
+}
+
+static ParEvidenceViewer *
+open_viewer (Fixture *f,
+             gint64   id)
+{
+  current_viewer = par_evidence_viewer_new (GTK_WINDOW (f->window), f->db, id);
+  gtk_window_set_default_size (GTK_WINDOW (current_viewer), 1000, 800);
+  gtk_window_present (GTK_WINDOW (current_viewer));
+  return current_viewer;
+}
+
+static void
+test_viewer (Fixture       *f,
+             gconstpointer  data)
+{
+  g_autofree char *pdf = test_make_pdf (f->dir, "qd.pdf", 3);
+  g_autoptr(GError) error = NULL;
+  gint64 id = par_evidence_add_file (f->db, pdf, 0, NULL, NULL, &error);
+  ParEvidenceViewer *viewer;
+  double zoom;
+
+  g_assert_no_error (error);
+  viewer = open_viewer (f, id);
+  g_assert_true (test_gui_wait_for (viewer_ready, NULL, 10000));
+  g_assert_cmpint (par_evidence_viewer_get_n_pages (viewer), ==, 3);
+
+  /* Find, ignoring diacritics, highlights on the page. */
+  par_evidence_viewer_show_page (viewer, 1, "phoi hop");
+  g_assert_true (test_gui_wait_for (viewer_found, NULL, 10000));
+  g_assert_cmpuint (par_evidence_viewer_get_n_hits (viewer), ==, 1);
+
+  /* Zoom in and out from the keyboard's actions. */
+  zoom = par_evidence_viewer_get_zoom (viewer);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (viewer), "viewer.zoom-in", NULL));
+  test_gui_iterate (100);
+  g_assert_cmpfloat (par_evidence_viewer_get_zoom (viewer), >, zoom);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (viewer), "viewer.zoom", "s", "2"));
+  test_gui_iterate (100);
+  g_assert_cmpfloat_with_epsilon (par_evidence_viewer_get_zoom (viewer), 2.0, 0.001);
+  g_assert_true (test_gui_wait_for (viewer_ready, NULL, 10000));
+  gtk_window_destroy (GTK_WINDOW (viewer));
+}
+
+static void
+test_bounded_pages (Fixture       *f,
+                    gconstpointer  data)
+{
+  g_autofree char *pdf = test_make_pdf (f->dir, "long.pdf", 300);
+  g_autoptr(GError) error = NULL;
+  gint64 id = par_evidence_add_file (f->db, pdf, 0, NULL, NULL, &error);
+  ParEvidenceViewer *viewer;
+
+  g_assert_no_error (error);
+  viewer = open_viewer (f, id);
+  g_assert_true (test_gui_wait_for (viewer_ready, NULL, 10000));
+  g_assert_cmpint (par_evidence_viewer_get_n_pages (viewer), ==, 300);
+  /* Only the pages in view (and a few around) are rendered. */
+  test_gui_iterate (500);
+  g_assert_cmpint (par_evidence_viewer_get_n_rendered (viewer), <, 12);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (viewer), "viewer.navigate", "s", "last"));
+  test_gui_iterate (800);
+  g_assert_cmpint (par_evidence_viewer_get_n_rendered (viewer), >, 0);
+  g_assert_cmpint (par_evidence_viewer_get_n_rendered (viewer), <, 24);
+  gtk_window_destroy (GTK_WINDOW (viewer));
+}
+
+static void
+test_protected (Fixture       *f,
+                gconstpointer  data)
+{
+  g_autofree char *pdf = test_make_pdf (f->dir, "open.pdf", 2);
+  g_autofree char *locked = g_build_filename (f->dir, "locked.pdf", NULL);
+  g_autofree char *qpdf = g_find_program_in_path ("qpdf");
+  g_autofree char *command = NULL;
+  g_autoptr(GError) error = NULL;
+  ParEvidenceViewer *viewer;
+  gint64 id;
+
+  if (qpdf == NULL)
+    {
+      g_test_skip ("qpdf is not installed");
+      return;
+    }
+  command = g_strdup_printf ("%s --encrypt secret owner 256 -- '%s' '%s'", qpdf, pdf, locked);
+  g_assert_true (g_spawn_command_line_sync (command, NULL, NULL, NULL, NULL));
+  id = par_evidence_add_file (f->db, locked, 0, NULL, NULL, &error);
+  g_assert_no_error (error);
+
+  viewer = open_viewer (f, id);
+  g_assert_true (test_gui_wait_for (viewer_locked, NULL, 10000));
+  par_evidence_viewer_unlock (viewer, "wrong");
+  test_gui_iterate (300);
+  g_assert_true (test_gui_wait_for (viewer_locked, NULL, 10000));
+  par_evidence_viewer_unlock (viewer, "secret");
+  g_assert_true (test_gui_wait_for (viewer_ready, NULL, 10000));
+  g_assert_cmpint (par_evidence_viewer_get_n_pages (viewer), ==, 2);
+  gtk_window_destroy (GTK_WINDOW (viewer));
+}
+
+int
+main (int    argc,
+      char **argv)
+{
+  int result;
+
+  app = test_gui_init (&argc, &argv);
+
+#define ADD(name, func) g_test_add (name, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
+  ADD ("/gui/evidence/add-and-search", test_add_and_search);
+  ADD ("/gui/evidence/viewer", test_viewer);
+  ADD ("/gui/evidence/bounded-pages", test_bounded_pages);
+  ADD ("/gui/evidence/protected", test_protected);
+#undef ADD
+
+  result = g_test_run ();
+  g_object_unref (app);
+  return result;
+}

@@ -1,0 +1,177 @@
+/* par-desk-bench-evidence.c: how fast evidence is kept and searched
+ *
+ * Prints, against the goals of the evidence issue:
+ *  - keeping 1,000 PDFs (scan-like, one page of image each), in MB/s, beside
+ *    sha256sum over the same files;
+ *  - a search over 10,000 documents (median of several queries);
+ * Usage: par-desk-bench-evidence [N_PDFS]
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include <cairo-pdf.h>
+#include <glib/gstdio.h>
+#include <stdio.h>
+
+#include "par-core.h"
+#include "par-database-private.h"
+
+static double
+now_ms (void)
+{
+  return g_get_monotonic_time () / 1000.0;
+}
+
+/* A page of grey noise (like a scan: it does not compress) and a line of
+ * text, about 250 KB. */
+static void
+write_scan (const char *path,
+            int         seed)
+{
+  cairo_surface_t *pdf = cairo_pdf_surface_create (path, 595, 842);
+  cairo_t *cr = cairo_create (pdf);
+  cairo_surface_t *image = cairo_image_surface_create (CAIRO_FORMAT_RGB24, 300, 280);
+  guint32 *pixels = (guint32 *) cairo_image_surface_get_data (image);
+  GRand *rand = g_rand_new_with_seed (seed);
+  g_autofree char *number = g_strdup_printf ("Số: %d/QĐ-UBND", seed + 1);
+
+  for (int i = 0; i < 300 * 280; i++)
+    {
+      guint8 grey = 200 + g_rand_int_range (rand, 0, 56);
+
+      pixels[i] = (grey << 16) | (grey << 8) | grey;
+    }
+  cairo_surface_mark_dirty (image);
+  cairo_set_source_surface (cr, image, 40, 120);
+  cairo_paint (cr);
+  cairo_select_font_face (cr, "DejaVu Sans", CAIRO_FONT_SLANT_NORMAL, CAIRO_FONT_WEIGHT_NORMAL);
+  cairo_set_font_size (cr, 11);
+  cairo_set_source_rgb (cr, 0, 0, 0);
+  cairo_move_to (cr, 60, 60);
+  cairo_show_text (cr, number);
+  cairo_move_to (cr, 60, 80);
+  cairo_show_text (cr, "QUYẾT ĐỊNH Ban hành Quy chế phối hợp công tác cải cách hành chính");
+  cairo_show_page (cr);
+  cairo_destroy (cr);
+  cairo_surface_destroy (pdf);
+  cairo_surface_destroy (image);
+  g_rand_free (rand);
+}
+
+static int
+compare_doubles (gconstpointer a,
+                 gconstpointer b)
+{
+  double x = *(const double *) a, y = *(const double *) b;
+
+  return x < y ? -1 : x > y;
+}
+
+int
+main (int    argc,
+      char **argv)
+{
+  int n_pdfs = argc > 1 ? atoi (argv[1]) : 1000;
+  g_autofree char *dir = g_dir_make_tmp ("par-desk-bench-XXXXXX", NULL);
+  g_autofree char *db_path = g_build_filename (dir, "bench.pardesk", NULL);
+  g_autoptr(GPtrArray) paths = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr(ParDatabase) db = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GString) command = g_string_new ("sha256sum");
+  gint64 bytes = 0;
+  double t, sha_ms, keep_ms;
+
+  par_i18n_init ();
+  printf ("writing %d scan-like PDFs…\n", n_pdfs);
+  for (int i = 0; i < n_pdfs; i++)
+    {
+      char *path = g_strdup_printf ("%s/scan-%04d.pdf", dir, i);
+      GStatBuf st;
+
+      write_scan (path, i);
+      g_stat (path, &st);
+      bytes += st.st_size;
+      g_ptr_array_add (paths, path);
+      g_string_append_printf (command, " '%s'", path);
+    }
+  g_string_append (command, " > /dev/null");
+
+  /* sha256sum over the same files, from a warm cache like ours */
+  system (command->str);
+  t = now_ms ();
+  if (system (command->str) != 0)
+    g_printerr ("sha256sum failed\n");
+  sha_ms = now_ms () - t;
+
+  db = par_database_open (db_path, PAR_DATABASE_OPEN_CREATE, &error);
+  g_assert_no_error (error);
+  t = now_ms ();
+  for (guint i = 0; i < paths->len; i++)
+    if (par_evidence_add_file (db, g_ptr_array_index (paths, i), 0, NULL, NULL, &error) == 0)
+      g_error ("%s", error->message);
+  keep_ms = now_ms () - t;
+
+  printf ("%d PDFs, %.1f MB in all\n", n_pdfs, bytes / 1e6);
+  printf ("sha256sum                        %8.1f ms  %7.1f MB/s\n", sha_ms, bytes / 1e3 / sha_ms);
+  printf ("keeping them (hash, read, store) %8.1f ms  %7.1f MB/s   ratio %.2f (goal ≥ 0.5)\n", keep_ms,
+          bytes / 1e3 / keep_ms, sha_ms / keep_ms);
+
+  /* 10,000 documents' worth of page text, then searches. */
+  {
+    g_autoptr(sqlite3_stmt) page = par_database_prepare (db, "INSERT INTO evidence_page (document_id, page, text)"
+                                                             " VALUES (?, ?, ?)", NULL);
+    g_autoptr(sqlite3_stmt) fts = par_database_prepare (db, "INSERT INTO evidence_fts (folded_text, document_id, page)"
+                                                            " VALUES (?, ?, ?)", NULL);
+    static const char *words[] = { "quyết định", "kế hoạch", "báo cáo", "cải cách", "hành chính", "thủ tục",
+                                   "phối hợp", "kiểm tra", "đánh giá", "chỉ số", "công chức", "ngân sách",
+                                   "chuyển đổi số", "dịch vụ công", "trực tuyến", "một cửa" };
+    const char *queries[] = { "phoi hop", "dich vu cong truc tuyen", "quyết định", "kiem tra cong chuc",
+                              "chuyen doi so" };
+    GRand *rand = g_rand_new_with_seed (1);
+    double times[25];
+    int n = 0;
+
+    par_database_begin (db, NULL);
+    for (int d = 0; d < 10000; d++)
+      {
+        GString *text = g_string_new (NULL);
+        g_autofree char *folded = NULL;
+
+        for (int w = 0; w < 300; w++)
+          g_string_append_printf (text, "%s ", words[g_rand_int_range (rand, 0, G_N_ELEMENTS (words))]);
+        folded = par_text_fold (text->str);
+        /* document ids beyond the real ones: text only, for the index */
+        sqlite3_bind_int64 (page, 1, 1);
+        sqlite3_bind_int (page, 2, d + 2);
+        sqlite3_bind_text (page, 3, text->str, -1, SQLITE_TRANSIENT);
+        sqlite3_bind_text (fts, 1, folded, -1, SQLITE_TRANSIENT);
+        sqlite3_bind_int64 (fts, 2, 1);
+        sqlite3_bind_int (fts, 3, d + 2);
+        par_database_step_done (db, page, NULL);
+        par_database_step_done (db, fts, NULL);
+        g_string_free (text, TRUE);
+      }
+    par_database_commit (db, NULL);
+    g_rand_free (rand);
+
+    for (int r = 0; r < 5; r++)
+      for (gsize q = 0; q < G_N_ELEMENTS (queries); q++)
+        {
+          g_autoptr(GPtrArray) hits = NULL;
+
+          t = now_ms ();
+          hits = par_evidence_search (db, queries[q], 20, &error);
+          times[n++] = now_ms () - t;
+          g_assert_no_error (error);
+        }
+    qsort (times, n, sizeof (double), compare_doubles);
+    printf ("search, 10,000 documents (20 best) median %.2f ms, worst %.2f ms (goal < 20 ms)\n", times[n / 2],
+            times[n - 1]);
+  }
+
+  g_clear_object (&db);
+  g_string_printf (command, "rm -rf '%s'", dir);
+  system (command->str);
+  return 0;
+}
