@@ -48,6 +48,8 @@ check: build
 # Performance figures (see the README); not part of make check.
 bench: build
 	./$(BUILD)/tools/par-desk-bench-index ./$(BUILD)/src/cli/par-desk-cli
+	./$(BUILD)/tools/par-desk-bench-evidence 1000
+	GSETTINGS_SCHEMA_DIR=$(BUILD)/data xvfb-run -a -s "-screen 0 1280x1024x24" ./$(BUILD)/tools/par-desk-bench-viewer ./$(BUILD)/src/cli/par-desk-cli
 
 clean:
 	rm -rf $(BUILD)

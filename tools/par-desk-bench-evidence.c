@@ -24,27 +24,29 @@ now_ms (void)
 }
 
 /* A page of grey noise (like a scan: it does not compress) and a line of
- * text, about 250 KB. */
+ * text, about 400 KB, the size of a one-page scanned decision. */
 static void
 write_scan (const char *path,
             int         seed)
 {
   cairo_surface_t *pdf = cairo_pdf_surface_create (path, 595, 842);
   cairo_t *cr = cairo_create (pdf);
-  cairo_surface_t *image = cairo_image_surface_create (CAIRO_FORMAT_RGB24, 300, 280);
+  cairo_surface_t *image = cairo_image_surface_create (CAIRO_FORMAT_RGB24, 600, 620);
   guint32 *pixels = (guint32 *) cairo_image_surface_get_data (image);
   GRand *rand = g_rand_new_with_seed (seed);
   g_autofree char *number = g_strdup_printf ("Số: %d/QĐ-UBND", seed + 1);
 
-  for (int i = 0; i < 300 * 280; i++)
+  for (int i = 0; i < 600 * 620; i++)
     {
-      guint8 grey = 200 + g_rand_int_range (rand, 0, 56);
+      guint8 grey = g_rand_int_range (rand, 0, 256);
 
       pixels[i] = (grey << 16) | (grey << 8) | grey;
     }
   cairo_surface_mark_dirty (image);
+  cairo_scale (cr, 0.8, 0.8);
   cairo_set_source_surface (cr, image, 40, 120);
   cairo_paint (cr);
+  cairo_identity_matrix (cr);
   cairo_select_font_face (cr, "DejaVu Sans", CAIRO_FONT_SLANT_NORMAL, CAIRO_FONT_WEIGHT_NORMAL);
   cairo_set_font_size (cr, 11);
   cairo_set_source_rgb (cr, 0, 0, 0);
@@ -107,9 +109,14 @@ main (int    argc,
   db = par_database_open (db_path, PAR_DATABASE_OPEN_CREATE, &error);
   g_assert_no_error (error);
   t = now_ms ();
-  for (guint i = 0; i < paths->len; i++)
-    if (par_evidence_add_file (db, g_ptr_array_index (paths, i), 0, NULL, NULL, &error) == 0)
-      g_error ("%s", error->message);
+  {
+    g_autoptr(GPtrArray) results = par_evidence_add_files (db, paths, 0, NULL, NULL, NULL, &error);
+
+    g_assert_no_error (error);
+    for (guint i = 0; i < results->len; i++)
+      if (((ParAddResult *) results->pdata[i])->id == 0)
+        g_error ("%s", ((ParAddResult *) results->pdata[i])->error->message);
+  }
   keep_ms = now_ms () - t;
 
   printf ("%d PDFs, %.1f MB in all\n", n_pdfs, bytes / 1e6);
@@ -123,9 +130,18 @@ main (int    argc,
                                                              " VALUES (?, ?, ?)", NULL);
     g_autoptr(sqlite3_stmt) fts = par_database_prepare (db, "INSERT INTO evidence_fts (folded_text, document_id, page)"
                                                             " VALUES (?, ?, ?)", NULL);
-    static const char *words[] = { "quyết định", "kế hoạch", "báo cáo", "cải cách", "hành chính", "thủ tục",
-                                   "phối hợp", "kiểm tra", "đánh giá", "chỉ số", "công chức", "ngân sách",
-                                   "chuyển đổi số", "dịch vụ công", "trực tuyến", "một cửa" };
+    /* Pages of 300 words drawn from 3,000 Vietnamese-like syllables, and
+     * the phrases searched for in a few percent of the documents, as in a
+     * real office's archive; a phrase in every document would measure the
+     * ranking of all 10,000 instead. */
+    static const char *onsets[] = { "b", "c", "ch", "d", "đ", "g", "h", "k", "kh", "l", "m", "n", "ng", "nh",
+                                     "ph", "qu", "s", "t", "th", "tr", "v", "x" };
+    static const char *rhymes[] = { "a", "à", "á", "ả", "ã", "ạ", "ai", "an", "ang", "anh", "ao", "ay", "âm", "ân",
+                                    "ất", "âu", "e", "em", "en", "êm", "ên", "i", "ích", "iên", "inh", "o", "oa",
+                                    "oan", "ong", "ô", "ốc", "ông", "ơ", "ời", "u", "uân", "ung", "ư", "ức", "ương",
+                                    "ướng", "ưu", "yết", "ức", "ục", "ượng", "ết", "ật", "ẩm", "ỉnh" };
+    static const char *phrases[] = { "phối hợp", "dịch vụ công trực tuyến", "quyết định", "kiểm tra công chức",
+                                     "chuyển đổi số" };
     const char *queries[] = { "phoi hop", "dich vu cong truc tuyen", "quyết định", "kiem tra cong chuc",
                               "chuyen doi so" };
     GRand *rand = g_rand_new_with_seed (1);
@@ -139,7 +155,11 @@ main (int    argc,
         g_autofree char *folded = NULL;
 
         for (int w = 0; w < 300; w++)
-          g_string_append_printf (text, "%s ", words[g_rand_int_range (rand, 0, G_N_ELEMENTS (words))]);
+          g_string_append_printf (text, "%s%s ", onsets[g_rand_int_range (rand, 0, G_N_ELEMENTS (onsets))],
+                                  rhymes[g_rand_int_range (rand, 0, G_N_ELEMENTS (rhymes))]);
+        for (gsize p = 0; p < G_N_ELEMENTS (phrases); p++)
+          if (g_rand_int_range (rand, 0, 100) < 4)
+            g_string_append_printf (text, "%s ", phrases[p]);
         folded = par_text_fold (text->str);
         /* document ids beyond the real ones: text only, for the index */
         sqlite3_bind_int64 (page, 1, 1);

@@ -537,6 +537,13 @@ par_database_open (const char            *path,
         }
     }
 
+  /* Big pages suit a file that is mostly PDF bytes; only a new file can
+   * still choose them. */
+  if (empty && sqlite3_exec (self->handle, "PRAGMA page_size = 16384", NULL, NULL, NULL) != SQLITE_OK)
+    {
+      par_database_set_error (self, error);
+      return NULL;
+    }
   if (!configure_connection (self->handle, error))
     return NULL;
 

@@ -12,6 +12,8 @@
 #include <errno.h>
 #include <glib/gi18n-lib.h>
 #include <glib/gstdio.h>
+#include <cairo.h>
+#include <openssl/evp.h>
 #include "par-poppler-private.h"
 
 #include "par-database-private.h"
@@ -22,6 +24,12 @@
 #include "par-text-fold.h"
 
 #define CHUNK_BYTES (1024 * 1024)
+/* Documents this large get a stored preview of their first page. */
+#define PREVIEW_MIN_BYTES ((gsize) 8 * 1024 * 1024)
+#define PREVIEW_MIN_PAGES 40
+/* A bulk import commits (and syncs) at most this often. */
+#define BATCH_FILES 64
+#define BATCH_BYTES ((gsize) 64 * 1024 * 1024)
 
 void
 par_search_hit_free (ParSearchHit *hit)
@@ -88,6 +96,22 @@ check_pdf_bytes (const char  *data,
   return TRUE;
 }
 
+/* OpenSSL's SHA-256 uses the processor's SHA instructions: several times
+ * GLib's speed, which is what makes keeping a file as fast as reading it. */
+static char *
+sha256_hex (const char *data,
+            gsize       length)
+{
+  unsigned char digest[EVP_MAX_MD_SIZE];
+  unsigned int digest_length = 0;
+  GString *hex = g_string_sized_new (64);
+
+  EVP_Digest (data, length, digest, &digest_length, EVP_sha256 (), NULL);
+  for (unsigned int i = 0; i < digest_length; i++)
+    g_string_append_printf (hex, "%02x", digest[i]);
+  return g_string_free (hex, FALSE);
+}
+
 static gint64
 find_document_by_sha (ParDatabase  *db,
                       const char   *sha256,
@@ -126,6 +150,7 @@ typedef struct
   GPtrArray          *page_texts;
   GPtrArray          *signatures;
   ParSignatureVerdict verdict;
+  GByteArray         *preview;     /* PNG of page 1, for large documents */
 } Reading;
 
 static void
@@ -138,6 +163,39 @@ reading_clear (Reading *r)
   g_clear_pointer (&r->details, par_document_details_free);
   g_clear_pointer (&r->page_texts, g_ptr_array_unref);
   g_clear_pointer (&r->signatures, g_ptr_array_unref);
+  g_clear_pointer (&r->preview, g_byte_array_unref);
+}
+
+static cairo_status_t
+append_png (void                *closure,
+            const unsigned char *data,
+            unsigned int         length)
+{
+  g_byte_array_append (closure, data, length);
+  return CAIRO_STATUS_SUCCESS;
+}
+
+/* Page 1 at 72 dpi as PNG. Opening a long document takes a while; its
+ * first page is then shown from this at once. */
+static GByteArray *
+render_preview (PopplerPage *page)
+{
+  double width, height;
+  cairo_surface_t *surface;
+  cairo_t *cr;
+  GByteArray *png = g_byte_array_new ();
+
+  poppler_page_get_size (page, &width, &height);
+  surface = cairo_image_surface_create (CAIRO_FORMAT_RGB24, MAX (1, (int) width), MAX (1, (int) height));
+  cr = cairo_create (surface);
+  cairo_set_source_rgb (cr, 1, 1, 1);
+  cairo_paint (cr);
+  poppler_page_render (page, cr);
+  cairo_destroy (cr);
+  if (cairo_surface_write_to_png_stream (surface, append_png, png) != CAIRO_STATUS_SUCCESS)
+    g_clear_pointer (&png, g_byte_array_unref);
+  cairo_surface_destroy (surface);
+  return png;
 }
 
 /* What poppler and the signature check can tell of the document. */
@@ -211,37 +269,15 @@ read_document (GBytes        *bytes,
       if (g_cancellable_set_error_if_cancelled (cancellable, error))
         return FALSE;
       if (i == 0)
-        r->details = par_document_details_new_from_page (page);
+        {
+          r->details = par_document_details_new_from_page (page);
+          if (page != NULL && (g_bytes_get_size (bytes) > PREVIEW_MIN_BYTES || r->pages > PREVIEW_MIN_PAGES))
+            r->preview = render_preview (page);
+        }
       text = page != NULL ? poppler_page_get_text (page) : NULL;
       g_ptr_array_add (r->page_texts, text != NULL ? text : g_strdup (""));
     }
   return TRUE;
-}
-
-static gboolean
-write_blob (ParDatabase   *db,
-            gint64         blob_id,
-            const char    *data,
-            gsize          length,
-            GCancellable  *cancellable,
-            GError       **error)
-{
-  sqlite3_blob *blob = NULL;
-  int rc;
-
-  rc = sqlite3_blob_open (par_database_get_handle (db), "main", "evidence_blob", "data", blob_id, 1, &blob);
-  for (gsize offset = 0; rc == SQLITE_OK && offset < length; offset += CHUNK_BYTES)
-    {
-      if (g_cancellable_is_cancelled (cancellable))
-        break;
-      rc = sqlite3_blob_write (blob, data + offset, (int) MIN ((gsize) CHUNK_BYTES, length - offset), (int) offset);
-    }
-  if (rc != SQLITE_OK)
-    par_set_sqlite_error (par_database_get_handle (db), rc, error);
-  sqlite3_blob_close (blob);
-  if (rc == SQLITE_OK && g_cancellable_set_error_if_cancelled (cancellable, error))
-    return FALSE;
-  return rc == SQLITE_OK;
 }
 
 static gboolean
@@ -260,25 +296,25 @@ insert_document (ParDatabase   *db,
   ParDocumentDetails *d = r->details;
   gint64 blob_id;
 
-  stmt = par_database_prepare (db, "INSERT INTO evidence_blob (sha256, size, data) VALUES (?, ?, zeroblob (?))",
-                               error);
+  /* Straight from the memory map: the one copy is SQLite's. */
+  stmt = par_database_prepare (db, "INSERT INTO evidence_blob (sha256, size, data) VALUES (?, ?, ?)", error);
   if (stmt == NULL)
     return FALSE;
   par_sqlite_bind_text (stmt, 1, sha256);
   sqlite3_bind_int64 (stmt, 2, (gint64) length);
-  sqlite3_bind_int64 (stmt, 3, (gint64) length);
+  sqlite3_bind_blob64 (stmt, 3, data, length, SQLITE_STATIC);
   if (!par_database_step_done (db, stmt, error))
     return FALSE;
   blob_id = sqlite3_last_insert_rowid (par_database_get_handle (db));
-  if (!write_blob (db, blob_id, data, length, cancellable, error))
-    return FALSE;
   g_clear_pointer (&stmt, sqlite3_finalize);
+  if (g_cancellable_set_error_if_cancelled (cancellable, error))
+    return FALSE;
 
   stmt = par_database_prepare (db,
                                "INSERT INTO evidence_document (blob_id, filename, pages, encrypted, pdf_title,"
                                " pdf_author, pdf_producer, pdf_created, doc_number, doc_date, doc_place, issuer,"
-                               " doc_type, abstract, signature_status)"
-                               " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                               " doc_type, abstract, signature_status, preview_png)"
+                               " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                                error);
   if (stmt == NULL)
     return FALSE;
@@ -297,6 +333,8 @@ insert_document (ParDatabase   *db,
   par_sqlite_bind_text (stmt, 13, d->doc_type);
   par_sqlite_bind_text (stmt, 14, d->abstract);
   par_sqlite_bind_text (stmt, 15, par_signature_verdict_to_string (r->verdict));
+  if (r->preview != NULL)
+    sqlite3_bind_blob (stmt, 16, r->preview->data, r->preview->len, SQLITE_STATIC);
   if (!par_database_step_done (db, stmt, error))
     return FALSE;
   *document_id = sqlite3_last_insert_rowid (par_database_get_handle (db));
@@ -364,13 +402,15 @@ insert_document (ParDatabase   *db,
  * has them, with *@reused TRUE. @max_bytes 0 means the default limit.
  * Anything that is not a whole, readable PDF is refused with a message
  * that says why, and nothing is stored. */
-gint64
-par_evidence_add_file (ParDatabase   *db,
-                       const char    *path,
-                       gint64         max_bytes,
-                       gboolean      *reused,
-                       GCancellable  *cancellable,
-                       GError       **error)
+static gint64
+add_one (ParDatabase   *db,
+         const char    *path,
+         gint64         max_bytes,
+         gboolean       in_batch,
+         gboolean      *reused,
+         gsize         *stored_bytes,
+         GCancellable  *cancellable,
+         GError       **error)
 {
   g_autofree char *name = NULL;
   g_autofree char *sha256 = NULL;
@@ -420,7 +460,7 @@ par_evidence_add_file (ParDatabase   *db,
   if (!check_pdf_bytes (data, length, name, error))
     return 0;
 
-  sha256 = g_compute_checksum_for_data (G_CHECKSUM_SHA256, (const guchar *) data, length);
+  sha256 = sha256_hex (data, length);
   existing = find_document_by_sha (db, sha256, error);
   if (existing != 0)
     {
@@ -436,22 +476,112 @@ par_evidence_add_file (ParDatabase   *db,
       return 0;
     }
 
-  if (!par_database_begin (db, error))
+  /* One file is all or nothing: its own transaction, or in a batch its
+   * own savepoint. */
+  if (!par_database_exec (db, in_batch ? "SAVEPOINT document" : "BEGIN IMMEDIATE", error))
     {
       reading_clear (&reading);
       return 0;
     }
   if (!insert_document (db, name, sha256, bytes, &reading, &document_id, cancellable, error)
-      || !par_database_commit (db, error))
+      || !par_database_exec (db, in_batch ? "RELEASE document" : "COMMIT", error))
     {
-      par_database_rollback (db);
+      if (in_batch)
+        sqlite3_exec (par_database_get_handle (db), "ROLLBACK TO document; RELEASE document", NULL, NULL, NULL);
+      else
+        par_database_rollback (db);
       reading_clear (&reading);
       return 0;
     }
   reading_clear (&reading);
-  par_database_emit_changed (db, "evidence");
+  if (stored_bytes != NULL)
+    *stored_bytes += length;
+  if (!in_batch)
+    par_database_emit_changed (db, "evidence");
   return document_id;
 }
+
+/* Keeps the PDF at @path in the file and returns its document id. The
+ * same bytes are kept once: adding them again returns the document that
+ * has them, with *@reused TRUE. @max_bytes 0 means the default limit.
+ * Anything that is not a whole, readable PDF is refused with a message
+ * that says why, and nothing is stored. */
+gint64
+par_evidence_add_file (ParDatabase   *db,
+                       const char    *path,
+                       gint64         max_bytes,
+                       gboolean      *reused,
+                       GCancellable  *cancellable,
+                       GError       **error)
+{
+  g_return_val_if_fail (PAR_IS_DATABASE (db), 0);
+  g_return_val_if_fail (path != NULL, 0);
+
+  return add_one (db, path, max_bytes, FALSE, reused, NULL, cancellable, error);
+}
+
+void
+par_add_result_free (ParAddResult *result)
+{
+  g_clear_error (&result->error);
+  g_free (result);
+}
+
+/* Keeps many PDFs: each one whole or not at all, as with
+ * par_evidence_add_file(), but committed in batches, so that a folder of
+ * scans is stored at the speed of the disk rather than of its syncs.
+ * Returns one ParAddResult per path (id 0 and an error for a file that was
+ * refused); a cancel keeps what was done before it. */
+GPtrArray *
+par_evidence_add_files (ParDatabase          *db,
+                        GPtrArray            *paths,
+                        gint64                max_bytes,
+                        ParEvidenceProgress   progress,
+                        gpointer              user_data,
+                        GCancellable         *cancellable,
+                        GError              **error)
+{
+  g_autoptr(GPtrArray) results = g_ptr_array_new_with_free_func ((GDestroyNotify) par_add_result_free);
+  gsize batch_bytes = 0;
+  guint batch_files = 0;
+  gboolean open = FALSE;
+
+  g_return_val_if_fail (PAR_IS_DATABASE (db), NULL);
+  g_return_val_if_fail (paths != NULL, NULL);
+
+  for (guint i = 0; i < paths->len; i++)
+    {
+      ParAddResult *result = g_new0 (ParAddResult, 1);
+
+      g_ptr_array_add (results, result);
+      if (g_cancellable_set_error_if_cancelled (cancellable, &result->error))
+        continue;
+      if (progress != NULL)
+        progress (i, paths->len, g_ptr_array_index (paths, i), user_data);
+      if (!open)
+        {
+          if (!par_database_begin (db, error))
+            return NULL;
+          open = TRUE;
+        }
+      result->id = add_one (db, g_ptr_array_index (paths, i), max_bytes, TRUE, &result->reused, &batch_bytes,
+                            cancellable, &result->error);
+      if (++batch_files >= BATCH_FILES || batch_bytes >= BATCH_BYTES)
+        {
+          if (!par_database_commit (db, error))
+            return NULL;
+          open = FALSE;
+          batch_files = 0;
+          batch_bytes = 0;
+        }
+    }
+  if (open && !par_database_commit (db, error))
+    return NULL;
+  par_database_emit_changed (db, "evidence");
+  return g_steal_pointer (&results);
+}
+
+
 
 #define DOCUMENT_COLUMNS \
   "d.id, d.filename, b.sha256, b.size, d.pages, d.encrypted, d.pdf_title, d.pdf_author, d.pdf_producer," \
@@ -697,6 +827,25 @@ par_evidence_read_bytes (ParDatabase  *db,
                    _("There is no document with id %lld."), (long long) document_id);
       return NULL;
     }
+  return g_bytes_new (sqlite3_column_blob (stmt, 0), sqlite3_column_bytes (stmt, 0));
+}
+
+/* The stored preview of page 1 (PNG, 72 dpi), or NULL if the document has
+ * none (small documents open fast enough without). */
+GBytes *
+par_evidence_read_preview (ParDatabase *db,
+                           gint64       document_id)
+{
+  g_autoptr(sqlite3_stmt) stmt = NULL;
+
+  g_return_val_if_fail (PAR_IS_DATABASE (db), NULL);
+
+  stmt = par_database_prepare (db, "SELECT preview_png FROM evidence_document WHERE id = ?", NULL);
+  if (stmt == NULL)
+    return NULL;
+  sqlite3_bind_int64 (stmt, 1, document_id);
+  if (sqlite3_step (stmt) != SQLITE_ROW || sqlite3_column_type (stmt, 0) != SQLITE_BLOB)
+    return NULL;
   return g_bytes_new (sqlite3_column_blob (stmt, 0), sqlite3_column_bytes (stmt, 0));
 }
 

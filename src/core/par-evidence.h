@@ -21,6 +21,28 @@ typedef struct
 
 void                 par_search_hit_free    (ParSearchHit *hit);
 
+typedef struct
+{
+  gint64   id;        /* 0 if the file was refused */
+  gboolean reused;    /* the bytes were already kept */
+  GError  *error;
+} ParAddResult;
+
+void                 par_add_result_free    (ParAddResult *result);
+
+typedef void (*ParEvidenceProgress) (guint       done,
+                                     guint       total,
+                                     const char *path,
+                                     gpointer    user_data);
+
+GPtrArray           *par_evidence_add_files (ParDatabase          *db,
+                                             GPtrArray            *paths,
+                                             gint64                max_bytes,
+                                             ParEvidenceProgress   progress,
+                                             gpointer              user_data,
+                                             GCancellable         *cancellable,
+                                             GError              **error);
+
 gint64               par_evidence_add_file  (ParDatabase   *db,
                                              const char    *path,
                                              gint64         max_bytes,
@@ -32,6 +54,8 @@ GPtrArray           *par_evidence_list      (ParDatabase   *db,
 ParEvidenceDocument *par_evidence_get       (ParDatabase   *db,
                                              gint64         document_id,
                                              GError       **error);
+GBytes              *par_evidence_read_preview (ParDatabase *db,
+                                                gint64       document_id);
 GBytes              *par_evidence_read_bytes (ParDatabase *db,
                                               gint64       document_id,
                                               GError     **error);

@@ -14,6 +14,7 @@
 #include <glib/gstdio.h>
 #include <unistd.h>
 
+#include "par-evidence.h"
 #include "par-pdf-worker.h"
 #include "par-poppler-private.h"
 #include "par-text-fold.h"
@@ -317,6 +318,8 @@ typedef struct
 {
   GBytes *pdf;
   char   *password;
+  char   *db_path;      /* or the bytes come from this file's document */
+  gint64  document_id;
 } OpenData;
 
 static void
@@ -324,8 +327,9 @@ open_data_free (gpointer data)
 {
   OpenData *open_data = data;
 
-  g_bytes_unref (open_data->pdf);
+  g_clear_pointer (&open_data->pdf, g_bytes_unref);
   g_free (open_data->password);
+  g_free (open_data->db_path);
   g_free (open_data);
 }
 
@@ -338,11 +342,34 @@ open_thread (GTask        *task,
   OpenData *data = task_data;
   g_autoptr(ParPdfWorker) self = NULL;
   g_autoptr(GError) error = NULL;
-  PopplerDocument *document;
+  PopplerDocument *document = NULL;
+  gboolean document_from_memory = FALSE;
+
+  if (data->pdf == NULL)
+    {
+      g_autoptr(ParDatabase) db = par_database_open (data->db_path, PAR_DATABASE_OPEN_EXISTING, &error);
+      g_autoptr(ParEvidenceDocument) kept = NULL;
+
+      if (db != NULL)
+        kept = par_evidence_get (db, data->document_id, &error);
+      if (kept != NULL)
+        data->pdf = par_evidence_read_bytes (db, data->document_id, &error);
+      if (data->pdf == NULL)
+        {
+          g_task_return_error (task, g_steal_pointer (&error));
+          return;
+        }
+      /* Read whole at import: it opens from memory without fail. */
+      if (!par_evidence_document_get_fields (kept)->encrypted)
+        document_from_memory = TRUE;
+    }
 
   /* poppler 22's in-memory streams corrupt memory when opening fails (a
-   * protected PDF without its password): open a private temporary copy
-   * instead, and remove its name at once; the open file stays readable. */
+   * protected PDF without its password): such a file is opened from a
+   * private temporary copy, whose name is removed at once. */
+  if (document_from_memory)
+    document = poppler_document_new_from_bytes (data->pdf, NULL, &error);
+  else
   {
     g_autofree char *path = NULL;
     g_autofree char *uri = NULL;
@@ -404,6 +431,27 @@ par_pdf_worker_open_async (GBytes              *pdf,
   OpenData *data = g_new0 (OpenData, 1);
 
   data->pdf = g_bytes_ref (pdf);
+  data->password = g_strdup (password);
+  g_task_set_source_tag (task, par_pdf_worker_open_async);
+  g_task_set_task_data (task, data, open_data_free);
+  g_task_run_in_thread (task, open_thread);
+}
+
+/* Opens a kept document: its bytes are read from the file at @db_path in
+ * the worker, with a connection of its own. */
+void
+par_pdf_worker_open_document_async (const char          *db_path,
+                                    gint64               document_id,
+                                    const char          *password,
+                                    GCancellable        *cancellable,
+                                    GAsyncReadyCallback  callback,
+                                    gpointer             user_data)
+{
+  g_autoptr(GTask) task = g_task_new (NULL, cancellable, callback, user_data);
+  OpenData *data = g_new0 (OpenData, 1);
+
+  data->db_path = g_strdup (db_path);
+  data->document_id = document_id;
   data->password = g_strdup (password);
   g_task_set_source_tag (task, par_pdf_worker_open_async);
   g_task_set_task_data (task, data, open_data_free);

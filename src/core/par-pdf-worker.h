@@ -34,6 +34,12 @@ void             par_pdf_worker_open_async    (GBytes              *pdf,
                                                GCancellable        *cancellable,
                                                GAsyncReadyCallback  callback,
                                                gpointer             user_data);
+void             par_pdf_worker_open_document_async (const char          *db_path,
+                                                     gint64               document_id,
+                                                     const char          *password,
+                                                     GCancellable        *cancellable,
+                                                     GAsyncReadyCallback  callback,
+                                                     gpointer             user_data);
 ParPdfWorker    *par_pdf_worker_open_finish   (GAsyncResult        *result,
                                                GError             **error);
 int              par_pdf_worker_get_n_pages   (ParPdfWorker        *self);

@@ -16,7 +16,7 @@
 #include "par-page-view.h"
 #include "par-window.h"
 
-#define CACHE_BUDGET_BYTES ((gsize) 192 * 1024 * 1024)
+#define CACHE_BUDGET_BYTES ((gsize) 96 * 1024 * 1024)
 #define NEAR_PAGES 2
 #define THUMBNAIL_WIDTH 120.0
 #define MIN_ZOOM 0.5
@@ -31,12 +31,11 @@ struct _ParEvidenceViewer
   ParDatabase       *db;
   gint64             document_id;
   char              *filename;
-  GBytes            *pdf;
   ParPdfWorker      *worker;
   GCancellable      *cancellable;     /* everything, on close */
   GPtrArray         *pages;           /* ParPageView */
   GPtrArray         *pending;         /* GCancellable or NULL, per page */
-  GPtrArray         *thumbnails;      /* GtkPicture */
+  GPtrArray         *thumbnails;      /* ParPageView */
   ZoomMode           zoom_mode;
   double             zoom;
   int                wanted_page;     /* to show once open, from 0 */
@@ -45,6 +44,8 @@ struct _ParEvidenceViewer
   GArray            *hits;            /* ParFindHit */
   int                current_hit;
   guint              update_source;
+  gboolean           thumbnails_requested;
+  gboolean           has_preview;
 
   AdwWindowTitle    *title_widget;
   GtkMenuButton     *zoom_button;
@@ -52,6 +53,7 @@ struct _ParEvidenceViewer
   GtkSearchEntry    *find_entry;
   GtkLabel          *find_label;
   GtkStack          *stack;
+  GtkPicture        *preview_picture;
   AdwStatusPage     *error_page;
   GtkPasswordEntry  *password_entry;
   GtkLabel          *password_error;
@@ -82,6 +84,8 @@ typedef struct
   gboolean           thumbnail;
 } RenderRequest;
 
+static void request_thumbnails (ParEvidenceViewer *self);
+
 static void
 render_done (GObject      *source,
              GAsyncResult *result,
@@ -100,16 +104,19 @@ render_done (GObject      *source,
       g_autoptr(GdkTexture) texture = NULL;
 
       cairo_surface_flush (surface);
-      pixels = g_bytes_new (cairo_image_surface_get_data (surface),
-                            (gsize) cairo_image_surface_get_stride (surface) * height);
+      /* The texture takes the rendered pixels as they are: no copy. */
+      pixels = g_bytes_new_with_free_func (cairo_image_surface_get_data (surface),
+                                           (gsize) cairo_image_surface_get_stride (surface) * height,
+                                           (GDestroyNotify) cairo_surface_destroy, cairo_surface_reference (surface));
       texture = gdk_memory_texture_new (width, height, GDK_MEMORY_DEFAULT, pixels,
                                         cairo_image_surface_get_stride (surface));
       if (request->thumbnail)
-        gtk_picture_set_paintable (g_ptr_array_index (self->thumbnails, request->page), GDK_PAINTABLE (texture));
+        par_page_view_set_texture (g_ptr_array_index (self->thumbnails, request->page), texture, request->scale);
       else
         {
           par_page_view_set_texture (g_ptr_array_index (self->pages, request->page), texture, request->scale);
           g_ptr_array_index (self->pending, request->page) = NULL;
+          request_thumbnails (self);
         }
     }
   else if (!request->thumbnail && !g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED)
@@ -551,7 +558,7 @@ build_pages (ParEvidenceViewer *self)
       ParPageView *page;
       GtkWidget *button = gtk_button_new ();
       GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 3);
-      GtkWidget *picture = gtk_picture_new ();
+      ParPageView *thumbnail;
       g_autofree char *number = g_strdup_printf ("%d", i + 1);
 
       par_pdf_worker_get_page_size (self->worker, i, &width, &height);
@@ -561,17 +568,34 @@ build_pages (ParEvidenceViewer *self)
       g_ptr_array_add (self->pages, page);
       g_ptr_array_add (self->pending, NULL);
 
-      gtk_widget_set_size_request (picture, (int) THUMBNAIL_WIDTH, (int) (THUMBNAIL_WIDTH * height / width));
-      gtk_box_append (GTK_BOX (box), picture);
+      /* A thumbnail keeps its size: its picture arriving only redraws it. */
+      thumbnail = par_page_view_new (i, width, height);
+      par_page_view_set_zoom (thumbnail, THUMBNAIL_WIDTH / width);
+      gtk_box_append (GTK_BOX (box), GTK_WIDGET (thumbnail));
       gtk_box_append (GTK_BOX (box), gtk_label_new (number));
       gtk_button_set_child (GTK_BUTTON (button), box);
       gtk_widget_add_css_class (button, "flat");
       g_object_set_data (G_OBJECT (button), "page", GINT_TO_POINTER (i));
       g_signal_connect_object (button, "clicked", G_CALLBACK (thumbnail_clicked), self, 0);
       gtk_box_append (self->thumbnails_box, button);
-      g_ptr_array_add (self->thumbnails, picture);
+      g_ptr_array_add (self->thumbnails, thumbnail);
 
-      /* Thumbnails come after every page on screen. */
+    }
+}
+
+/* Thumbnails are asked for once the first page is on screen, so that
+ * none of them is being rendered when that page is wanted. */
+static void
+request_thumbnails (ParEvidenceViewer *self)
+{
+  if (self->thumbnails_requested)
+    return;
+  self->thumbnails_requested = TRUE;
+  for (guint i = 0; i < self->thumbnails->len; i++)
+    {
+      double width, height;
+
+      par_pdf_worker_get_page_size (self->worker, i, &width, &height);
       request_render (self, i, THUMBNAIL_WIDTH / width * gtk_widget_get_scale_factor (GTK_WIDGET (self)),
                       PAR_JOB_PRIORITY_THUMBNAIL, self->cancellable, TRUE);
     }
@@ -635,7 +659,8 @@ par_evidence_viewer_unlock (ParEvidenceViewer *self,
 
   g_object_set_data (G_OBJECT (self), "password-tried", GINT_TO_POINTER (1));
   gtk_stack_set_visible_child_name (self->stack, "loading");
-  par_pdf_worker_open_async (self->pdf, password, self->cancellable, worker_opened, g_object_ref (self));
+  par_pdf_worker_open_document_async (par_database_get_path (self->db), self->document_id, password,
+                                      self->cancellable, worker_opened, g_object_ref (self));
 }
 
 static void
@@ -709,7 +734,6 @@ par_evidence_viewer_new (GtkWindow   *parent,
                          gint64       document_id)
 {
   ParEvidenceViewer *self;
-  g_autoptr(GError) error = NULL;
 
   g_return_val_if_fail (PAR_IS_DATABASE (db), NULL);
 
@@ -717,15 +741,20 @@ par_evidence_viewer_new (GtkWindow   *parent,
   self->db = g_object_ref (db);
   self->document_id = document_id;
   show_details (self);
-  /* One indexed read of the bytes; opening and rendering run in the worker. */
-  self->pdf = par_evidence_read_bytes (db, document_id, &error);
-  if (self->pdf == NULL)
-    {
-      adw_status_page_set_description (self->error_page, error->message);
-      gtk_stack_set_visible_child_name (self->stack, "error");
-      return self;
-    }
-  par_pdf_worker_open_async (self->pdf, NULL, self->cancellable, worker_opened, g_object_ref (self));
+  /* A long document's first page shows at once from its stored preview,
+   * while reading the bytes, opening and rendering run in workers. */
+  {
+    g_autoptr(GBytes) preview = par_evidence_read_preview (db, document_id);
+    g_autoptr(GdkTexture) texture = preview != NULL ? gdk_texture_new_from_bytes (preview, NULL) : NULL;
+
+    if (texture != NULL)
+      {
+        gtk_picture_set_paintable (self->preview_picture, GDK_PAINTABLE (texture));
+        self->has_preview = TRUE;
+      }
+  }
+  par_pdf_worker_open_document_async (par_database_get_path (db), document_id, NULL, self->cancellable,
+                                      worker_opened, g_object_ref (self));
   return self;
 }
 
@@ -766,6 +795,8 @@ par_evidence_viewer_get_n_rendered (ParEvidenceViewer *self)
   int n = 0;
 
   g_return_val_if_fail (PAR_IS_EVIDENCE_VIEWER (self), 0);
+  if (self->pages->len == 0)
+    return 0;
   for (guint i = 0; i < self->pages->len; i++)
     if (par_page_view_get_texture_scale (g_ptr_array_index (self->pages, i)) == render_scale (self))
       n++;
@@ -896,7 +927,6 @@ par_evidence_viewer_finalize (GObject *object)
   g_clear_object (&self->db);
   g_clear_object (&self->cancellable);
   g_clear_object (&self->finding);
-  g_clear_pointer (&self->pdf, g_bytes_unref);
   g_clear_pointer (&self->pages, g_ptr_array_unref);
   g_clear_pointer (&self->pending, g_ptr_array_unref);
   g_clear_pointer (&self->thumbnails, g_ptr_array_unref);
@@ -923,6 +953,7 @@ par_evidence_viewer_class_init (ParEvidenceViewerClass *klass)
   gtk_widget_class_bind_template_child (widget_class, ParEvidenceViewer, find_entry);
   gtk_widget_class_bind_template_child (widget_class, ParEvidenceViewer, find_label);
   gtk_widget_class_bind_template_child (widget_class, ParEvidenceViewer, stack);
+  gtk_widget_class_bind_template_child (widget_class, ParEvidenceViewer, preview_picture);
   gtk_widget_class_bind_template_child (widget_class, ParEvidenceViewer, error_page);
   gtk_widget_class_bind_template_child (widget_class, ParEvidenceViewer, password_entry);
   gtk_widget_class_bind_template_child (widget_class, ParEvidenceViewer, password_error);
@@ -975,4 +1006,14 @@ par_evidence_viewer_init (ParEvidenceViewer *self)
                            G_CALLBACK (scrolled), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (gtk_scrolled_window_get_hadjustment (self->pages_scroller), "changed",
                            G_CALLBACK (resized), self, G_CONNECT_SWAPPED);
+}
+
+/* Whether the first page is on screen, as the stored preview or rendered. */
+gboolean
+par_evidence_viewer_first_page_shown (ParEvidenceViewer *self)
+{
+  g_return_val_if_fail (PAR_IS_EVIDENCE_VIEWER (self), FALSE);
+  if (self->pages->len > 0)
+    return par_page_view_get_texture_scale (g_ptr_array_index (self->pages, 0)) > 0;
+  return self->has_preview && gtk_widget_get_mapped (GTK_WIDGET (self->preview_picture));
 }

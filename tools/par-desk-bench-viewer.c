@@ -1,0 +1,261 @@
+/* par-desk-bench-viewer.c: the evidence viewer on a 300-page scan
+ *
+ * Run under a display (make bench uses Xvfb), with the path of par-desk-cli
+ * (which keeps the scan, in a process of its own). Prints:
+ *  - the first page on screen, beside `pdftoppm -f 1 -l 1 -r 96` on the same file;
+ *  - the longest main-loop stall while scrolling through all 300 pages;
+ *  - the process's peak memory.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include <cairo-pdf.h>
+#include <glib/gstdio.h>
+#include <stdio.h>
+
+#include "par-core.h"
+#include "par-evidence-viewer.h"
+
+#define N_PAGES 300
+#define RUNS 3
+
+static double
+now_ms (void)
+{
+  return g_get_monotonic_time () / 1000.0;
+}
+
+/* Scanned pages: grey noise that does not compress, like a photocopy. */
+static char *
+write_scan (const char *dir)
+{
+  char *path = g_build_filename (dir, "scan.pdf", NULL);
+  cairo_surface_t *pdf = cairo_pdf_surface_create (path, 595, 842);
+  cairo_t *cr = cairo_create (pdf);
+  GRand *rand = g_rand_new_with_seed (3);
+
+  for (int p = 0; p < N_PAGES; p++)
+    {
+      cairo_surface_t *image = cairo_image_surface_create (CAIRO_FORMAT_RGB24, 700, 990);
+      guint32 *pixels = (guint32 *) cairo_image_surface_get_data (image);
+
+      for (int i = 0; i < 700 * 990; i++)
+        {
+          guint8 grey = 235 + g_rand_int_range (rand, 0, 21) - (i / 700 % 40 < 3 ? 150 : 0);
+
+          pixels[i] = (grey << 16) | (grey << 8) | grey;
+        }
+      cairo_surface_mark_dirty (image);
+      cairo_save (cr);
+      cairo_scale (cr, 595.0 / 700, 842.0 / 990);
+      cairo_set_source_surface (cr, image, 0, 0);
+      cairo_paint (cr);
+      cairo_restore (cr);
+      cairo_show_page (cr);
+      cairo_surface_destroy (image);
+    }
+  cairo_destroy (cr);
+  cairo_surface_destroy (pdf);
+  g_rand_free (rand);
+  return path;
+}
+
+static double heartbeat_last;
+static double heartbeat_worst;
+
+static gboolean
+heartbeat (gpointer data)
+{
+  double t = now_ms ();
+
+  if (heartbeat_last > 0)
+    heartbeat_worst = MAX (heartbeat_worst, t - heartbeat_last);
+  heartbeat_last = t;
+  return G_SOURCE_CONTINUE;
+}
+
+static long
+peak_memory_kb (void)
+{
+  g_autofree char *status = NULL;
+  const char *line;
+
+  if (!g_file_get_contents ("/proc/self/status", &status, NULL, NULL) || (line = strstr (status, "VmHWM:")) == NULL)
+    return -1;
+  return atol (line + 6);
+}
+
+static void
+iterate_until (gboolean (*done) (ParEvidenceViewer *), ParEvidenceViewer *viewer, double timeout_ms)
+{
+  double end = now_ms () + timeout_ms;
+
+  while (!done (viewer) && now_ms () < end)
+    g_main_context_iteration (NULL, TRUE);
+}
+
+static GObject *opened;
+static cairo_surface_t *rendered;
+
+static void
+worker_opened (GObject *source, GAsyncResult *result, gpointer data)
+{
+  opened = G_OBJECT (par_pdf_worker_open_finish (result, NULL));
+}
+
+static void
+page_rendered (GObject *source, GAsyncResult *result, gpointer data)
+{
+  rendered = par_pdf_worker_render_finish (PAR_PDF_WORKER (source), result, NULL);
+}
+
+/* Where the time to the first page goes, without any window. */
+static void
+time_core (const char *db_path,
+           gint64      id)
+{
+  double t0 = now_ms (), t1, t2;
+
+  par_pdf_worker_open_document_async (db_path, id, NULL, NULL, worker_opened, NULL);
+  while (opened == NULL)
+    g_main_context_iteration (NULL, TRUE);
+  t1 = now_ms ();
+  par_pdf_worker_render_async (PAR_PDF_WORKER (opened), 0, 96.0 / 72, PAR_JOB_PRIORITY_VISIBLE, NULL, page_rendered,
+                               NULL);
+  while (rendered == NULL)
+    g_main_context_iteration (NULL, TRUE);
+  t2 = now_ms ();
+  printf ("  of which: reading and opening %.1f ms, rendering page 1 at 96 dpi %.1f ms\n", t1 - t0, t2 - t1);
+  cairo_surface_destroy (rendered);
+  g_clear_object (&opened);
+}
+
+static gboolean
+first_page_shown (ParEvidenceViewer *viewer)
+{
+  return par_evidence_viewer_first_page_shown (viewer);
+}
+
+static gboolean
+first_page_rendered (ParEvidenceViewer *viewer)
+{
+  return par_evidence_viewer_get_n_rendered (viewer) > 0;
+}
+
+int
+main (int    argc,
+      char **argv)
+{
+  g_autofree char *dir = g_dir_make_tmp ("par-desk-bench-XXXXXX", NULL);
+  g_autofree char *db_path = g_build_filename (dir, "bench.pardesk", NULL);
+  g_autofree char *scan = NULL;
+  g_autoptr(ParDatabase) db = NULL;
+  g_autoptr(GError) error = NULL;
+  double ppm[RUNS], ours[RUNS], sharp[RUNS];
+  const char *cli;
+  gint64 id;
+  GStatBuf st;
+
+  if (argc != 2)
+    {
+      g_printerr ("usage: par-desk-bench-viewer PATH_TO_par-desk-cli\n");
+      return 2;
+    }
+  cli = argv[1];
+  par_i18n_init ();
+  gtk_init ();
+  adw_init ();
+
+  printf ("writing a %d-page scan…\n", N_PAGES);
+  scan = write_scan (dir);
+  g_stat (scan, &st);
+  /* Kept by another process, so that the peak memory below is the
+   * viewer's own. */
+  {
+    g_autofree char *command = g_strdup_printf ("'%s' --db '%s' init", cli, db_path);
+    g_autofree char *add = g_strdup_printf ("'%s' --db '%s' evidence add '%s'", cli, db_path, scan);
+    g_autofree char *out = NULL;
+
+    g_spawn_command_line_sync (command, NULL, NULL, NULL, NULL);
+    if (!g_spawn_command_line_sync (add, &out, NULL, NULL, &error) || out == NULL)
+      g_error ("%s", error != NULL ? error->message : "evidence add failed");
+    id = g_ascii_strtoll (out, NULL, 10);
+  }
+  db = par_database_open (db_path, PAR_DATABASE_OPEN_EXISTING, &error);
+  g_assert_no_error (error);
+  printf ("%d pages, %.1f MB\n", N_PAGES, st.st_size / 1e6);
+
+  for (int r = 0; r < RUNS; r++)
+    {
+      g_autofree char *command = g_strdup_printf ("pdftoppm -f 1 -l 1 -r 96 '%s' '%s/ppm'", scan, dir);
+      ParEvidenceViewer *viewer;
+      double t = now_ms ();
+
+      g_spawn_command_line_sync (command, NULL, NULL, NULL, NULL);
+      ppm[r] = now_ms () - t;
+
+      t = now_ms ();
+      viewer = par_evidence_viewer_new (NULL, db, id);
+      gtk_window_set_default_size (GTK_WINDOW (viewer), 1000, 900);
+      gtk_window_present (GTK_WINDOW (viewer));
+      iterate_until (first_page_shown, viewer, 10000);
+      ours[r] = now_ms () - t;
+      iterate_until (first_page_rendered, viewer, 10000);
+      sharp[r] = now_ms () - t;
+      if (r < RUNS - 1)
+        gtk_window_destroy (GTK_WINDOW (viewer));
+      else
+        {
+          /* Scrolling: 20 px a frame, as fast as a wheel, to the end. */
+          GtkScrolledWindow *scroller = NULL;
+          GtkAdjustment *adjustment;
+
+          for (GtkWidget *w = GTK_WIDGET (viewer); w != NULL && scroller == NULL;)
+            {
+              GtkWidget *child;
+
+              if (GTK_IS_SCROLLED_WINDOW (w) && gtk_widget_get_width (w) > 500)
+                scroller = GTK_SCROLLED_WINDOW (w);
+              child = gtk_widget_get_first_child (w);
+              if (child == NULL)
+                {
+                  while (w != NULL && gtk_widget_get_next_sibling (w) == NULL)
+                    w = gtk_widget_get_parent (w);
+                  w = w != NULL ? gtk_widget_get_next_sibling (w) : NULL;
+                }
+              else
+                w = child;
+            }
+          g_assert_nonnull (scroller);
+          adjustment = gtk_scrolled_window_get_vadjustment (scroller);
+          g_timeout_add (1, heartbeat, NULL);
+          while (gtk_adjustment_get_value (adjustment) + gtk_adjustment_get_page_size (adjustment)
+                 < gtk_adjustment_get_upper (adjustment) - 1)
+            {
+              double frame = now_ms () + 16;
+
+              gtk_adjustment_set_value (adjustment, gtk_adjustment_get_value (adjustment) + 60);
+              while (now_ms () < frame)
+                g_main_context_iteration (NULL, FALSE);
+            }
+          printf ("longest main-loop stall scrolling %d pages: %.1f ms (goal ≤ 16 ms)\n", N_PAGES, heartbeat_worst);
+          printf ("peak memory: %.0f MB (goal < 400 MB)\n", peak_memory_kb () / 1024.0);
+          gtk_window_destroy (GTK_WINDOW (viewer));
+        }
+    }
+  {
+    double a = MIN (MIN (ppm[0], ppm[1]), ppm[2]);
+    double b = MIN (MIN (ours[0], ours[1]), ours[2]);
+
+    printf ("first page: pdftoppm -r 96 %.1f ms; the viewer %.1f ms; ratio %.2f (goal ≤ 1.2)\n", a, b, b / a);
+    printf ("  sharp at the window's zoom after %.1f ms\n", MIN (MIN (sharp[0], sharp[1]), sharp[2]));
+    time_core (db_path, id);
+  }
+  {
+    g_autofree char *command = g_strdup_printf ("rm -rf '%s'", dir);
+
+    g_spawn_command_line_sync (command, NULL, NULL, NULL, NULL);
+  }
+  return 0;
+}
