@@ -275,6 +275,43 @@ test_ranking_page (Fixture       *f,
   gtk_stack_set_visible_child_name (content, "scores");
 }
 
+static const char *linked_db;
+
+static gboolean
+document_linked (gpointer data)
+{
+  return test_sqlite_int (linked_db, "SELECT count(*) FROM evidence_link") > 0;
+}
+
+static void
+test_attach_evidence (Fixture       *f,
+                      gconstpointer  data)
+{
+  g_autoptr(GPtrArray) paths = g_ptr_array_new_with_free_func (g_free);
+  GtkListBox *documents = GTK_LIST_BOX (test_gui_find_by_id (GTK_WIDGET (f->view), "documents_list"));
+  g_autoptr(ParAssessment) assessment = NULL;
+
+  /* Scored above zero with neither evidence nor explanation: flagged. */
+  focus_item (f, "1.2", PAR_SCORE_SELF);
+  type_and_enter (f, "2");
+  assessment = reload (f);
+  g_assert_cmpint (par_assessment_get_status (assessment, par_criteria_set_find_node (par_assessment_get_set (assessment), "1.2")),
+                   ==, PAR_ITEM_NEEDS_EXPLANATION);
+  g_clear_object (&assessment);
+
+  focus_item (f, "1.2", PAR_SCORE_SELF);
+  g_ptr_array_add (paths, test_make_pdf (f->dir, "qd.pdf", 2));
+  par_index_view_attach_files (f->view, paths);
+  linked_db = par_database_get_path (f->db);
+  g_assert_true (test_gui_wait_for (document_linked, NULL, 20000));
+  test_gui_iterate (200);
+
+  assessment = reload (f);
+  g_assert_cmpint (par_assessment_get_status (assessment, par_criteria_set_find_node (par_assessment_get_set (assessment), "1.2")),
+                   ==, PAR_ITEM_SCORED);
+  g_assert_nonnull (gtk_widget_get_first_child (GTK_WIDGET (documents)));
+}
+
 int
 main (int    argc,
       char **argv)
@@ -289,6 +326,7 @@ main (int    argc,
   ADD ("/gui/index/choice-dropdown", test_choice_dropdown);
   ADD ("/gui/index/filters-and-not-applicable", test_filters_and_not_applicable);
   ADD ("/gui/index/ranking-page", test_ranking_page);
+  ADD ("/gui/index/attach-evidence", test_attach_evidence);
 #undef ADD
 
   result = g_test_run ();

@@ -830,6 +830,118 @@ par_evidence_read_bytes (ParDatabase  *db,
   return g_bytes_new (sqlite3_column_blob (stmt, 0), sqlite3_column_bytes (stmt, 0));
 }
 
+typedef struct
+{
+  char                *db_path;
+  GPtrArray           *paths;
+  gint64               max_bytes;
+  ParEvidenceProgress  progress;
+  gpointer             progress_data;
+  GMainContext        *context;
+} AddFilesJob;
+
+static void
+add_files_job_free (gpointer data)
+{
+  AddFilesJob *job = data;
+
+  g_free (job->db_path);
+  g_ptr_array_unref (job->paths);
+  g_main_context_unref (job->context);
+  g_free (job);
+}
+
+typedef struct
+{
+  AddFilesJob *job;
+  guint        done;
+  char        *path;
+} ProgressReport;
+
+static gboolean
+report_progress (gpointer data)
+{
+  ProgressReport *report = data;
+
+  report->job->progress (report->done, report->job->paths->len, report->path, report->job->progress_data);
+  g_free (report->path);
+  g_free (report);
+  return G_SOURCE_REMOVE;
+}
+
+/* In the worker: hands the progress to the caller's thread. */
+static void
+forward_progress (guint       done,
+                  guint       total,
+                  const char *path,
+                  gpointer    user_data)
+{
+  AddFilesJob *job = user_data;
+  ProgressReport *report = g_new0 (ProgressReport, 1);
+
+  report->job = job;
+  report->done = done;
+  report->path = g_strdup (path);
+  g_main_context_invoke (job->context, report_progress, report);
+}
+
+static void
+add_files_thread (GTask        *task,
+                  gpointer      source_object,
+                  gpointer      task_data,
+                  GCancellable *cancellable)
+{
+  AddFilesJob *job = task_data;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(ParDatabase) db = par_database_open (job->db_path, PAR_DATABASE_OPEN_EXISTING, &error);
+  GPtrArray *results = NULL;
+
+  /* A worker uses its own connection. */
+  if (db != NULL)
+    results = par_evidence_add_files (db, job->paths, job->max_bytes, job->progress != NULL ? forward_progress : NULL,
+                                      job, cancellable, &error);
+  if (results == NULL)
+    g_task_return_error (task, g_steal_pointer (&error));
+  else
+    g_task_return_pointer (task, results, (GDestroyNotify) g_ptr_array_unref);
+}
+
+/* par_evidence_add_files() in a worker, on the file at @db_path; @progress
+ * is called in the caller's thread. The caller's own connection does not
+ * see "changed" for these documents: it should emit it when done. */
+void
+par_evidence_add_files_async (const char          *db_path,
+                              GPtrArray           *paths,
+                              gint64               max_bytes,
+                              ParEvidenceProgress  progress,
+                              gpointer             progress_data,
+                              GCancellable        *cancellable,
+                              GAsyncReadyCallback  callback,
+                              gpointer             user_data)
+{
+  g_autoptr(GTask) task = g_task_new (NULL, cancellable, callback, user_data);
+  AddFilesJob *job = g_new0 (AddFilesJob, 1);
+
+  job->db_path = g_strdup (db_path);
+  job->paths = g_ptr_array_ref (paths);
+  job->max_bytes = max_bytes;
+  job->progress = progress;
+  job->progress_data = progress_data;
+  job->context = g_main_context_ref_thread_default ();
+  g_task_set_source_tag (task, par_evidence_add_files_async);
+  g_task_set_task_data (task, job, add_files_job_free);
+  g_task_run_in_thread (task, add_files_thread);
+}
+
+/* One ParAddResult per path. */
+GPtrArray *
+par_evidence_add_files_finish (GAsyncResult  *result,
+                               GError       **error)
+{
+  g_return_val_if_fail (g_task_is_valid (result, NULL), NULL);
+  return g_task_propagate_pointer (G_TASK (result), error);
+}
+
 /* The stored preview of page 1 (PNG, 72 dpi), or NULL if the document has
  * none (small documents open fast enough without). */
 GBytes *

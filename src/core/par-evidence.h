@@ -54,6 +54,16 @@ GPtrArray           *par_evidence_list      (ParDatabase   *db,
 ParEvidenceDocument *par_evidence_get       (ParDatabase   *db,
                                              gint64         document_id,
                                              GError       **error);
+void                 par_evidence_add_files_async  (const char          *db_path,
+                                                    GPtrArray           *paths,
+                                                    gint64               max_bytes,
+                                                    ParEvidenceProgress  progress,
+                                                    gpointer             progress_data,
+                                                    GCancellable        *cancellable,
+                                                    GAsyncReadyCallback  callback,
+                                                    gpointer             user_data);
+GPtrArray           *par_evidence_add_files_finish (GAsyncResult        *result,
+                                                    GError             **error);
 GBytes              *par_evidence_read_preview (ParDatabase *db,
                                                 gint64       document_id);
 GBytes              *par_evidence_read_bytes (ParDatabase *db,

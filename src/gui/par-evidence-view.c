@@ -13,6 +13,7 @@
 #include "par-application.h"
 #include "par-evidence-view.h"
 #include "par-evidence-viewer.h"
+#include "par-pdf-chooser.h"
 #include "par-window.h"
 
 struct _ParEvidenceView
@@ -665,91 +666,21 @@ save_copy_action (GtkWidget  *widget,
 
 /* Adding ------------------------------------------------------------------ */
 
-typedef struct
-{
-  char      *db_path;
-  GPtrArray *paths;
-  gint64     max_bytes;
-  /* results, in the worker */
-  guint      added;
-  guint      reused;
-  GString   *failures;
-} AddJob;
-
 static void
-add_job_free (gpointer data)
+show_progress (guint       done,
+               guint       total,
+               const char *path,
+               gpointer    user_data)
 {
-  AddJob *job = data;
+  ParEvidenceView *self = user_data;
+  g_autofree char *name = g_path_get_basename (path);
+  /* Translators: progress while adding documents: file name, then "3 of 10" */
+  g_autofree char *text = g_strdup_printf (_("%s (%u of %u)"), name, done + 1, total);
 
-  g_free (job->db_path);
-  g_ptr_array_unref (job->paths);
-  g_string_free (job->failures, TRUE);
-  g_free (job);
-}
-
-typedef struct
-{
-  ParEvidenceView *view;
-  double           fraction;
-  char            *text;
-} Progress;
-
-static gboolean
-show_progress (gpointer data)
-{
-  Progress *progress = data;
-
-  gtk_progress_bar_set_fraction (progress->view->progress_bar, progress->fraction);
-  gtk_progress_bar_set_text (progress->view->progress_bar, progress->text);
-  g_object_unref (progress->view);
-  g_free (progress->text);
-  g_free (progress);
-  return G_SOURCE_REMOVE;
-}
-
-static void
-add_thread (GTask        *task,
-            gpointer      source_object,
-            gpointer      task_data,
-            GCancellable *cancellable)
-{
-  ParEvidenceView *self = source_object;
-  AddJob *job = task_data;
-  g_autoptr(ParDatabase) db = NULL;
-  g_autoptr(GError) error = NULL;
-
-  /* A worker uses its own connection. */
-  db = par_database_open (job->db_path, PAR_DATABASE_OPEN_EXISTING, &error);
-  if (db == NULL)
-    {
-      g_task_return_error (task, g_steal_pointer (&error));
-      return;
-    }
-  for (guint i = 0; i < job->paths->len && !g_cancellable_is_cancelled (cancellable); i++)
-    {
-      const char *path = g_ptr_array_index (job->paths, i);
-      g_autofree char *name = g_path_get_basename (path);
-      Progress *progress = g_new0 (Progress, 1);
-      gboolean reused = FALSE;
-
-      progress->view = g_object_ref (self);
-      progress->fraction = (double) i / job->paths->len;
-      /* Translators: progress while adding documents: file name, then "3 of 10" */
-      progress->text = g_strdup_printf (_("%s (%u of %u)"), name, i + 1, job->paths->len);
-      g_main_context_invoke (NULL, show_progress, progress);
-
-      g_clear_error (&error);
-      if (par_evidence_add_file (db, path, job->max_bytes, &reused, cancellable, &error) == 0)
-        {
-          if (!g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
-            g_string_append_printf (job->failures, "%s\n", error->message);
-        }
-      else if (reused)
-        job->reused++;
-      else
-        job->added++;
-    }
-  g_task_return_boolean (task, TRUE);
+  if (self->adding == NULL)
+    return;
+  gtk_progress_bar_set_fraction (self->progress_bar, (double) done / total);
+  gtk_progress_bar_set_text (self->progress_bar, text);
 }
 
 static void
@@ -757,14 +688,16 @@ add_done (GObject      *source,
           GAsyncResult *result,
           gpointer      user_data)
 {
-  ParEvidenceView *self = PAR_EVIDENCE_VIEW (source);
-  AddJob *job = g_task_get_task_data (G_TASK (result));
+  g_autoptr(ParEvidenceView) self = user_data;
+  g_autoptr(GPtrArray) results = NULL;
   g_autoptr(GError) error = NULL;
-  g_autoptr(GString) message = g_string_new (NULL);
+  g_autoptr(GString) failures = g_string_new (NULL);
+  g_autofree char *message = NULL;
 
   gtk_revealer_set_reveal_child (self->progress_revealer, FALSE);
   g_clear_object (&self->adding);
-  if (!g_task_propagate_boolean (G_TASK (result), &error))
+  results = par_evidence_add_files_finish (result, &error);
+  if (results == NULL)
     {
       par_report_error (GTK_WIDGET (self), _("The documents were not added"), error);
       return;
@@ -772,21 +705,14 @@ add_done (GObject      *source,
   /* The worker wrote through its own connection: tell this one's views. */
   if (self->database != NULL)
     par_database_emit_changed (self->database, "evidence");
-
-  g_string_append_printf (message, ngettext ("%u document added", "%u documents added", job->added), job->added);
-  if (job->reused > 0)
+  message = par_pdf_chooser_summarize (results, failures);
+  par_window_show_toast_for (GTK_WIDGET (self), message);
+  if (failures->len > 0)
     {
-      g_string_append (message, "; ");
-      g_string_append_printf (message, ngettext ("%u was already kept", "%u were already kept", job->reused),
-                              job->reused);
-    }
-  par_window_show_toast_for (GTK_WIDGET (self), message->str);
-  if (job->failures->len > 0)
-    {
-      g_autoptr(GError) failures = g_error_new_literal (PAR_DATABASE_ERROR, PAR_DATABASE_ERROR_INVALID,
-                                                        g_strstrip (job->failures->str));
+      g_autoptr(GError) refused = g_error_new_literal (PAR_DATABASE_ERROR, PAR_DATABASE_ERROR_INVALID,
+                                                       g_strstrip (failures->str));
 
-      par_report_error (GTK_WIDGET (self), _("Some files were not added"), failures);
+      par_report_error (GTK_WIDGET (self), _("Some files were not added"), refused);
     }
 }
 
@@ -795,29 +721,28 @@ void
 par_evidence_view_add_files (ParEvidenceView *self,
                              GPtrArray       *paths)
 {
-  g_autoptr(GTask) task = NULL;
-  AddJob *job;
   GtkApplication *app = GTK_APPLICATION (g_application_get_default ());
+  gint64 max_bytes = PAR_EVIDENCE_DEFAULT_MAX_BYTES;
 
   g_return_if_fail (PAR_IS_EVIDENCE_VIEW (self));
 
   if (self->database == NULL || paths->len == 0 || self->adding != NULL)
     return;
-  job = g_new0 (AddJob, 1);
-  job->db_path = g_strdup (par_database_get_path (self->database));
-  job->paths = g_ptr_array_ref (paths);
-  job->failures = g_string_new (NULL);
-  job->max_bytes = PAR_EVIDENCE_DEFAULT_MAX_BYTES;
   if (PAR_IS_APPLICATION (app))
-    job->max_bytes = (gint64) g_settings_get_int (par_application_get_settings (PAR_APPLICATION (app)),
-                                                  "evidence-size-limit-mb") * 1024 * 1024;
-
+    max_bytes = (gint64) g_settings_get_int (par_application_get_settings (PAR_APPLICATION (app)),
+                                             "evidence-size-limit-mb") * 1024 * 1024;
   self->adding = g_cancellable_new ();
   gtk_progress_bar_set_fraction (self->progress_bar, 0);
   gtk_revealer_set_reveal_child (self->progress_revealer, TRUE);
-  task = g_task_new (self, self->adding, add_done, NULL);
-  g_task_set_task_data (task, job, add_job_free);
-  g_task_run_in_thread (task, add_thread);
+  par_evidence_add_files_async (par_database_get_path (self->database), paths, max_bytes, show_progress, self,
+                                self->adding, add_done, g_object_ref (self));
+}
+
+static void
+add_paths (GPtrArray *paths,
+           gpointer   owner)
+{
+  par_evidence_view_add_files (PAR_EVIDENCE_VIEW (owner), paths);
 }
 
 static void
@@ -828,71 +753,12 @@ cancel_clicked (ParEvidenceView *self)
 }
 
 static void
-files_chosen (GtkNativeDialog *chooser,
-              int              response,
-              ParEvidenceView *self)
-{
-  g_autoptr(GPtrArray) paths = g_ptr_array_new_with_free_func (g_free);
-
-  if (response == GTK_RESPONSE_ACCEPT)
-    {
-      g_autoptr(GListModel) files = gtk_file_chooser_get_files (GTK_FILE_CHOOSER (chooser));
-
-      for (guint i = 0; i < g_list_model_get_n_items (files); i++)
-        {
-          g_autoptr(GFile) file = g_list_model_get_item (files, i);
-          char *path = g_file_get_path (file);
-
-          if (path != NULL)
-            g_ptr_array_add (paths, path);
-        }
-    }
-  g_object_unref (chooser);
-  par_evidence_view_add_files (self, paths);
-}
-
-static void
 add_action (GtkWidget  *widget,
             const char *action_name,
             GVariant   *parameter)
 {
-  ParEvidenceView *self = PAR_EVIDENCE_VIEW (widget);
-  GtkFileChooserNative *chooser;
-  g_autoptr(GtkFileFilter) filter = gtk_file_filter_new ();
-
-  chooser = gtk_file_chooser_native_new (_("Add Documents"), GTK_WINDOW (gtk_widget_get_root (widget)),
-                                         GTK_FILE_CHOOSER_ACTION_OPEN, _("_Add"), _("_Cancel"));
-  gtk_file_chooser_set_select_multiple (GTK_FILE_CHOOSER (chooser), TRUE);
-  gtk_file_filter_set_name (filter, _("PDF documents"));
-  gtk_file_filter_add_mime_type (filter, "application/pdf");
-  gtk_file_filter_add_pattern (filter, "*.pdf");
-  gtk_file_filter_add_pattern (filter, "*.PDF");
-  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (chooser), filter);
-  g_signal_connect_object (chooser, "response", G_CALLBACK (files_chosen), self, 0);
-  gtk_native_dialog_show (GTK_NATIVE_DIALOG (chooser));
-}
-
-G_GNUC_END_IGNORE_DEPRECATIONS
-
-static gboolean
-files_dropped (GtkDropTarget   *target,
-               const GValue    *value,
-               double           x,
-               double           y,
-               ParEvidenceView *self)
-{
-  GSList *files = g_value_get_boxed (value);
-  g_autoptr(GPtrArray) paths = g_ptr_array_new_with_free_func (g_free);
-
-  for (GSList *l = files; l != NULL; l = l->next)
-    {
-      char *path = g_file_get_path (l->data);
-
-      if (path != NULL)
-        g_ptr_array_add (paths, path);
-    }
-  par_evidence_view_add_files (self, paths);
-  return paths->len > 0;
+  par_pdf_chooser_run (GTK_WINDOW (gtk_widget_get_root (widget)), _("Add Documents"), _("_Add"), G_OBJECT (widget),
+                       add_paths);
 }
 
 /* Class ------------------------------------------------------------------- */
@@ -957,7 +823,6 @@ par_evidence_view_init (ParEvidenceView *self)
   GtkFilterListModel *filtered;
   GtkSortListModel *sorted;
   GtkListItemFactory *factory;
-  GtkDropTarget *drop;
 
   gtk_widget_init_template (GTK_WIDGET (self));
 
@@ -989,9 +854,7 @@ par_evidence_view_init (ParEvidenceView *self)
   gtk_list_view_set_model (self->results_view,
                            GTK_SELECTION_MODEL (gtk_no_selection_new (g_object_ref (G_LIST_MODEL (self->results)))));
 
-  drop = gtk_drop_target_new (GDK_TYPE_FILE_LIST, GDK_ACTION_COPY);
-  g_signal_connect_object (drop, "drop", G_CALLBACK (files_dropped), self, 0);
-  gtk_widget_add_controller (GTK_WIDGET (self), GTK_EVENT_CONTROLLER (drop));
+  par_pdf_chooser_accept_drop (GTK_WIDGET (self), G_OBJECT (self), add_paths);
 
   reload (self);
 }

@@ -12,6 +12,7 @@
 
 #include "par-evidence-viewer.h"
 #include "par-import-dialog.h"
+#include "par-pdf-chooser.h"
 #include "par-index-view.h"
 #include "par-ranking-view.h"
 #include "par-score-cell.h"
@@ -1260,139 +1261,86 @@ copy_from_action (GtkWidget  *widget,
 
 typedef struct
 {
-  char      *db_path;
-  GPtrArray *paths;
-  GArray    *ids;
-  GString   *failures;
-} AttachJob;
-
-static void
-attach_job_free (gpointer data)
-{
-  AttachJob *job = data;
-
-  g_free (job->db_path);
-  g_ptr_array_unref (job->paths);
-  g_array_unref (job->ids);
-  g_string_free (job->failures, TRUE);
-  g_free (job);
-}
-
-static void
-attach_thread (GTask        *task,
-               gpointer      source_object,
-               gpointer      task_data,
-               GCancellable *cancellable)
-{
-  AttachJob *job = task_data;
-  g_autoptr(GError) error = NULL;
-  g_autoptr(ParDatabase) db = par_database_open (job->db_path, PAR_DATABASE_OPEN_EXISTING, &error);
-
-  /* A worker uses its own connection; the links are made on the main
-   * thread, where the assessment lives. */
-  if (db == NULL)
-    {
-      g_task_return_error (task, g_steal_pointer (&error));
-      return;
-    }
-  for (guint i = 0; i < job->paths->len && !g_cancellable_is_cancelled (cancellable); i++)
-    {
-      gint64 id;
-
-      g_clear_error (&error);
-      id = par_evidence_add_file (db, g_ptr_array_index (job->paths, i), 0, NULL, cancellable, &error);
-      if (id != 0)
-        g_array_append_val (job->ids, id);
-      else if (!g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
-        g_string_append_printf (job->failures, "%s\n", error->message);
-    }
-  g_task_return_boolean (task, TRUE);
-}
+  ParIndexView    *view;
+  ParCriteriaNode *node;   /* the item they were meant for */
+} AttachRequest;
 
 static void
 attach_done (GObject      *source,
              GAsyncResult *result,
              gpointer      user_data)
 {
-  ParIndexView *self = PAR_INDEX_VIEW (source);
-  AttachJob *job = g_task_get_task_data (G_TASK (result));
-  ParCriteriaNode *node = g_object_get_data (G_OBJECT (result), "node");
+  AttachRequest *request = user_data;
+  g_autoptr(ParIndexView) self = request->view;
+  g_autoptr(ParCriteriaNode) node = request->node;
+  g_autoptr(GPtrArray) results = NULL;
   g_autoptr(GError) error = NULL;
+  g_autoptr(GString) failures = g_string_new (NULL);
+  g_autofree char *message = NULL;
 
-  if (!g_task_propagate_boolean (G_TASK (result), &error))
+  g_free (request);
+  results = par_evidence_add_files_finish (result, &error);
+  if (results == NULL)
     {
-      report (self, _("The documents were not attached"), error);
+      if (!g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+        report (self, _("The documents were not attached"), error);
       return;
     }
-  if (self->assessment == NULL || node == NULL || par_criteria_set_find_node_by_id (self->set, par_criteria_node_get_id (node)) != node)
-    return;   /* the user moved on to another set or unit */
-  for (guint i = 0; i < job->ids->len; i++)
-    if (!par_assessment_link_document (self->assessment, node, g_array_index (job->ids, gint64, i), &error))
-      {
-        report (self, _("The document was kept but not linked"), error);
-        break;
-      }
   par_database_emit_changed (self->database, "evidence");
+  /* The links are made here, where the assessment lives, unless the user
+   * moved on to another set or unit meanwhile. */
+  if (self->assessment != NULL && node != NULL
+      && par_criteria_set_find_node_by_id (self->set, par_criteria_node_get_id (node)) == node)
+    for (guint i = 0; i < results->len; i++)
+      {
+        ParAddResult *added = g_ptr_array_index (results, i);
+
+        if (added->id != 0 && !par_assessment_link_document (self->assessment, node, added->id, &error))
+          {
+            report (self, _("The document was kept but not linked"), error);
+            break;
+          }
+      }
   if (self->side_row != NULL)
     {
       refresh_path (self, self->side_row);
       update_side_pane (self);
     }
-  if (job->failures->len > 0)
+  message = par_pdf_chooser_summarize (results, failures);
+  par_window_show_toast_for (GTK_WIDGET (self), message);
+  if (failures->len > 0)
     {
-      g_autoptr(GError) failures = g_error_new_literal (PAR_DATABASE_ERROR, PAR_DATABASE_ERROR_INVALID,
-                                                        g_strstrip (job->failures->str));
+      g_autoptr(GError) refused = g_error_new_literal (PAR_DATABASE_ERROR, PAR_DATABASE_ERROR_INVALID,
+                                                       g_strstrip (failures->str));
 
-      report (self, _("Some files were not attached"), failures);
+      report (self, _("Some files were not attached"), refused);
     }
 }
 
+/* Keeps @paths as evidence of the selected item, in a worker. */
 static void
-attach_files (ParIndexView *self,
-              GPtrArray    *paths)
+attach_paths (GPtrArray *paths,
+              gpointer   owner)
 {
-  g_autoptr(GTask) task = NULL;
-  AttachJob *job;
+  ParIndexView *self = PAR_INDEX_VIEW (owner);
+  AttachRequest *request;
 
-  if (self->side_row == NULL || paths->len == 0)
+  if (self->side_row == NULL || self->database == NULL)
     return;
-  job = g_new0 (AttachJob, 1);
-  job->db_path = g_strdup (par_database_get_path (self->database));
-  job->paths = g_ptr_array_ref (paths);
-  job->ids = g_array_new (FALSE, FALSE, sizeof (gint64));
-  job->failures = g_string_new (NULL);
-  task = g_task_new (self, self->cancellable, attach_done, NULL);
-  g_object_set_data_full (G_OBJECT (task), "node", g_object_ref (par_score_row_get_node (self->side_row)),
-                          g_object_unref);
-  g_task_set_task_data (task, job, attach_job_free);
-  g_task_run_in_thread (task, attach_thread);
-  par_window_show_toast_for (GTK_WIDGET (self), _("Attaching the documents…"));
+  request = g_new0 (AttachRequest, 1);
+  request->view = g_object_ref (self);
+  request->node = g_object_ref (par_score_row_get_node (self->side_row));
+  par_evidence_add_files_async (par_database_get_path (self->database), paths, 0, NULL, NULL, self->cancellable,
+                                attach_done, request);
 }
 
-G_GNUC_BEGIN_IGNORE_DEPRECATIONS
-
-static void
-attach_chosen (GtkNativeDialog *chooser,
-               int              response,
-               ParIndexView    *self)
+/* Keeps @paths as evidence of the selected item (as dropping them does). */
+void
+par_index_view_attach_files (ParIndexView *self,
+                             GPtrArray    *paths)
 {
-  g_autoptr(GPtrArray) paths = g_ptr_array_new_with_free_func (g_free);
-
-  if (response == GTK_RESPONSE_ACCEPT)
-    {
-      g_autoptr(GListModel) files = gtk_file_chooser_get_files (GTK_FILE_CHOOSER (chooser));
-
-      for (guint i = 0; i < g_list_model_get_n_items (files); i++)
-        {
-          g_autoptr(GFile) file = g_list_model_get_item (files, i);
-          char *path = g_file_get_path (file);
-
-          if (path != NULL)
-            g_ptr_array_add (paths, path);
-        }
-    }
-  g_object_unref (chooser);
-  attach_files (self, paths);
+  g_return_if_fail (PAR_IS_INDEX_VIEW (self));
+  attach_paths (paths, self);
 }
 
 static void
@@ -1400,42 +1348,8 @@ attach_action (GtkWidget  *widget,
                const char *action_name,
                GVariant   *parameter)
 {
-  ParIndexView *self = PAR_INDEX_VIEW (widget);
-  GtkFileChooserNative *chooser;
-  g_autoptr(GtkFileFilter) filter = gtk_file_filter_new ();
-
-  chooser = gtk_file_chooser_native_new (_("Attach PDF Documents"), GTK_WINDOW (gtk_widget_get_root (widget)),
-                                         GTK_FILE_CHOOSER_ACTION_OPEN, _("_Attach"), _("_Cancel"));
-  gtk_file_chooser_set_select_multiple (GTK_FILE_CHOOSER (chooser), TRUE);
-  gtk_file_filter_set_name (filter, _("PDF documents"));
-  gtk_file_filter_add_mime_type (filter, "application/pdf");
-  gtk_file_filter_add_pattern (filter, "*.pdf");
-  gtk_file_filter_add_pattern (filter, "*.PDF");
-  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (chooser), filter);
-  g_signal_connect_object (chooser, "response", G_CALLBACK (attach_chosen), self, 0);
-  gtk_native_dialog_show (GTK_NATIVE_DIALOG (chooser));
-}
-
-G_GNUC_END_IGNORE_DEPRECATIONS
-
-static gboolean
-files_dropped (GtkDropTarget *target,
-               const GValue  *value,
-               double         x,
-               double         y,
-               ParIndexView  *self)
-{
-  g_autoptr(GPtrArray) paths = g_ptr_array_new_with_free_func (g_free);
-
-  for (GSList *l = g_value_get_boxed (value); l != NULL; l = l->next)
-    {
-      char *path = g_file_get_path (l->data);
-
-      if (path != NULL)
-        g_ptr_array_add (paths, path);
-    }
-  attach_files (self, paths);
-  return paths->len > 0;
+  par_pdf_chooser_run (GTK_WINDOW (gtk_widget_get_root (widget)), _("Attach PDF Documents"), _("_Attach"),
+                       G_OBJECT (widget), attach_paths);
 }
 
 /* Class ------------------------------------------------------------------- */
@@ -1543,11 +1457,6 @@ par_index_view_init (ParIndexView *self)
                            G_CONNECT_SWAPPED);
   g_signal_connect_swapped (focus, "leave", G_CALLBACK (save_explanation), self);
   gtk_widget_add_controller (GTK_WIDGET (self->explanation_view), focus);
-  {
-    GtkDropTarget *drop = gtk_drop_target_new (GDK_TYPE_FILE_LIST, GDK_ACTION_COPY);
-
-    g_signal_connect_object (drop, "drop", G_CALLBACK (files_dropped), self, 0);
-    gtk_widget_add_controller (GTK_WIDGET (self->side_box), GTK_EVENT_CONTROLLER (drop));
-  }
+  par_pdf_chooser_accept_drop (GTK_WIDGET (self->side_box), G_OBJECT (self), attach_paths);
   update_actions (self);
 }

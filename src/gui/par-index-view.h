@@ -20,6 +20,8 @@ gboolean       par_index_view_select         (ParIndexView *self,
                                               gint64        set_id,
                                               gint64        unit_id);
 ParAssessment *par_index_view_get_assessment (ParIndexView *self);
+void           par_index_view_attach_files   (ParIndexView *self,
+                                              GPtrArray    *paths);
 gboolean       par_index_view_focus_item     (ParIndexView *self,
                                               const char   *code,
                                               ParScoreKind  kind);

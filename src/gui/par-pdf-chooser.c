@@ -1,0 +1,167 @@
+/* par-pdf-chooser.c: PDF files picked in a file dialog or dropped on a widget
+ *
+ * The views that keep documents (Evidence, a PAR Index item) take them the
+ * same two ways; both end in a list of paths for the view's @callback,
+ * called only while @owner is alive.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "par-core.h"
+#include "par-pdf-chooser.h"
+
+typedef struct
+{
+  GWeakRef     owner;
+  ParPathsFunc callback;
+} Request;
+
+static Request *
+request_new (GObject      *owner,
+             ParPathsFunc  callback)
+{
+  Request *request = g_new0 (Request, 1);
+
+  g_weak_ref_init (&request->owner, owner);
+  request->callback = callback;
+  return request;
+}
+
+static void
+request_free (Request *request)
+{
+  g_weak_ref_clear (&request->owner);
+  g_free (request);
+}
+
+static void
+request_deliver (Request   *request,
+                 GPtrArray *paths)
+{
+  g_autoptr(GObject) owner = g_weak_ref_get (&request->owner);
+
+  if (owner != NULL && paths->len > 0)
+    request->callback (paths, owner);
+}
+
+static void
+add_path (GPtrArray *paths,
+          GFile     *file)
+{
+  char *path = g_file_get_path (file);
+
+  if (path != NULL)
+    g_ptr_array_add (paths, path);
+}
+
+G_GNUC_BEGIN_IGNORE_DEPRECATIONS
+
+static void
+chooser_response (GtkNativeDialog *chooser,
+                  int              response,
+                  Request         *request)
+{
+  g_autoptr(GPtrArray) paths = g_ptr_array_new_with_free_func (g_free);
+
+  if (response == GTK_RESPONSE_ACCEPT)
+    {
+      g_autoptr(GListModel) files = gtk_file_chooser_get_files (GTK_FILE_CHOOSER (chooser));
+
+      for (guint i = 0; i < g_list_model_get_n_items (files); i++)
+        {
+          g_autoptr(GFile) file = g_list_model_get_item (files, i);
+
+          add_path (paths, file);
+        }
+    }
+  request_deliver (request, paths);
+  request_free (request);
+  g_object_unref (chooser);
+}
+
+/* Asks for one or more PDF files. */
+void
+par_pdf_chooser_run (GtkWindow    *parent,
+                     const char   *title,
+                     const char   *accept_label,
+                     GObject      *owner,
+                     ParPathsFunc  callback)
+{
+  GtkFileChooserNative *chooser;
+  g_autoptr(GtkFileFilter) filter = gtk_file_filter_new ();
+
+  chooser = gtk_file_chooser_native_new (title, parent, GTK_FILE_CHOOSER_ACTION_OPEN, accept_label, _("_Cancel"));
+  gtk_file_chooser_set_select_multiple (GTK_FILE_CHOOSER (chooser), TRUE);
+  gtk_file_filter_set_name (filter, _("PDF documents"));
+  gtk_file_filter_add_mime_type (filter, "application/pdf");
+  gtk_file_filter_add_pattern (filter, "*.pdf");
+  gtk_file_filter_add_pattern (filter, "*.PDF");
+  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (chooser), filter);
+  g_signal_connect (chooser, "response", G_CALLBACK (chooser_response), request_new (owner, callback));
+  gtk_native_dialog_show (GTK_NATIVE_DIALOG (chooser));
+}
+
+G_GNUC_END_IGNORE_DEPRECATIONS
+
+static gboolean
+files_dropped (GtkDropTarget *target,
+               const GValue  *value,
+               double         x,
+               double         y,
+               Request       *request)
+{
+  g_autoptr(GPtrArray) paths = g_ptr_array_new_with_free_func (g_free);
+
+  for (GSList *l = g_value_get_boxed (value); l != NULL; l = l->next)
+    add_path (paths, l->data);
+  request_deliver (request, paths);
+  return paths->len > 0;
+}
+
+/* Files dropped on @widget go to @callback. */
+void
+par_pdf_chooser_accept_drop (GtkWidget    *widget,
+                             GObject      *owner,
+                             ParPathsFunc  callback)
+{
+  GtkDropTarget *drop = gtk_drop_target_new (GDK_TYPE_FILE_LIST, GDK_ACTION_COPY);
+
+  g_signal_connect_data (drop, "drop", G_CALLBACK (files_dropped), request_new (owner, callback),
+                         (GClosureNotify) (void (*) (void)) request_free, 0);
+  gtk_widget_add_controller (widget, GTK_EVENT_CONTROLLER (drop));
+}
+
+/* "3 documents added; 1 was already kept", and the reasons of the files
+ * refused appended to @failures. */
+char *
+par_pdf_chooser_summarize (GPtrArray *results,
+                           GString   *failures)
+{
+  GString *message = g_string_new (NULL);
+  guint added = 0, reused = 0;
+
+  for (guint i = 0; i < results->len; i++)
+    {
+      ParAddResult *result = g_ptr_array_index (results, i);
+
+      if (result->id == 0)
+        {
+          if (!g_error_matches (result->error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+            g_string_append_printf (failures, "%s\n", result->error->message);
+        }
+      else if (result->reused)
+        reused++;
+      else
+        added++;
+    }
+  g_string_append_printf (message, ngettext ("%u document added", "%u documents added", added), added);
+  if (reused > 0)
+    {
+      g_string_append (message, "; ");
+      g_string_append_printf (message, ngettext ("%u was already kept", "%u were already kept", reused), reused);
+    }
+  return g_string_free (message, FALSE);
+}

@@ -1,0 +1,25 @@
+/* par-pdf-chooser.h: PDF files picked in a file dialog or dropped on a widget
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include <gtk/gtk.h>
+
+G_BEGIN_DECLS
+
+typedef void (*ParPathsFunc) (GPtrArray *paths,
+                              gpointer   user_data);
+
+void par_pdf_chooser_run         (GtkWindow    *parent,
+                                  const char   *title,
+                                  const char   *accept_label,
+                                  GObject      *owner,
+                                  ParPathsFunc  callback);
+void par_pdf_chooser_accept_drop (GtkWidget    *widget,
+                                  GObject      *owner,
+                                  ParPathsFunc  callback);
+char *par_pdf_chooser_summarize  (GPtrArray    *results,
+                                  GString      *failures);
+
+G_END_DECLS
