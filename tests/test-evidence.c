@@ -178,9 +178,58 @@ test_link_to_item (Fixture       *f,
   g_assert_cmpuint (par_evidence_document_get_links (document)->len, ==, 1);
   g_assert_cmpstr (g_ptr_array_index (par_evidence_document_get_links (document), 0), ==, "set 1 DEP1 1.1");
 
+  /* Unlinked, the document stays kept. */
+  g_assert_true (par_assessment_unlink_document (assessment, par_criteria_set_find_node (set, "1.1"), id, &error));
+  g_assert_cmpint (count (f, "evidence_link"), ==, 0);
+  g_assert_cmpint (count (f, "evidence_document"), ==, 1);
+  g_assert_cmpuint (par_assessment_get_evidence_count (assessment, par_criteria_set_find_node (set, "1.1")), ==, 0);
+
   /* An unknown document is refused. */
   g_assert_false (par_assessment_link_document (assessment, par_criteria_set_find_node (set, "1.1"), 999, &error));
   g_assert_error (error, PAR_DATABASE_ERROR, PAR_DATABASE_ERROR_NOT_FOUND);
+}
+
+static void
+test_correct_details (Fixture       *f,
+                      gconstpointer  data)
+{
+  g_autofree char *pdf = make_pdf (f, "qd.pdf", 1);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(ParEvidenceDocument) document = NULL;
+  g_autoptr(ParEvidenceDocument) again = NULL;
+  gint64 id = par_evidence_add_file (f->db, pdf, 0, NULL, NULL, &error);
+  ParEvidenceFields *fields;
+  char *old_date;
+  g_autofree char *iso = NULL;
+
+  document = par_evidence_get (f->db, id, &error);
+  fields = par_evidence_document_get_fields (document);
+  g_free (fields->number);
+  fields->number = g_strdup ("1243/QĐ-UBND");
+  g_assert_true (par_evidence_update_details (f->db, id, fields, &error));
+  g_assert_no_error (error);
+  g_assert_cmpint (test_sqlite_int (f->path, "SELECT count(*) FROM audit_log WHERE entity = 'evidence_document'"
+                                             " AND field = 'doc_number'"), ==, 1);
+
+  old_date = fields->date;
+  fields->date = (char *) "2021-02-30";
+  g_assert_false (par_evidence_update_details (f->db, id, fields, &error));
+  g_assert_error (error, PAR_DATABASE_ERROR, PAR_DATABASE_ERROR_INVALID);
+  fields->date = old_date;
+
+  again = par_evidence_get (f->db, id, NULL);
+  g_assert_cmpstr (par_evidence_document_get_fields (again)->number, ==, "1243/QĐ-UBND");
+  g_assert_cmpstr (par_evidence_document_get_fields (again)->date, ==, "2021-09-14");
+
+  /* Dates as people type them. */
+  g_assert_true (par_parse_date ("14/9/2021", &iso));
+  g_assert_cmpstr (iso, ==, "2021-09-14");
+  g_clear_pointer (&iso, g_free);
+  g_assert_true (par_parse_date ("2021-09-14", &iso));
+  g_assert_cmpstr (iso, ==, "2021-09-14");
+  g_clear_pointer (&iso, g_free);
+  g_assert_false (par_parse_date ("31/02/2021", &iso));
+  g_assert_false (par_parse_date ("hôm qua", &iso));
 }
 
 static void
@@ -360,6 +409,7 @@ main (int    argc,
   ADD ("/evidence/search-ignores-diacritics", test_search_ignores_diacritics);
   ADD ("/evidence/link-to-item", test_link_to_item);
   ADD ("/evidence/bad-files", test_bad_files);
+  ADD ("/evidence/correct-details", test_correct_details);
   ADD ("/evidence/damaged-xref", test_damaged_xref);
   ADD ("/evidence/many-pages", test_many_pages);
   ADD ("/evidence/cancelled", test_cancelled);

@@ -5,6 +5,7 @@
 #include "config.h"
 
 #include "par-core.h"
+#include "par-document-dialog.h"
 #include "par-evidence-view.h"
 #include "par-evidence-viewer.h"
 #include "test-gui-util.h"
@@ -86,6 +87,24 @@ test_add_and_search (Fixture       *f,
   test_gui_iterate (500);
   g_assert_cmpuint (par_evidence_view_get_n_shown (f->view), ==, 2);
   g_assert_cmpint (test_sqlite_int (par_database_get_path (f->db), "SELECT count(*) FROM evidence_blob"), ==, 2);
+
+  /* Correcting a detail through the dialog. */
+  {
+    GtkWindow *dialog;
+
+    g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->view), "evidence.edit", NULL));
+    test_gui_iterate (200);
+    dialog = test_gui_find_window (PAR_TYPE_DOCUMENT_DIALOG);
+    g_assert_nonnull (dialog);
+    gtk_editable_set_text (GTK_EDITABLE (test_gui_find_by_id (GTK_WIDGET (dialog), "number_row")), "99/QĐ-UBND");
+    gtk_editable_set_text (GTK_EDITABLE (test_gui_find_by_id (GTK_WIDGET (dialog), "date_row")), "01/02/2022");
+    g_signal_emit_by_name (test_gui_find_by_id (GTK_WIDGET (dialog), "save_button"), "clicked");
+    test_gui_iterate (200);
+    g_assert_null (test_gui_find_window (PAR_TYPE_DOCUMENT_DIALOG));
+    g_assert_cmpint (test_sqlite_int (par_database_get_path (f->db),
+                                      "SELECT count(*) FROM evidence_document WHERE doc_number = '99/QĐ-UBND'"
+                                      " AND doc_date = '2022-02-01'"), ==, 1);
+  }
 
   /* The search field finds text without diacritics. */
   par_evidence_view_search (f->view, "phoi hop");

@@ -799,6 +799,45 @@ fail:
   return FALSE;
 }
 
+/* Unlinks a document from the item; the document stays kept. */
+gboolean
+par_assessment_unlink_document (ParAssessment    *self,
+                                ParCriteriaNode  *node,
+                                gint64            document_id,
+                                GError          **error)
+{
+  g_autoptr(sqlite3_stmt) stmt = NULL;
+  g_autofree char *value = g_strdup_printf ("%lld", (long long) document_id);
+  int changes;
+
+  g_return_val_if_fail (PAR_IS_ASSESSMENT (self), FALSE);
+  g_return_val_if_fail (PAR_IS_CRITERIA_NODE (node), FALSE);
+
+  if (self->id == 0)
+    return TRUE;
+  stmt = par_database_prepare (self->db,
+                               "DELETE FROM evidence_link WHERE document_id = ? AND assessment_id = ? AND node_id = ?",
+                               error);
+  if (stmt == NULL || !par_database_begin (self->db, error))
+    return FALSE;
+  sqlite3_bind_int64 (stmt, 1, document_id);
+  sqlite3_bind_int64 (stmt, 2, self->id);
+  sqlite3_bind_int64 (stmt, 3, par_criteria_node_get_id (node));
+  if (!par_database_step_done (self->db, stmt, error))
+    goto fail;
+  changes = sqlite3_changes (par_database_get_handle (self->db));
+  if ((changes > 0 && !audit_item (self, par_criteria_node_get_id (node), "evidence", value, NULL, error))
+      || !par_database_commit (self->db, error))
+    goto fail;
+  state_of (self, node)->evidence_count -= MIN ((guint) changes, state_of (self, node)->evidence_count);
+  par_database_emit_changed (self->db, "scores");
+  return TRUE;
+
+fail:
+  par_database_rollback (self->db);
+  return FALSE;
+}
+
 /* The documents linked to the item for this unit, oldest issue first. */
 GPtrArray *
 par_assessment_get_documents (ParAssessment    *self,

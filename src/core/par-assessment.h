@@ -108,6 +108,10 @@ gboolean        par_assessment_link_document     (ParAssessment    *self,
                                                   ParCriteriaNode  *node,
                                                   gint64            document_id,
                                                   GError          **error);
+gboolean        par_assessment_unlink_document   (ParAssessment    *self,
+                                                  ParCriteriaNode  *node,
+                                                  gint64            document_id,
+                                                  GError          **error);
 GPtrArray      *par_assessment_get_documents     (ParAssessment    *self,
                                                   ParCriteriaNode  *node,
                                                   GError          **error);

@@ -736,6 +736,74 @@ par_evidence_get (ParDatabase  *db,
   return g_steal_pointer (&document);
 }
 
+/* Corrects the details read from the first page; each change is in the
+ * audit log. @date is ISO 8601 or "". */
+gboolean
+par_evidence_update_details (ParDatabase             *db,
+                             gint64                   document_id,
+                             const ParEvidenceFields *details,
+                             GError                 **error)
+{
+  static const struct { const char *column; gsize offset; } columns[] = {
+    { "doc_number", G_STRUCT_OFFSET (ParEvidenceFields, number) },
+    { "doc_date", G_STRUCT_OFFSET (ParEvidenceFields, date) },
+    { "doc_place", G_STRUCT_OFFSET (ParEvidenceFields, place) },
+    { "issuer", G_STRUCT_OFFSET (ParEvidenceFields, issuer) },
+    { "doc_type", G_STRUCT_OFFSET (ParEvidenceFields, doc_type) },
+    { "abstract", G_STRUCT_OFFSET (ParEvidenceFields, abstract) },
+  };
+  g_autoptr(ParEvidenceDocument) current = NULL;
+  ParEvidenceFields *old;
+  int year, month, day;
+
+  g_return_val_if_fail (PAR_IS_DATABASE (db), FALSE);
+  g_return_val_if_fail (details != NULL, FALSE);
+
+  if (details->date != NULL && *details->date != '\0'
+      && (sscanf (details->date, "%4d-%2d-%2d", &year, &month, &day) != 3 || !g_date_valid_dmy (day, month, year)))
+    {
+      g_set_error (error, PAR_DATABASE_ERROR, PAR_DATABASE_ERROR_INVALID,
+                   _("“%s” is not a date; write it as day/month/year, for example 14/09/2021."), details->date);
+      return FALSE;
+    }
+  current = par_evidence_get (db, document_id, error);
+  if (current == NULL)
+    return FALSE;
+  old = par_evidence_document_get_fields (current);
+
+  if (!par_database_begin (db, error))
+    return FALSE;
+  for (gsize i = 0; i < G_N_ELEMENTS (columns); i++)
+    {
+      const char *before = G_STRUCT_MEMBER (const char *, old, columns[i].offset);
+      g_autofree char *after = g_strstrip (g_strdup (G_STRUCT_MEMBER (const char *, details, columns[i].offset)
+                                                     != NULL ? G_STRUCT_MEMBER (const char *, details, columns[i].offset)
+                                                             : ""));
+      g_autofree char *sql = NULL;
+      g_autoptr(sqlite3_stmt) stmt = NULL;
+
+      if (g_strcmp0 (before, after) == 0)
+        continue;
+      sql = g_strdup_printf ("UPDATE evidence_document SET %s = ? WHERE id = ?", columns[i].column);
+      stmt = par_database_prepare (db, sql, error);
+      if (stmt == NULL)
+        goto fail;
+      par_sqlite_bind_text (stmt, 1, after);
+      sqlite3_bind_int64 (stmt, 2, document_id);
+      if (!par_database_step_done (db, stmt, error)
+          || !par_database_audit (db, "evidence_document", document_id, columns[i].column, before, after, error))
+        goto fail;
+    }
+  if (!par_database_commit (db, error))
+    goto fail;
+  par_database_emit_changed (db, "evidence");
+  return TRUE;
+
+fail:
+  par_database_rollback (db);
+  return FALSE;
+}
+
 /* Writes the stored bytes back, byte for byte. */
 gboolean
 par_evidence_export (ParDatabase  *db,

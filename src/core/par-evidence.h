@@ -69,6 +69,10 @@ GBytes              *par_evidence_read_preview (ParDatabase *db,
 GBytes              *par_evidence_read_bytes (ParDatabase *db,
                                               gint64       document_id,
                                               GError     **error);
+gboolean             par_evidence_update_details (ParDatabase             *db,
+                                                  gint64                   document_id,
+                                                  const ParEvidenceFields *details,
+                                                  GError                 **error);
 gboolean             par_evidence_export    (ParDatabase   *db,
                                              gint64         document_id,
                                              const char    *dest_path,

@@ -88,3 +88,33 @@ par_format_iso_date (const char *iso_date)
     return g_strdup ("");
   return par_format_date (date);
 }
+
+/* A date as users type it, "14/09/2021", "14-9-2021" or "2021-09-14", to
+ * ISO 8601; "" stays "". FALSE for anything else, or a day that does not
+ * exist. */
+gboolean
+par_parse_date (const char  *text,
+                char       **iso_date)
+{
+  g_autofree char *clean = g_strstrip (g_strdup (text != NULL ? text : ""));
+  int a = 0, b = 0, c = 0;
+  int year, month, day;
+  char sep1 = 0, sep2 = 0;
+
+  if (*clean == '\0')
+    {
+      *iso_date = g_strdup ("");
+      return TRUE;
+    }
+  if (sscanf (clean, "%d%c%d%c%d", &a, &sep1, &b, &sep2, &c) != 5 || sep1 != sep2
+      || (sep1 != '/' && sep1 != '-' && sep1 != '.'))
+    return FALSE;
+  if (a > 31)
+    year = a, month = b, day = c;
+  else
+    day = a, month = b, year = c;
+  if (!g_date_valid_dmy (day, month, year) || year < 1900 || year > 2200)
+    return FALSE;
+  *iso_date = g_strdup_printf ("%04d-%02d-%02d", year, month, day);
+  return TRUE;
+}

@@ -12,5 +12,7 @@ void  par_i18n_init          (void);
 char *par_format_points      (gint64     milli);
 char *par_format_date        (GDateTime *date);
 char *par_format_iso_date    (const char *iso_date);
+gboolean par_parse_date      (const char *text,
+                              char      **iso_date);
 
 G_END_DECLS

@@ -11,6 +11,7 @@
 #include <glib/gi18n.h>
 
 #include "par-application.h"
+#include "par-document-dialog.h"
 #include "par-evidence-view.h"
 #include "par-evidence-viewer.h"
 #include "par-pdf-chooser.h"
@@ -304,6 +305,7 @@ update_details (ParEvidenceView *self)
 
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "evidence.open", selected != NULL);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "evidence.save-copy", selected != NULL);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "evidence.edit", selected != NULL);
   if (selected == NULL || self->database == NULL)
     {
       gtk_label_set_text (self->details_title, "");
@@ -623,6 +625,19 @@ open_action (GtkWidget  *widget,
     open_document (self, fields_of (document)->id, 1, NULL);
 }
 
+static void
+edit_action (GtkWidget  *widget,
+             const char *action_name,
+             GVariant   *parameter)
+{
+  ParEvidenceView *self = PAR_EVIDENCE_VIEW (widget);
+  ParEvidenceDocument *document = selected_document (self);
+
+  if (document != NULL)
+    gtk_window_present (GTK_WINDOW (par_document_dialog_new (GTK_WINDOW (gtk_widget_get_root (widget)), self->database,
+                                                             fields_of (document)->id)));
+}
+
 G_GNUC_BEGIN_IGNORE_DEPRECATIONS
 
 static void
@@ -814,6 +829,7 @@ par_evidence_view_class_init (ParEvidenceViewClass *klass)
   gtk_widget_class_install_action (widget_class, "evidence.add", NULL, add_action);
   gtk_widget_class_install_action (widget_class, "evidence.open", NULL, open_action);
   gtk_widget_class_install_action (widget_class, "evidence.save-copy", NULL, save_copy_action);
+  gtk_widget_class_install_action (widget_class, "evidence.edit", NULL, edit_action);
 }
 
 static void

@@ -67,6 +67,10 @@ struct _ParIndexView
 
 G_DEFINE_FINAL_TYPE (ParIndexView, par_index_view, ADW_TYPE_BIN)
 
+static void refresh_path     (ParIndexView *self,
+                              ParScoreRow  *row);
+static void update_side_pane (ParIndexView *self);
+
 static void
 report (ParIndexView *self,
         const char   *heading,
@@ -191,6 +195,24 @@ history_value (const char *field,
   return g_strdup_printf ("“%s”", value);
 }
 
+static void
+unlink_clicked (ParIndexView *self,
+                GtkButton    *button)
+{
+  gint64 id = GPOINTER_TO_SIZE (g_object_get_data (G_OBJECT (button), "document-id"));
+  g_autoptr(GError) error = NULL;
+
+  if (self->side_row == NULL)
+    return;
+  if (!par_assessment_unlink_document (self->assessment, par_score_row_get_node (self->side_row), id, &error))
+    {
+      report (self, _("The document was not unlinked"), error);
+      return;
+    }
+  refresh_path (self, self->side_row);
+  update_side_pane (self);
+}
+
 /* The documents linked to @node for this unit: number, date, signature. */
 static void
 fill_documents (ParIndexView    *self,
@@ -222,6 +244,16 @@ fill_documents (ParIndexView    *self,
       adw_action_row_set_subtitle (ADW_ACTION_ROW (row), *date != '\0' ? date : f->abstract);
       gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), TRUE);
       adw_action_row_add_suffix (ADW_ACTION_ROW (row), gtk_label_new (par_signature_verdict_get_label (verdict)));
+      {
+        GtkWidget *unlink = gtk_button_new_from_icon_name ("list-remove-symbolic");
+
+        gtk_widget_set_valign (unlink, GTK_ALIGN_CENTER);
+        gtk_widget_add_css_class (unlink, "flat");
+        gtk_widget_set_tooltip_text (unlink, _("Unlink from this item (the document stays kept)"));
+        g_object_set_data (G_OBJECT (unlink), "document-id", GSIZE_TO_POINTER ((gsize) f->id));
+        g_signal_connect_object (unlink, "clicked", G_CALLBACK (unlink_clicked), self, G_CONNECT_SWAPPED);
+        adw_action_row_add_suffix (ADW_ACTION_ROW (row), unlink);
+      }
       g_object_set_data (G_OBJECT (row), "document-id", GSIZE_TO_POINTER ((gsize) f->id));
       gtk_list_box_append (self->documents_list, row);
     }
@@ -324,8 +356,6 @@ save_explanation (ParIndexView *self)
   par_score_row_changed (self->side_row);
   update_side_pane (self);
 }
-
-static void refresh_path (ParIndexView *self, ParScoreRow *row);
 
 static void
 na_toggled (ParIndexView *self)
