@@ -795,7 +795,7 @@ add_score_column (ParIndexView *self,
   g_signal_connect_object (factory, "bind", G_CALLBACK (bind_score), self, 0);
   g_signal_connect_object (factory, "unbind", G_CALLBACK (unbind_score), self, 0);
   column = gtk_column_view_column_new (title, factory);
-  gtk_column_view_column_set_fixed_width (column, 104);
+  gtk_column_view_column_set_fixed_width (column, 122);
   gtk_column_view_append_column (self->score_view, column);
   g_object_unref (column);
 }
