@@ -673,14 +673,29 @@ reader_add_text (Reader     *r,
 
 /* Reading */
 
+/* Compiled once per process: compiling them for every document cost as
+ * much as reading its page.  A GRegex is safe to share between threads. */
 static GRegex *
 regex (const char *pattern)
 {
-  g_autoptr(GError) error = NULL;
-  GRegex *re = g_regex_new (pattern, G_REGEX_OPTIMIZE, 0, &error);
+  static GHashTable *compiled = NULL;
+  G_LOCK_DEFINE_STATIC (compiled);
+  GRegex *re;
 
-  g_assert_no_error (error);
-  return re;
+  G_LOCK (compiled);
+  if (compiled == NULL)
+    compiled = g_hash_table_new (g_str_hash, g_str_equal);
+  re = g_hash_table_lookup (compiled, pattern);
+  if (re == NULL)
+    {
+      g_autoptr(GError) error = NULL;
+
+      re = g_regex_new (pattern, G_REGEX_OPTIMIZE, 0, &error);
+      g_assert_no_error (error);
+      g_hash_table_insert (compiled, (gpointer) pattern, re);
+    }
+  G_UNLOCK (compiled);
+  return g_regex_ref (re);
 }
 
 #define NUMBER "([\\p{L}\\p{N}][\\p{L}\\p{N}.]*(?:\\s*[/\\-–]\\s*[\\p{L}\\p{N}][\\p{L}\\p{N}.]*)+)"

@@ -226,6 +226,7 @@ read_document (GBytes        *bytes,
     g_autofree char *absolute = g_canonicalize_filename (path, NULL);
     g_autofree char *uri = g_filename_to_uri (absolute, NULL, &local_error);
 
+    par_poppler_keep_ready ();
     if (uri != NULL)
       document = poppler_document_new_from_file (uri, NULL, &local_error);
   }

@@ -14,3 +14,5 @@ typedef PopplerPage     ParPopplerPage;
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (ParPopplerDocument, g_object_unref)
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (ParPopplerPage, g_object_unref)
+
+void par_poppler_keep_ready (void);
