@@ -100,6 +100,21 @@ test_store_once_and_read (Fixture       *f,
   after = test_file_checksum (copy);
   g_assert_cmpstr (before, ==, after);
   g_assert_cmpint (count (f, "evidence_page"), ==, 3);
+
+  /* And into memory, as the viewer reads it. */
+  {
+    g_autoptr(GBytes) kept = par_evidence_read_bytes (f->db, id, &error);
+    g_autoptr(GBytes) original = NULL;
+    g_autofree char *contents = NULL;
+    gsize length;
+
+    g_assert_no_error (error);
+    g_assert_true (g_file_get_contents (pdf, &contents, &length, NULL));
+    original = g_bytes_new_take (g_steal_pointer (&contents), length);
+    g_assert_true (g_bytes_equal (kept, original));
+    g_assert_null (par_evidence_read_bytes (f->db, id + 100, &error));
+    g_assert_error (error, PAR_DATABASE_ERROR, PAR_DATABASE_ERROR_NOT_FOUND);
+  }
 }
 
 static void

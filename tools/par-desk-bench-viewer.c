@@ -86,6 +86,14 @@ peak_memory_kb (void)
   return atol (line + 6);
 }
 
+/* Starts the peak over (Linux ≥ 4.0), so that what the benchmark itself
+ * did in writing the scan is not counted as the viewer's. */
+static void
+reset_peak_memory (void)
+{
+  g_file_set_contents ("/proc/self/clear_refs", "5", 1, NULL);
+}
+
 static void
 iterate_until (gboolean (*done) (ParEvidenceViewer *), ParEvidenceViewer *viewer, double timeout_ms)
 {
@@ -184,7 +192,9 @@ main (int    argc,
   }
   db = par_database_open (db_path, PAR_DATABASE_OPEN_EXISTING, &error);
   g_assert_no_error (error);
-  printf ("%d pages, %.1f MB\n", N_PAGES, st.st_size / 1e6);
+  printf ("%d pages, %.1f MB (writing it took the benchmark to %.0f MB)\n", N_PAGES, st.st_size / 1e6,
+          peak_memory_kb () / 1024.0);
+  reset_peak_memory ();
 
   for (int r = 0; r < RUNS; r++)
     {
@@ -204,7 +214,25 @@ main (int    argc,
       iterate_until (first_page_rendered, viewer, 10000);
       sharp[r] = now_ms () - t;
       if (r < RUNS - 1)
-        gtk_window_destroy (GTK_WINDOW (viewer));
+        {
+          /* One viewer at a time, as in the application: the next run
+           * starts once this one's cancelled pages have come back and it
+           * is gone, so that the peak is one viewer's. */
+          GWeakRef weak;
+          double end = now_ms () + 10000;
+
+          g_weak_ref_init (&weak, viewer);
+          gtk_window_destroy (GTK_WINDOW (viewer));
+          while (now_ms () < end)
+            {
+              g_autoptr(GObject) alive = g_weak_ref_get (&weak);
+
+              if (alive == NULL)
+                break;
+              g_main_context_iteration (NULL, FALSE);
+            }
+          g_weak_ref_clear (&weak);
+        }
       else
         {
           /* Scrolling: 20 px a frame, as fast as a wheel, to the end. */

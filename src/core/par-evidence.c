@@ -880,13 +880,15 @@ par_evidence_read_bytes (ParDatabase  *db,
                          GError      **error)
 {
   g_autoptr(sqlite3_stmt) stmt = NULL;
+  sqlite3_blob *blob = NULL;
+  gint64 blob_id;
+  int length;
+  guint8 *data;
+  int rc;
 
   g_return_val_if_fail (PAR_IS_DATABASE (db), NULL);
 
-  stmt = par_database_prepare (db,
-                               "SELECT b.data FROM evidence_document d JOIN evidence_blob b ON b.id = d.blob_id"
-                               " WHERE d.id = ?",
-                               error);
+  stmt = par_database_prepare (db, "SELECT blob_id FROM evidence_document WHERE id = ?", error);
   if (stmt == NULL)
     return NULL;
   sqlite3_bind_int64 (stmt, 1, document_id);
@@ -896,7 +898,38 @@ par_evidence_read_bytes (ParDatabase  *db,
                    _("There is no document with id %lld."), (long long) document_id);
       return NULL;
     }
-  return g_bytes_new (sqlite3_column_blob (stmt, 0), sqlite3_column_bytes (stmt, 0));
+  blob_id = sqlite3_column_int64 (stmt, 0);
+  g_clear_pointer (&stmt, sqlite3_finalize);
+
+  /* Straight into one buffer: a SELECT would hold a second copy of a
+   * 100 MB scan while it is copied out. */
+  rc = sqlite3_blob_open (par_database_get_handle (db), "main", "evidence_blob", "data", blob_id, 0, &blob);
+  if (rc != SQLITE_OK)
+    {
+      par_set_sqlite_error (par_database_get_handle (db), rc, error);
+      sqlite3_blob_close (blob);
+      return NULL;
+    }
+  length = sqlite3_blob_bytes (blob);
+  data = g_try_malloc (MAX (length, 1));
+  if (data == NULL)
+    {
+      g_autofree char *size = format_size (length);
+
+      sqlite3_blob_close (blob);
+      g_set_error (error, G_IO_ERROR, G_IO_ERROR_NO_SPACE,
+                   _("There is not enough memory to open this document (%s)."), size);
+      return NULL;
+    }
+  rc = sqlite3_blob_read (blob, data, length, 0);
+  sqlite3_blob_close (blob);
+  if (rc != SQLITE_OK)
+    {
+      g_free (data);
+      par_set_sqlite_error (par_database_get_handle (db), rc, error);
+      return NULL;
+    }
+  return g_bytes_new_take (data, length);
 }
 
 typedef struct

@@ -16,7 +16,10 @@
 #include "par-page-view.h"
 #include "par-window.h"
 
-#define CACHE_BUDGET_BYTES ((gsize) 96 * 1024 * 1024)
+/* Pictures beyond the pages on screen and their neighbours (which are
+ * always kept, or scrolling would render them again and again).  Each
+ * byte here costs about as much again in the GPU's copy. */
+#define CACHE_BUDGET_BYTES ((gsize) 48 * 1024 * 1024)
 #define NEAR_PAGES 2
 #define THUMBNAIL_WIDTH 120.0
 #define MIN_ZOOM 0.5
@@ -174,7 +177,8 @@ visible_range (ParEvidenceViewer *self,
     }
 }
 
-/* Drops the pictures furthest from the view until the cache fits. */
+/* Drops the pictures furthest from the view until the cache fits; never
+ * those in reach of it. */
 static void
 trim_cache (ParEvidenceViewer *self,
             int                first,
@@ -198,7 +202,7 @@ trim_cache (ParEvidenceViewer *self,
               far = i;
             }
         }
-      if (far < 0 || distance == 0)
+      if (far < 0 || distance <= NEAR_PAGES)
         break;
       total -= par_page_view_get_texture_bytes (g_ptr_array_index (self->pages, far));
       par_page_view_set_texture (g_ptr_array_index (self->pages, far), NULL, 0);
