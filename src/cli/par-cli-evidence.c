@@ -98,10 +98,9 @@ par_cli_evidence_list (ParCliContext  *ctx,
   options = g_option_context_new (NULL);
   g_option_context_set_summary (options, _("List the kept documents: ID, SHA256, PAGES, NUMBER, DATE, SIGNATURE "
                                            "and FILENAME, separated by tabs."));
-  if (!par_cli_parse (ctx, options, &argc, &argv, &code))
+  if (!par_cli_parse (ctx, options, &argc, &argv, &code)
+      || (code = par_cli_expect_no_arguments (ctx, options, argc)) != PAR_CLI_OK)
     return code;
-  if (argc != 1)
-    return par_cli_usage (ctx, options, _("This command takes no arguments."));
 
   db = par_cli_open (ctx, FALSE, &code);
   if (db == NULL)

@@ -19,16 +19,6 @@ command_options (const char *parameters,
   return options;
 }
 
-static int
-expect_no_arguments (ParCliContext  *ctx,
-                     GOptionContext *options,
-                     int             argc)
-{
-  if (argc > 1)
-    return par_cli_usage (ctx, options, _("This command takes no arguments."));
-  return PAR_CLI_OK;
-}
-
 int
 par_cli_init (ParCliContext  *ctx,
               int             argc,
@@ -41,7 +31,7 @@ par_cli_init (ParCliContext  *ctx,
   options = command_options (NULL, _("Create the file. A file that is already a PAR Desk file is left "
                                      "as it is; any other file is refused."));
   if (!par_cli_parse (ctx, options, &argc, &argv, &code)
-      || (code = expect_no_arguments (ctx, options, argc)) != PAR_CLI_OK)
+      || (code = par_cli_expect_no_arguments (ctx, options, argc)) != PAR_CLI_OK)
     return code;
 
   db = par_cli_open (ctx, TRUE, &code);
@@ -60,7 +50,7 @@ par_cli_check (ParCliContext  *ctx,
   options = command_options (NULL, _("Check the whole file: exit status 1 and the reason if it is "
                                      "damaged."));
   if (!par_cli_parse (ctx, options, &argc, &argv, &code)
-      || (code = expect_no_arguments (ctx, options, argc)) != PAR_CLI_OK)
+      || (code = par_cli_expect_no_arguments (ctx, options, argc)) != PAR_CLI_OK)
     return code;
 
   /* Read only: checking never updates or repairs anything. */
@@ -84,7 +74,7 @@ par_cli_demo (ParCliContext  *ctx,
                                      "staff and data for every feature. A file that already holds "
                                      "data is refused."));
   if (!par_cli_parse (ctx, options, &argc, &argv, &code)
-      || (code = expect_no_arguments (ctx, options, argc)) != PAR_CLI_OK)
+      || (code = par_cli_expect_no_arguments (ctx, options, argc)) != PAR_CLI_OK)
     return code;
 
   db = par_cli_open (ctx, TRUE, &code);

@@ -74,6 +74,17 @@ par_cli_parse (ParCliContext    *ctx,
   return TRUE;
 }
 
+/* PAR_CLI_OK, or the usage error of a command given arguments it does not take. */
+int
+par_cli_expect_no_arguments (ParCliContext  *ctx,
+                             GOptionContext *options,
+                             int             argc)
+{
+  if (argc > 1)
+    return par_cli_usage (ctx, options, _("This command takes no arguments."));
+  return PAR_CLI_OK;
+}
+
 /* Opens the file named by --db. Only init and demo may create it, so that
  * a typo never leaves a stray file behind. */
 ParDatabase *

@@ -35,6 +35,9 @@ gboolean     par_cli_parse      (ParCliContext  *ctx,
                                  int            *argc,
                                  char         ***argv,
                                  int            *exit_code);
+int          par_cli_expect_no_arguments (ParCliContext  *ctx,
+                                          GOptionContext *options,
+                                          int             argc);
 ParDatabase *par_cli_open       (ParCliContext  *ctx,
                                  gboolean        create,
                                  int            *exit_code);
