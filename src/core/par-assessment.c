@@ -82,6 +82,29 @@ under_marked_na (ParAssessment   *self,
   return FALSE;
 }
 
+/* Adds @part, the subtotal of @node, to @sum: a penalty's points are
+ * subtracted, and a node not applicable adds nothing. */
+static void
+add_to_sum (ParSubtotal       *sum,
+            ParCriteriaNode   *node,
+            const ParSubtotal *part)
+{
+  int sign = par_criteria_node_get_method (node) == PAR_METHOD_PENALTY ? -1 : 1;
+
+  if (part->not_applicable)
+    return;
+  if (part->has_self)
+    {
+      sum->has_self = TRUE;
+      sum->self_milli += sign * part->self_milli;
+    }
+  if (part->has_appraised)
+    {
+      sum->has_appraised = TRUE;
+      sum->appraised_milli += sign * part->appraised_milli;
+    }
+}
+
 /* Recomputes one node from what was entered on it and its children's
  * (already current) states. */
 static void
@@ -124,24 +147,12 @@ compute_node (ParAssessment   *self,
     {
       ParCriteriaNode *child = g_ptr_array_index (children, i);
       NodeState *c = state_of (self, child);
-      int sign = par_criteria_node_get_method (child) == PAR_METHOD_PENALTY ? -1 : 1;
 
       state->n_items += c->n_items;
       state->n_scored += c->n_scored;
       state->na_max += c->na_max;
       state->survey_max += c->survey_max;
-      if (c->subtotal.not_applicable)
-        continue;
-      if (c->subtotal.has_self)
-        {
-          sub->has_self = TRUE;
-          sub->self_milli += sign * c->subtotal.self_milli;
-        }
-      if (c->subtotal.has_appraised)
-        {
-          sub->has_appraised = TRUE;
-          sub->appraised_milli += sign * c->subtotal.appraised_milli;
-        }
+      add_to_sum (sub, child, &c->subtotal);
     }
 }
 
@@ -347,6 +358,7 @@ par_assessment_get_totals (ParAssessment *self,
 {
   GPtrArray *roots;
   gint64 na_max = 0;
+  ParSubtotal sum = { 0 };
 
   g_return_if_fail (PAR_IS_ASSESSMENT (self));
 
@@ -356,7 +368,6 @@ par_assessment_get_totals (ParAssessment *self,
     {
       ParCriteriaNode *root = g_ptr_array_index (roots, i);
       NodeState *state = state_of (self, root);
-      int sign = par_criteria_node_get_method (root) == PAR_METHOD_PENALTY ? -1 : 1;
 
       if (par_criteria_node_counts_in_max (root))
         totals->max_milli += par_criteria_node_get_max (root);
@@ -364,19 +375,12 @@ par_assessment_get_totals (ParAssessment *self,
       totals->survey_milli += state->survey_max;
       totals->n_items += state->n_items;
       totals->n_scored += state->n_scored;
-      if (state->subtotal.not_applicable)
-        continue;
-      if (state->subtotal.has_self)
-        {
-          totals->has_self = TRUE;
-          totals->self_milli += sign * state->subtotal.self_milli;
-        }
-      if (state->subtotal.has_appraised)
-        {
-          totals->has_appraised = TRUE;
-          totals->appraised_milli += sign * state->subtotal.appraised_milli;
-        }
+      add_to_sum (&sum, root, &state->subtotal);
     }
+  totals->has_self = sum.has_self;
+  totals->self_milli = sum.self_milli;
+  totals->has_appraised = sum.has_appraised;
+  totals->appraised_milli = sum.appraised_milli;
   totals->applicable_milli = totals->max_milli - na_max;
   totals->self_percent = par_percent_of (totals->self_milli, totals->applicable_milli - totals->survey_milli);
   totals->appraised_percent = par_percent_of (totals->appraised_milli, totals->applicable_milli);
