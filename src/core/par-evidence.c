@@ -805,6 +805,37 @@ fail:
   return FALSE;
 }
 
+/* The stored bytes of a document, for reading in place. */
+static sqlite3_blob *
+open_document_blob (ParDatabase  *db,
+                    gint64        document_id,
+                    GError      **error)
+{
+  g_autoptr(sqlite3_stmt) stmt = NULL;
+  sqlite3_blob *blob = NULL;
+  int rc;
+
+  stmt = par_database_prepare (db, "SELECT blob_id FROM evidence_document WHERE id = ?", error);
+  if (stmt == NULL)
+    return NULL;
+  sqlite3_bind_int64 (stmt, 1, document_id);
+  if (sqlite3_step (stmt) != SQLITE_ROW)
+    {
+      g_set_error (error, PAR_DATABASE_ERROR, PAR_DATABASE_ERROR_NOT_FOUND,
+                   _("There is no document with id %lld."), (long long) document_id);
+      return NULL;
+    }
+  rc = sqlite3_blob_open (par_database_get_handle (db), "main", "evidence_blob", "data",
+                          sqlite3_column_int64 (stmt, 0), 0, &blob);
+  if (rc != SQLITE_OK)
+    {
+      par_set_sqlite_error (par_database_get_handle (db), rc, error);
+      sqlite3_blob_close (blob);
+      return NULL;
+    }
+  return blob;
+}
+
 /* Writes the stored bytes back, byte for byte. */
 gboolean
 par_evidence_export (ParDatabase  *db,
@@ -812,34 +843,18 @@ par_evidence_export (ParDatabase  *db,
                      const char   *dest_path,
                      GError      **error)
 {
-  g_autoptr(sqlite3_stmt) stmt = NULL;
   g_autofree char *partial = g_strconcat (dest_path, ".part", NULL);
   g_autofree guint8 *buffer = NULL;
-  sqlite3_blob *blob = NULL;
-  gint64 blob_id, size;
+  sqlite3_blob *blob;
+  gint64 size;
   FILE *out;
-  int rc;
+  int rc = SQLITE_OK;
 
   g_return_val_if_fail (PAR_IS_DATABASE (db), FALSE);
 
-  stmt = par_database_prepare (db, "SELECT blob_id FROM evidence_document WHERE id = ?", error);
-  if (stmt == NULL)
+  blob = open_document_blob (db, document_id, error);
+  if (blob == NULL)
     return FALSE;
-  sqlite3_bind_int64 (stmt, 1, document_id);
-  if (sqlite3_step (stmt) != SQLITE_ROW)
-    {
-      g_set_error (error, PAR_DATABASE_ERROR, PAR_DATABASE_ERROR_NOT_FOUND,
-                   _("There is no document with id %lld."), (long long) document_id);
-      return FALSE;
-    }
-  blob_id = sqlite3_column_int64 (stmt, 0);
-
-  rc = sqlite3_blob_open (par_database_get_handle (db), "main", "evidence_blob", "data", blob_id, 0, &blob);
-  if (rc != SQLITE_OK)
-    {
-      par_set_sqlite_error (par_database_get_handle (db), rc, error);
-      return FALSE;
-    }
   out = g_fopen (partial, "wb");
   if (out == NULL)
     {
@@ -879,37 +894,18 @@ par_evidence_read_bytes (ParDatabase  *db,
                          gint64        document_id,
                          GError      **error)
 {
-  g_autoptr(sqlite3_stmt) stmt = NULL;
-  sqlite3_blob *blob = NULL;
-  gint64 blob_id;
+  sqlite3_blob *blob;
   int length;
   guint8 *data;
   int rc;
 
   g_return_val_if_fail (PAR_IS_DATABASE (db), NULL);
 
-  stmt = par_database_prepare (db, "SELECT blob_id FROM evidence_document WHERE id = ?", error);
-  if (stmt == NULL)
-    return NULL;
-  sqlite3_bind_int64 (stmt, 1, document_id);
-  if (sqlite3_step (stmt) != SQLITE_ROW)
-    {
-      g_set_error (error, PAR_DATABASE_ERROR, PAR_DATABASE_ERROR_NOT_FOUND,
-                   _("There is no document with id %lld."), (long long) document_id);
-      return NULL;
-    }
-  blob_id = sqlite3_column_int64 (stmt, 0);
-  g_clear_pointer (&stmt, sqlite3_finalize);
-
   /* Straight into one buffer: a SELECT would hold a second copy of a
    * 100 MB scan while it is copied out. */
-  rc = sqlite3_blob_open (par_database_get_handle (db), "main", "evidence_blob", "data", blob_id, 0, &blob);
-  if (rc != SQLITE_OK)
-    {
-      par_set_sqlite_error (par_database_get_handle (db), rc, error);
-      sqlite3_blob_close (blob);
-      return NULL;
-    }
+  blob = open_document_blob (db, document_id, error);
+  if (blob == NULL)
+    return NULL;
   length = sqlite3_blob_bytes (blob);
   data = g_try_malloc (MAX (length, 1));
   if (data == NULL)
