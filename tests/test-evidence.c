@@ -364,6 +364,81 @@ test_cancelled (Fixture       *f,
 }
 
 static void
+cancel_after_two (guint       index,
+                  guint       total,
+                  const char *path,
+                  gpointer    user_data)
+{
+  if (index == 1)
+    g_cancellable_cancel (user_data);
+}
+
+/* A batch reads the next files on a second thread while it stores: the
+ * results still come in the order of the paths, a file kept before or
+ * earlier in the batch is reused, a bad one is refused alone, and a
+ * cancel keeps what was stored before it. */
+static void
+test_batch (Fixture       *f,
+            gconstpointer  data)
+{
+  g_autofree char *before = make_pdf (f, "before.pdf", 1);
+  g_autofree char *a = make_pdf (f, "a.pdf", 2);
+  g_autofree char *b = make_pdf (f, "b.pdf", 3);
+  g_autofree char *text = g_build_filename (f->dir, "text.pdf", NULL);
+  g_autofree char *missing = g_build_filename (f->dir, "missing.pdf", NULL);
+  g_autoptr(GPtrArray) paths = g_ptr_array_new ();
+  g_autoptr(GPtrArray) results = NULL;
+  g_autoptr(GCancellable) cancellable = g_cancellable_new ();
+  g_autoptr(GError) error = NULL;
+  ParAddResult **r;
+  gint64 before_id;
+
+  g_assert_true (g_file_set_contents (text, "not a pdf at all\n", -1, NULL));
+  before_id = par_evidence_add_file (f->db, before, 0, NULL, NULL, &error);
+  g_assert_no_error (error);
+
+  g_ptr_array_add (paths, a);
+  g_ptr_array_add (paths, text);
+  g_ptr_array_add (paths, before);
+  g_ptr_array_add (paths, a);
+  g_ptr_array_add (paths, missing);
+  g_ptr_array_add (paths, b);
+  results = par_evidence_add_files (f->db, paths, 0, NULL, NULL, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (results->len, ==, paths->len);
+  r = (ParAddResult **) results->pdata;
+  g_assert_cmpint (r[0]->id, >, before_id);
+  g_assert_false (r[0]->reused);
+  g_assert_cmpint (r[1]->id, ==, 0);
+  g_assert_error (r[1]->error, PAR_DATABASE_ERROR, PAR_DATABASE_ERROR_INVALID);
+  g_assert_cmpint (r[2]->id, ==, before_id);
+  g_assert_true (r[2]->reused);
+  g_assert_cmpint (r[3]->id, ==, r[0]->id);
+  g_assert_true (r[3]->reused);
+  g_assert_error (r[4]->error, PAR_DATABASE_ERROR, PAR_DATABASE_ERROR_NOT_FOUND);
+  g_assert_cmpint (r[5]->id, >, r[0]->id);
+  g_assert_cmpint (count (f, "evidence_document"), ==, 3);
+  g_assert_cmpint (count (f, "evidence_blob"), ==, 3);
+  g_assert_cmpint (count (f, "evidence_page"), ==, 1 + 2 + 3);
+  g_clear_pointer (&results, g_ptr_array_unref);
+
+  /* Cancelled while the second of four new files is under way: the first
+   * stays, the rest are refused as cancelled, nothing half-stored. */
+  g_ptr_array_set_size (paths, 0);
+  for (int i = 0; i < 4; i++)
+    g_ptr_array_add (paths, make_pdf (f, (const char *[]) { "c.pdf", "d.pdf", "e.pdf", "g.pdf" }[i], 4 + i));
+  g_ptr_array_set_free_func (paths, g_free);
+  results = par_evidence_add_files (f->db, paths, 0, cancel_after_two, cancellable, cancellable, &error);
+  g_assert_no_error (error);
+  r = (ParAddResult **) results->pdata;
+  g_assert_cmpint (r[0]->id, >, 0);
+  for (guint i = 2; i < results->len; i++)
+    g_assert_error (r[i]->error, G_IO_ERROR, G_IO_ERROR_CANCELLED);
+  g_assert_cmpint (count (f, "evidence_document"), ==, 3 + 1 + (r[1]->id != 0));
+  g_assert_cmpint (count (f, "evidence_document"), ==, count (f, "evidence_blob"));
+}
+
+static void
 test_encrypted (Fixture       *f,
                 gconstpointer  data)
 {
@@ -428,6 +503,7 @@ main (int    argc,
   ADD ("/evidence/damaged-xref", test_damaged_xref);
   ADD ("/evidence/many-pages", test_many_pages);
   ADD ("/evidence/cancelled", test_cancelled);
+  ADD ("/evidence/batch", test_batch);
   ADD ("/evidence/encrypted", test_encrypted);
 #undef ADD
   g_test_add_func ("/evidence/fold", test_fold);

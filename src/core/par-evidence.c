@@ -147,7 +147,8 @@ typedef struct
   char               *producer;
   char               *created;
   ParDocumentDetails *details;
-  GPtrArray          *page_texts;
+  GPtrArray          *page_texts;   /* NFC */
+  GPtrArray          *page_folded;  /* for the search index */
   GPtrArray          *signatures;
   ParSignatureVerdict verdict;
   GByteArray         *preview;     /* PNG of page 1, for large documents */
@@ -162,6 +163,7 @@ reading_clear (Reading *r)
   g_free (r->created);
   g_clear_pointer (&r->details, par_document_details_free);
   g_clear_pointer (&r->page_texts, g_ptr_array_unref);
+  g_clear_pointer (&r->page_folded, g_ptr_array_unref);
   g_clear_pointer (&r->signatures, g_ptr_array_unref);
   g_clear_pointer (&r->preview, g_byte_array_unref);
 }
@@ -213,6 +215,7 @@ read_document (GBytes        *bytes,
   const guint8 *data = g_bytes_get_data (bytes, &length);
 
   r->page_texts = g_ptr_array_new_with_free_func (g_free);
+  r->page_folded = g_ptr_array_new_with_free_func (g_free);
   r->signatures = par_pdf_signatures_check (data, length, &r->verdict, NULL);
   if (r->signatures == NULL)
     {
@@ -265,7 +268,7 @@ read_document (GBytes        *bytes,
   for (int i = 0; i < r->pages; i++)
     {
       g_autoptr(ParPopplerPage) page = poppler_document_get_page (document, i);
-      char *text;
+      char *text, *nfc;
 
       if (g_cancellable_set_error_if_cancelled (cancellable, error))
         return FALSE;
@@ -276,7 +279,10 @@ read_document (GBytes        *bytes,
             r->preview = render_preview (page);
         }
       text = page != NULL ? poppler_page_get_text (page) : NULL;
-      g_ptr_array_add (r->page_texts, text != NULL ? text : g_strdup (""));
+      nfc = text != NULL ? g_utf8_normalize (text, -1, G_NORMALIZE_NFC) : NULL;
+      g_ptr_array_add (r->page_texts, nfc != NULL ? nfc : g_strdup (""));
+      g_ptr_array_add (r->page_folded, nfc != NULL && *nfc != '\0' ? par_text_fold (nfc) : NULL);
+      g_free (text);
     }
   return TRUE;
 }
@@ -378,16 +384,13 @@ insert_document (ParDatabase   *db,
       return FALSE;
     for (guint i = 0; i < r->page_texts->len; i++)
       {
-        const char *text = g_ptr_array_index (r->page_texts, i);
-        g_autofree char *nfc = g_utf8_normalize (text, -1, G_NORMALIZE_NFC);
-        g_autofree char *folded = NULL;
+        const char *folded = g_ptr_array_index (r->page_folded, i);
 
-        if (nfc == NULL || *nfc == '\0')
+        if (folded == NULL)
           continue;
-        folded = par_text_fold (nfc);
         sqlite3_bind_int64 (page, 1, *document_id);
         sqlite3_bind_int (page, 2, i + 1);
-        par_sqlite_bind_text (page, 3, nfc);
+        par_sqlite_bind_text (page, 3, g_ptr_array_index (r->page_texts, i));
         par_sqlite_bind_text (fts, 1, folded);
         sqlite3_bind_int64 (fts, 2, *document_id);
         sqlite3_bind_int (fts, 3, i + 1);
@@ -398,56 +401,65 @@ insert_document (ParDatabase   *db,
   return par_database_audit (db, "evidence_document", *document_id, "added", NULL, name, error);
 }
 
-/* Keeps the PDF at @path in the file and returns its document id. The
- * same bytes are kept once: adding them again returns the document that
- * has them, with *@reused TRUE. @max_bytes 0 means the default limit.
- * Anything that is not a whole, readable PDF is refused with a message
- * that says why, and nothing is stored. */
-static gint64
-add_one (ParDatabase   *db,
-         const char    *path,
-         gint64         max_bytes,
-         gboolean       in_batch,
-         gboolean      *reused,
-         gsize         *stored_bytes,
-         GCancellable  *cancellable,
-         GError       **error)
+/* A file made ready to keep: mapped, checked, hashed and (unless its bytes
+ * are already kept) read. Preparing needs no database, so a batch prepares
+ * the next files on a thread of its own while this one stores. */
+typedef struct
 {
-  g_autofree char *name = NULL;
-  g_autofree char *sha256 = NULL;
-  g_autoptr(GMappedFile) mapped = NULL;
-  g_autoptr(GBytes) bytes = NULL;
+  char        *path;
+  char        *name;
+  GMappedFile *mapped;
+  GBytes      *bytes;
+  char        *sha256;
+  gboolean     read;
+  Reading      reading;
+} Prepared;
+
+static void
+prepared_free (Prepared *p)
+{
+  g_free (p->path);
+  g_free (p->name);
+  g_clear_pointer (&p->bytes, g_bytes_unref);
+  g_clear_pointer (&p->mapped, g_mapped_file_unref);
+  g_free (p->sha256);
+  reading_clear (&p->reading);
+  g_free (p);
+}
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (Prepared, prepared_free)
+
+/* Maps, checks and hashes the file at @path. Anything that is not a whole
+ * PDF within @max_bytes is refused with a message that says why. */
+static Prepared *
+prepare_bytes (const char  *path,
+               gint64       max_bytes,
+               GError     **error)
+{
+  g_autoptr(Prepared) p = g_new0 (Prepared, 1);
   g_autoptr(GError) local_error = NULL;
-  Reading reading = { 0 };
-  gint64 document_id = 0;
-  gint64 existing;
   const char *data;
   gsize length;
 
-  g_return_val_if_fail (PAR_IS_DATABASE (db), 0);
-  g_return_val_if_fail (path != NULL, 0);
-
-  if (reused != NULL)
-    *reused = FALSE;
   if (max_bytes <= 0)
     max_bytes = PAR_EVIDENCE_DEFAULT_MAX_BYTES;
-  name = g_path_get_basename (path);
-
+  p->path = g_strdup (path);
+  p->name = g_path_get_basename (path);
   if (!g_file_test (path, G_FILE_TEST_EXISTS))
     {
       g_set_error (error, PAR_DATABASE_ERROR, PAR_DATABASE_ERROR_NOT_FOUND,
                    _("The file “%s” does not exist."), path);
-      return 0;
+      return NULL;
     }
-  mapped = g_mapped_file_new (path, FALSE, &local_error);
-  if (mapped == NULL)
+  p->mapped = g_mapped_file_new (path, FALSE, &local_error);
+  if (p->mapped == NULL)
     {
-      g_set_error (error, PAR_DATABASE_ERROR, PAR_DATABASE_ERROR_IO, _("“%s” cannot be read: %s"), name,
+      g_set_error (error, PAR_DATABASE_ERROR, PAR_DATABASE_ERROR_IO, _("“%s” cannot be read: %s"), p->name,
                    local_error->message);
-      return 0;
+      return NULL;
     }
-  data = g_mapped_file_get_contents (mapped);
-  length = g_mapped_file_get_length (mapped);
+  data = g_mapped_file_get_contents (p->mapped);
+  length = g_mapped_file_get_length (p->mapped);
   if ((gint64) length > max_bytes)
     {
       g_autofree char *size = format_size ((gint64) length);
@@ -455,48 +467,66 @@ add_one (ParDatabase   *db,
 
       g_set_error (error, PAR_DATABASE_ERROR, PAR_DATABASE_ERROR_INVALID,
                    _("“%s” is %s; the largest file kept is %s. Scan it at a lower resolution, or raise the "
-                     "limit in Preferences."), name, size, limit);
-      return 0;
+                     "limit in Preferences."), p->name, size, limit);
+      return NULL;
     }
-  if (!check_pdf_bytes (data, length, name, error))
-    return 0;
+  if (!check_pdf_bytes (data, length, p->name, error))
+    return NULL;
+  p->sha256 = sha256_hex (data, length);
+  p->bytes = g_mapped_file_get_bytes (p->mapped);
+  return g_steal_pointer (&p);
+}
 
-  sha256 = sha256_hex (data, length);
-  existing = find_document_by_sha (db, sha256, error);
+static gboolean
+prepare_reading (Prepared      *p,
+                 GCancellable  *cancellable,
+                 GError       **error)
+{
+  p->read = read_document (p->bytes, p->path, p->name, &p->reading, cancellable, error);
+  return p->read;
+}
+
+/* Keeps what @p holds and returns its document id; bytes already kept
+ * return the document that has them, with *@reused TRUE. One file is all
+ * or nothing: its own transaction, or in a batch its own savepoint. */
+static gint64
+store_prepared (ParDatabase   *db,
+                Prepared      *p,
+                gboolean       in_batch,
+                gboolean      *reused,
+                gsize         *stored_bytes,
+                GCancellable  *cancellable,
+                GError       **error)
+{
+  gint64 document_id = 0;
+  gint64 existing;
+
+  if (reused != NULL)
+    *reused = FALSE;
+  existing = find_document_by_sha (db, p->sha256, error);
   if (existing != 0)
     {
       if (existing > 0 && reused != NULL)
         *reused = TRUE;
       return MAX (existing, 0);
     }
+  /* Bytes kept already need no reading. */
+  if (!p->read && !prepare_reading (p, cancellable, error))
+    return 0;
 
-  bytes = g_mapped_file_get_bytes (mapped);
-  if (!read_document (bytes, path, name, &reading, cancellable, error))
-    {
-      reading_clear (&reading);
-      return 0;
-    }
-
-  /* One file is all or nothing: its own transaction, or in a batch its
-   * own savepoint. */
   if (!par_database_exec (db, in_batch ? "SAVEPOINT document" : "BEGIN IMMEDIATE", error))
-    {
-      reading_clear (&reading);
-      return 0;
-    }
-  if (!insert_document (db, name, sha256, bytes, &reading, &document_id, cancellable, error)
+    return 0;
+  if (!insert_document (db, p->name, p->sha256, p->bytes, &p->reading, &document_id, cancellable, error)
       || !par_database_exec (db, in_batch ? "RELEASE document" : "COMMIT", error))
     {
       if (in_batch)
         sqlite3_exec (par_database_get_handle (db), "ROLLBACK TO document; RELEASE document", NULL, NULL, NULL);
       else
         par_database_rollback (db);
-      reading_clear (&reading);
       return 0;
     }
-  reading_clear (&reading);
   if (stored_bytes != NULL)
-    *stored_bytes += length;
+    *stored_bytes += g_bytes_get_size (p->bytes);
   if (!in_batch)
     par_database_emit_changed (db, "evidence");
   return document_id;
@@ -515,10 +545,17 @@ par_evidence_add_file (ParDatabase   *db,
                        GCancellable  *cancellable,
                        GError       **error)
 {
+  g_autoptr(Prepared) p = NULL;
+
   g_return_val_if_fail (PAR_IS_DATABASE (db), 0);
   g_return_val_if_fail (path != NULL, 0);
 
-  return add_one (db, path, max_bytes, FALSE, reused, NULL, cancellable, error);
+  if (reused != NULL)
+    *reused = FALSE;
+  p = prepare_bytes (path, max_bytes, error);
+  if (p == NULL)
+    return 0;
+  return store_prepared (db, p, FALSE, reused, NULL, cancellable, error);
 }
 
 void
@@ -528,11 +565,81 @@ par_add_result_free (ParAddResult *result)
   g_free (result);
 }
 
+/* How many files the reading thread may have ready ahead of the store. */
+#define PREPARED_AHEAD 4
+
+typedef struct
+{
+  GPtrArray    *paths;
+  gint64        max_bytes;
+  GHashTable   *kept_sha256;   /* bytes kept before the batch: not read again */
+  GCancellable *cancellable;   /* the caller's */
+  GCancellable *stop;          /* the store gave up */
+  GAsyncQueue  *ready;         /* Item, in the order of paths */
+  GAsyncQueue  *slots;         /* tokens: bounds what is prepared ahead */
+} Preparing;
+
+typedef struct
+{
+  Prepared *prepared;
+  GError   *error;
+} Item;
+
+static gpointer
+prepare_files_thread (gpointer data)
+{
+  Preparing *state = data;
+
+  for (guint i = 0; i < state->paths->len; i++)
+    {
+      const char *path = g_ptr_array_index (state->paths, i);
+      Item *item = g_new0 (Item, 1);
+
+      g_async_queue_pop (state->slots);
+      if (g_cancellable_is_cancelled (state->stop))
+        {
+          g_free (item);
+          break;
+        }
+      if (!g_cancellable_set_error_if_cancelled (state->cancellable, &item->error))
+        {
+          item->prepared = prepare_bytes (path, state->max_bytes, &item->error);
+          if (item->prepared != NULL
+              && !g_hash_table_contains (state->kept_sha256, item->prepared->sha256)
+              && !prepare_reading (item->prepared, state->cancellable, &item->error))
+            g_clear_pointer (&item->prepared, prepared_free);
+        }
+      g_async_queue_push (state->ready, item);
+    }
+  return NULL;
+}
+
+static GHashTable *
+kept_sha256 (ParDatabase  *db,
+             GError      **error)
+{
+  g_autoptr(GHashTable) kept = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  g_autoptr(sqlite3_stmt) stmt = par_database_prepare (db, "SELECT sha256 FROM evidence_blob", error);
+  int rc;
+
+  if (stmt == NULL)
+    return NULL;
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    g_hash_table_add (kept, par_sqlite_column_dup (stmt, 0));
+  if (rc != SQLITE_DONE)
+    {
+      par_database_set_error (db, error);
+      return NULL;
+    }
+  return g_steal_pointer (&kept);
+}
+
 /* Keeps many PDFs: each one whole or not at all, as with
  * par_evidence_add_file(), but committed in batches, so that a folder of
- * scans is stored at the speed of the disk rather than of its syncs.
- * Returns one ParAddResult per path (id 0 and an error for a file that was
- * refused); a cancel keeps what was done before it. */
+ * scans is stored at the speed of the disk rather than of its syncs, while
+ * a second thread reads the next files. Returns one ParAddResult per path
+ * (id 0 and an error for a file that was refused); a cancel keeps what was
+ * done before it. */
 GPtrArray *
 par_evidence_add_files (ParDatabase          *db,
                         GPtrArray            *paths,
@@ -543,39 +650,86 @@ par_evidence_add_files (ParDatabase          *db,
                         GError              **error)
 {
   g_autoptr(GPtrArray) results = g_ptr_array_new_with_free_func ((GDestroyNotify) par_add_result_free);
+  g_autoptr(GCancellable) stop = g_cancellable_new ();
+  g_autoptr(GHashTable) kept = NULL;
+  Preparing state = { 0 };
+  GThread *thread;
   gsize batch_bytes = 0;
   guint batch_files = 0;
   gboolean open = FALSE;
+  gboolean failed = FALSE;
+  guint taken = 0;
 
   g_return_val_if_fail (PAR_IS_DATABASE (db), NULL);
   g_return_val_if_fail (paths != NULL, NULL);
 
-  for (guint i = 0; i < paths->len; i++)
+  kept = kept_sha256 (db, error);
+  if (kept == NULL)
+    return NULL;
+  state.paths = paths;
+  state.max_bytes = max_bytes;
+  state.kept_sha256 = kept;
+  state.cancellable = cancellable;
+  state.stop = stop;
+  state.ready = g_async_queue_new ();
+  state.slots = g_async_queue_new ();
+  for (guint i = 0; i < PREPARED_AHEAD; i++)
+    g_async_queue_push (state.slots, GUINT_TO_POINTER (1));
+  thread = g_thread_new ("par-evidence-read", prepare_files_thread, &state);
+
+  for (; taken < paths->len && !failed; taken++)
     {
       ParAddResult *result = g_new0 (ParAddResult, 1);
+      Item *item = g_async_queue_pop (state.ready);
 
+      g_async_queue_push (state.slots, GUINT_TO_POINTER (1));
       g_ptr_array_add (results, result);
-      if (g_cancellable_set_error_if_cancelled (cancellable, &result->error))
-        continue;
       if (progress != NULL)
-        progress (i, paths->len, g_ptr_array_index (paths, i), user_data);
-      if (!open)
+        progress (taken, paths->len, g_ptr_array_index (paths, taken), user_data);
+      if (item->error != NULL || g_cancellable_set_error_if_cancelled (cancellable, &item->error))
         {
-          if (!par_database_begin (db, error))
-            return NULL;
-          open = TRUE;
+          result->error = g_steal_pointer (&item->error);
         }
-      result->id = add_one (db, g_ptr_array_index (paths, i), max_bytes, TRUE, &result->reused, &batch_bytes,
-                            cancellable, &result->error);
-      if (++batch_files >= BATCH_FILES || batch_bytes >= BATCH_BYTES)
+      else
         {
-          if (!par_database_commit (db, error))
-            return NULL;
-          open = FALSE;
-          batch_files = 0;
-          batch_bytes = 0;
+          if (!open && !(open = par_database_begin (db, error)))
+            failed = TRUE;
+          else
+            result->id = store_prepared (db, item->prepared, TRUE, &result->reused, &batch_bytes, cancellable,
+                                         &result->error);
+          if (open && (++batch_files >= BATCH_FILES || batch_bytes >= BATCH_BYTES))
+            {
+              open = FALSE;
+              batch_files = 0;
+              batch_bytes = 0;
+              failed = !par_database_commit (db, error);
+            }
         }
+      g_clear_pointer (&item->prepared, prepared_free);
+      g_free (item);
     }
+
+  /* On a failure, stop the reading thread (it may be waiting for a slot)
+   * and drop what it has ready. */
+  if (failed)
+    {
+      g_cancellable_cancel (stop);
+      g_async_queue_push (state.slots, GUINT_TO_POINTER (1));
+    }
+  g_thread_join (thread);
+  while (g_async_queue_length (state.ready) > 0)
+    {
+      Item *item = g_async_queue_pop (state.ready);
+
+      g_clear_pointer (&item->prepared, prepared_free);
+      g_clear_error (&item->error);
+      g_free (item);
+    }
+  g_async_queue_unref (state.ready);
+  g_async_queue_unref (state.slots);
+
+  if (failed)
+    return NULL;
   if (open && !par_database_commit (db, error))
     return NULL;
   par_database_emit_changed (db, "evidence");
