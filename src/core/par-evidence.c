@@ -19,6 +19,7 @@
 #include "par-database-private.h"
 #include "par-document-details.h"
 #include "par-evidence.h"
+#include "par-evidence-private.h"
 #include "par-pdf-signature.h"
 #include "par-points.h"
 #include "par-text-fold.h"
@@ -960,8 +961,8 @@ fail:
 }
 
 /* The stored bytes of a document, for reading in place. */
-static sqlite3_blob *
-open_document_blob (ParDatabase  *db,
+sqlite3_blob *
+par_evidence_open_blob (ParDatabase  *db,
                     gint64        document_id,
                     GError      **error)
 {
@@ -1006,7 +1007,7 @@ par_evidence_export (ParDatabase  *db,
 
   g_return_val_if_fail (PAR_IS_DATABASE (db), FALSE);
 
-  blob = open_document_blob (db, document_id, error);
+  blob = par_evidence_open_blob (db, document_id, error);
   if (blob == NULL)
     return FALSE;
   out = g_fopen (partial, "wb");
@@ -1057,7 +1058,7 @@ par_evidence_read_bytes (ParDatabase  *db,
 
   /* Straight into one buffer: a SELECT would hold a second copy of a
    * 100 MB scan while it is copied out. */
-  blob = open_document_blob (db, document_id, error);
+  blob = par_evidence_open_blob (db, document_id, error);
   if (blob == NULL)
     return NULL;
   length = sqlite3_blob_bytes (blob);

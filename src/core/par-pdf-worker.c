@@ -14,6 +14,7 @@
 #include <glib/gstdio.h>
 #include <unistd.h>
 
+#include "par-blob-input-stream.h"
 #include "par-evidence.h"
 #include "par-pdf-worker.h"
 #include "par-poppler-private.h"
@@ -23,7 +24,8 @@ struct _ParPdfWorker
 {
   GObject          parent_instance;
 
-  GBytes          *pdf;
+  GBytes          *pdf;        /* the bytes poppler reads, or */
+  GInputStream    *stream;     /* the stream it reads them through */
   PopplerDocument *document;   /* used only in the pool's thread once open */
   GThreadPool     *pool;
   int              n_pages;
@@ -342,8 +344,8 @@ open_thread (GTask        *task,
   OpenData *data = task_data;
   g_autoptr(ParPdfWorker) self = NULL;
   g_autoptr(GError) error = NULL;
+  g_autoptr(GInputStream) stream = NULL;
   PopplerDocument *document = NULL;
-  gboolean document_from_memory = FALSE;
 
   if (data->pdf == NULL)
     {
@@ -352,24 +354,27 @@ open_thread (GTask        *task,
 
       if (db != NULL)
         kept = par_evidence_get (db, data->document_id, &error);
-      if (kept != NULL)
+      /* A document read whole at import opens without fail, so poppler
+       * reads it in place, only the parts it needs. */
+      if (kept != NULL && !par_evidence_document_get_fields (kept)->encrypted)
+        stream = par_blob_input_stream_new (db, data->document_id, &error);
+      else if (kept != NULL)
         data->pdf = par_evidence_read_bytes (db, data->document_id, &error);
-      if (data->pdf == NULL)
+      if (stream == NULL && data->pdf == NULL)
         {
           g_task_return_error (task, g_steal_pointer (&error));
           return;
         }
-      /* Read whole at import: it opens from memory without fail. */
-      if (!par_evidence_document_get_fields (kept)->encrypted)
-        document_from_memory = TRUE;
     }
 
-  /* poppler 22's in-memory streams corrupt memory when opening fails (a
-   * protected PDF without its password): such a file is opened from a
-   * private temporary copy, whose name is removed at once. */
-  if (document_from_memory)
-    document = poppler_document_new_from_bytes (data->pdf, NULL, &error);
+  if (stream != NULL)
+    document = poppler_document_new_from_stream (stream,
+                                                 par_blob_input_stream_get_size (PAR_BLOB_INPUT_STREAM (stream)),
+                                                 NULL, cancellable, &error);
   else
+  /* poppler 22's in-memory streams corrupt memory when opening fails (a
+   * protected PDF without its password): bytes are opened from a private
+   * temporary copy, whose name is removed at once. */
   {
     g_autofree char *path = NULL;
     g_autofree char *uri = NULL;
@@ -399,7 +404,8 @@ open_thread (GTask        *task,
       return;
     }
   self = g_object_new (PAR_TYPE_PDF_WORKER, NULL);
-  self->pdf = g_bytes_ref (data->pdf);
+  self->pdf = data->pdf != NULL ? g_bytes_ref (data->pdf) : NULL;
+  self->stream = g_steal_pointer (&stream);
   self->document = document;
   self->n_pages = poppler_document_get_n_pages (document);
   self->sizes = g_new0 (double, 2 * MAX (self->n_pages, 1));
@@ -476,6 +482,7 @@ par_pdf_worker_finalize (GObject *object)
   if (self->pool != NULL)
     g_thread_pool_free (self->pool, TRUE, TRUE);
   g_clear_object (&self->document);
+  g_clear_object (&self->stream);
   g_clear_pointer (&self->pdf, g_bytes_unref);
   g_free (self->sizes);
 
