@@ -6,6 +6,7 @@
 
 #include "par-core.h"
 #include "par-index-view.h"
+#include "par-preferences-window.h"
 #include "par-ranking-view.h"
 #include "par-score-cell.h"
 #include "test-gui-util.h"
@@ -312,6 +313,142 @@ test_attach_evidence (Fixture       *f,
   g_assert_nonnull (gtk_widget_get_first_child (GTK_WIDGET (documents)));
 }
 
+/* Dropping files --------------------------------------------------------- */
+
+static GtkDropTarget *
+drop_target_of (GtkWidget *widget)
+{
+  g_autoptr(GListModel) controllers = gtk_widget_observe_controllers (widget);
+
+  for (guint i = 0; i < g_list_model_get_n_items (controllers); i++)
+    {
+      g_autoptr(GObject) controller = g_list_model_get_item (controllers, i);
+
+      if (GTK_IS_DROP_TARGET (controller))
+        return GTK_DROP_TARGET (controller);
+    }
+  return NULL;
+}
+
+/* What GTK does when files from a file manager are dropped at (@x, @y) of
+ * @widget: @widget's drop target receives them as a GdkFileList. */
+static gboolean
+drop_files (GtkWidget *widget,
+            double     x,
+            double     y,
+            GPtrArray *paths)
+{
+  GtkDropTarget *target = drop_target_of (widget);
+  g_autoptr(GPtrArray) files = g_ptr_array_new_with_free_func (g_object_unref);
+  GValue value = G_VALUE_INIT;
+  gboolean accepted = FALSE;
+
+  g_assert_nonnull (target);
+  for (guint i = 0; i < paths->len; i++)
+    g_ptr_array_add (files, g_file_new_for_path (g_ptr_array_index (paths, i)));
+  g_value_init (&value, GDK_TYPE_FILE_LIST);
+  g_value_take_boxed (&value, gdk_file_list_new_from_array ((GFile **) files->pdata, files->len));
+  g_signal_emit_by_name (target, "drop", &value, x, y, &accepted);
+  g_value_unset (&value);
+  return accepted;
+}
+
+static guint
+n_documents (Fixture    *f,
+             const char *code)
+{
+  g_autoptr(ParAssessment) assessment = reload (f);
+  g_autoptr(GPtrArray) documents = NULL;
+  g_autoptr(GError) error = NULL;
+
+  documents = par_assessment_get_documents (assessment,
+                                            par_criteria_set_find_node (par_assessment_get_set (assessment), code),
+                                            &error);
+  g_assert_no_error (error);
+  return documents->len;
+}
+
+static gboolean
+has_message_dialog (gpointer data)
+{
+  return test_gui_find_window (ADW_TYPE_MESSAGE_DIALOG) != NULL;
+}
+
+/* The size limit set in Preferences is the one the Index view keeps files
+ * with: over it, a file dropped on the side pane is refused; under, kept. */
+static void
+test_preferences_size_limit (Fixture       *f,
+                             gconstpointer  data)
+{
+  GSettings *settings = par_application_get_settings (app);
+  g_auto(GStrv) accels = gtk_application_get_accels_for_action (GTK_APPLICATION (app), "app.preferences");
+  g_autoptr(GPtrArray) paths = g_ptr_array_new_with_free_func (g_free);
+  GtkWindow *preferences;
+  GtkSpinButton *spin;
+  GtkWidget *side_box;
+  GtkWindow *dialog;
+  double min, max;
+
+  g_assert_true (g_strv_contains ((const char * const *) accels, "<Control>comma"));
+  g_assert_cmpint (g_settings_get_int (settings, "evidence-size-limit-mb"), ==, 200);
+
+  /* Opened by the action, over the main window; the spin button has the
+   * schema's range and the key's value. */
+  g_action_group_activate_action (G_ACTION_GROUP (app), "preferences", NULL);
+  test_gui_iterate (200);
+  preferences = test_gui_find_window (PAR_TYPE_PREFERENCES_WINDOW);
+  g_assert_nonnull (preferences);
+  g_assert_true (gtk_window_get_transient_for (preferences) == GTK_WINDOW (f->window));
+  spin = GTK_SPIN_BUTTON (test_gui_find_by_id (GTK_WIDGET (preferences), "size_limit_spin"));
+  g_assert_nonnull (spin);
+  gtk_spin_button_get_range (spin, &min, &max);
+  g_assert_cmpfloat (min, ==, 1);
+  g_assert_cmpfloat (max, ==, 4096);
+  g_assert_cmpfloat (gtk_spin_button_get_value (spin), ==, 200);
+
+  /* Typed in: applies at once; out of range: clamped to the schema's. */
+  gtk_editable_set_text (GTK_EDITABLE (spin), "99999");
+  gtk_spin_button_update (spin);
+  test_gui_iterate (50);
+  g_assert_cmpint (g_settings_get_int (settings, "evidence-size-limit-mb"), ==, 4096);
+  gtk_editable_set_text (GTK_EDITABLE (spin), "1");
+  gtk_spin_button_update (spin);
+  test_gui_iterate (50);
+  g_assert_cmpint (g_settings_get_int (settings, "evidence-size-limit-mb"), ==, 1);
+  gtk_window_destroy (preferences);
+  test_gui_iterate (50);
+
+  /* A 1.5 MB scan dropped on the side pane of item 1.2: refused, and said. */
+  focus_item (f, "1.2", PAR_SCORE_SELF);
+  side_box = test_gui_find_by_id (GTK_WIDGET (f->view), "side_box");
+  g_ptr_array_add (paths, test_make_large_pdf (f->dir, "big-scan.pdf", 1536 * 1024));
+  g_assert_true (drop_files (side_box, 10, 10, paths));
+  g_assert_true (test_gui_wait_for (has_message_dialog, NULL, 20000));
+  dialog = test_gui_find_window (ADW_TYPE_MESSAGE_DIALOG);
+  g_assert_nonnull (strstr (adw_message_dialog_get_body (ADW_MESSAGE_DIALOG (dialog)), "big-scan.pdf"));
+  test_gui_close_dialogs ();
+  g_assert_cmpint (test_sqlite_int (par_database_get_path (f->db), "SELECT count(*) FROM evidence_document"), ==, 0);
+  g_assert_cmpuint (n_documents (f, "1.2"), ==, 0);
+
+  /* Raised in the settings (the window follows the key too): kept. */
+  g_settings_set_int (settings, "evidence-size-limit-mb", 2);
+  g_action_group_activate_action (G_ACTION_GROUP (app), "preferences", NULL);
+  test_gui_iterate (200);
+  preferences = test_gui_find_window (PAR_TYPE_PREFERENCES_WINDOW);
+  spin = GTK_SPIN_BUTTON (test_gui_find_by_id (GTK_WIDGET (preferences), "size_limit_spin"));
+  g_assert_cmpfloat (gtk_spin_button_get_value (spin), ==, 2);
+  gtk_window_destroy (preferences);
+
+  g_assert_true (drop_files (side_box, 10, 10, paths));
+  linked_db = par_database_get_path (f->db);
+  g_assert_true (test_gui_wait_for (document_linked, NULL, 20000));
+  test_gui_iterate (100);
+  g_assert_null (test_gui_find_window (ADW_TYPE_MESSAGE_DIALOG));
+  g_assert_cmpuint (n_documents (f, "1.2"), ==, 1);
+
+  g_settings_reset (settings, "evidence-size-limit-mb");
+}
+
 int
 main (int    argc,
       char **argv)
@@ -327,6 +464,7 @@ main (int    argc,
   ADD ("/gui/index/filters-and-not-applicable", test_filters_and_not_applicable);
   ADD ("/gui/index/ranking-page", test_ranking_page);
   ADD ("/gui/index/attach-evidence", test_attach_evidence);
+  ADD ("/gui/index/preferences-size-limit", test_preferences_size_limit);
 #undef ADD
 
   result = g_test_run ();

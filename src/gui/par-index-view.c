@@ -10,6 +10,7 @@
 
 #include <glib/gi18n.h>
 
+#include "par-application.h"
 #include "par-evidence-viewer.h"
 #include "par-import-dialog.h"
 #include "par-pdf-chooser.h"
@@ -1360,7 +1361,8 @@ attach_paths (GPtrArray *paths,
   request = g_new0 (AttachRequest, 1);
   request->view = g_object_ref (self);
   request->node = g_object_ref (par_score_row_get_node (self->side_row));
-  par_evidence_add_files_async (par_database_get_path (self->database), paths, 0, NULL, NULL, self->cancellable,
+  par_evidence_add_files_async (par_database_get_path (self->database), paths,
+                                par_application_get_evidence_max_bytes (), NULL, NULL, self->cancellable,
                                 attach_done, request);
 }
 
