@@ -4,6 +4,8 @@
  */
 #include "config.h"
 
+#include <glib/gi18n-lib.h>
+
 #include "par-core.h"
 #include "par-index-view.h"
 #include "par-preferences-window.h"
@@ -368,6 +370,12 @@ n_documents (Fixture    *f,
   return documents->len;
 }
 
+static int
+n_links (Fixture *f)
+{
+  return test_sqlite_int (par_database_get_path (f->db), "SELECT count(*) FROM evidence_link");
+}
+
 static gboolean
 has_message_dialog (gpointer data)
 {
@@ -449,6 +457,110 @@ test_preferences_size_limit (Fixture       *f,
   g_settings_reset (settings, "evidence-size-limit-mb");
 }
 
+/* The row widget of the tree that shows item @code. */
+static GtkWidget *
+tree_row_widget (Fixture    *f,
+                 const char *code)
+{
+  GtkWidget *table = test_gui_find_by_id (GTK_WIDGET (f->view), "score_view");
+
+  for (GtkWidget *list = gtk_widget_get_first_child (table); list != NULL; list = gtk_widget_get_next_sibling (list))
+    if (GTK_IS_LIST_VIEW (list))
+      for (GtkWidget *row = gtk_widget_get_first_child (list); row != NULL; row = gtk_widget_get_next_sibling (row))
+        {
+          GtkWidget *expander = row;
+
+          while (expander != NULL && !GTK_IS_TREE_EXPANDER (expander))
+            expander = gtk_widget_get_first_child (expander);
+          if (expander != NULL && gtk_tree_expander_get_list_row (GTK_TREE_EXPANDER (expander)) != NULL)
+            {
+              g_autoptr(ParScoreRow) item =
+                gtk_tree_list_row_get_item (gtk_tree_expander_get_list_row (GTK_TREE_EXPANDER (expander)));
+
+              if (g_str_equal (par_criteria_node_get_code (par_score_row_get_node (item)), code))
+                return row;
+            }
+        }
+  return NULL;
+}
+
+static int wanted_links;
+
+/* Whether the window shows @text (a toast, for one). */
+static gboolean
+window_shows (Fixture    *f,
+              const char *text)
+{
+  g_autoptr(GPtrArray) texts = g_ptr_array_new_with_free_func (g_free);
+
+  test_gui_collect_text (GTK_WIDGET (f->window), texts);
+  for (guint i = 0; i < texts->len; i++)
+    if (g_str_equal (g_ptr_array_index (texts, i), text))
+      return TRUE;
+  return FALSE;
+}
+
+static gboolean
+links_made (gpointer data)
+{
+  return n_links (data) >= wanted_links;
+}
+
+/* PDFs dropped on a row of the tree are kept and linked to that row's
+ * item (not the selected one); the row is highlighted while they hover. */
+static void
+test_drop_on_row (Fixture       *f,
+                  gconstpointer  data)
+{
+  GtkWidget *table = test_gui_find_by_id (GTK_WIDGET (f->view), "score_view");
+  GtkDropTarget *target = drop_target_of (table);
+  g_autoptr(GPtrArray) paths = g_ptr_array_new_with_free_func (g_free);
+  GtkWidget *row;
+  graphene_point_t at;
+  GdkDragAction action = 0;
+  g_autofree char *toast = NULL;
+
+  g_assert_nonnull (target);
+  focus_item (f, "1.2", PAR_SCORE_SELF);   /* selected: the drop must not go there */
+  row = tree_row_widget (f, "2.1");
+  g_assert_nonnull (row);
+  g_assert_true (gtk_widget_compute_point (row, table,
+                                           &GRAPHENE_POINT_INIT (gtk_widget_get_width (row) / 4.0,
+                                                                 gtk_widget_get_height (row) / 2.0),
+                                           &at));
+
+  /* Hovering: that row is marked, and only while the files are over it. */
+  g_signal_emit_by_name (target, "enter", (double) at.x, (double) at.y, &action);
+  g_assert_cmpint (action, ==, GDK_ACTION_COPY);
+  g_assert_true (gtk_widget_has_css_class (row, "drop-row"));
+  g_assert_false (gtk_widget_has_css_class (tree_row_widget (f, "1.2"), "drop-row"));
+  g_signal_emit_by_name (target, "motion", (double) at.x, 2.0, &action);   /* over the column titles */
+  g_assert_cmpint (action, ==, 0);
+  g_assert_false (gtk_widget_has_css_class (row, "drop-row"));
+  g_signal_emit_by_name (target, "motion", (double) at.x, (double) at.y, &action);
+  g_assert_true (gtk_widget_has_css_class (row, "drop-row"));
+
+  g_ptr_array_add (paths, test_make_pdf (f->dir, "ke-hoach.pdf", 2));
+  g_ptr_array_add (paths, test_make_pdf (f->dir, "bao-cao.pdf", 3));
+  g_assert_false (drop_files (table, at.x, 2.0, paths));   /* not on a row: refused */
+  g_assert_true (drop_files (table, at.x, at.y, paths));
+  g_assert_false (gtk_widget_has_css_class (row, "drop-row"));
+  wanted_links = 2;
+  g_assert_true (test_gui_wait_for (links_made, f, 20000));
+  test_gui_iterate (100);
+
+  g_assert_null (test_gui_find_window (ADW_TYPE_MESSAGE_DIALOG));
+  g_assert_cmpint (test_sqlite_int (par_database_get_path (f->db), "SELECT count(*) FROM evidence_document"), ==, 2);
+  g_assert_cmpuint (n_documents (f, "2.1"), ==, 2);
+  g_assert_cmpuint (n_documents (f, "1.2"), ==, 0);
+  g_assert_cmpint (n_links (f), ==, 2);
+
+  /* The toast says what went where, in the user's language. */
+  toast = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u document attached to item %s",
+                                        "%u documents attached to item %s", 2), 2, "2.1");
+  g_assert_true (window_shows (f, toast));
+}
+
 int
 main (int    argc,
       char **argv)
@@ -465,6 +577,7 @@ main (int    argc,
   ADD ("/gui/index/ranking-page", test_ranking_page);
   ADD ("/gui/index/attach-evidence", test_attach_evidence);
   ADD ("/gui/index/preferences-size-limit", test_preferences_size_limit);
+  ADD ("/gui/index/drop-on-row", test_drop_on_row);
 #undef ADD
 
   result = g_test_run ();
