@@ -17,10 +17,27 @@
 #include "par-evidence-viewer.h"
 #include "par-import-dialog.h"
 #include "par-index-view.h"
+#include "par-preferences-window.h"
 #include "par-staff-dialog.h"
 #include "par-unit-dialog.h"
 #include "test-gui-util.h"
 #include "test-util.h"
+
+/* The drop target of @widget (files dragged over it). */
+static GtkDropTarget *
+drop_target_of (GtkWidget *widget)
+{
+  g_autoptr(GListModel) controllers = gtk_widget_observe_controllers (widget);
+
+  for (guint i = 0; i < g_list_model_get_n_items (controllers); i++)
+    {
+      g_autoptr(GObject) controller = g_list_model_get_item (controllers, i);
+
+      if (GTK_IS_DROP_TARGET (controller))
+        return GTK_DROP_TARGET (controller);
+    }
+  return NULL;
+}
 
 static const char * const views[] = { "plan", "index", "inspections", "evidence", "directory" };
 static const char * const languages[] = { "vi", "en" };
@@ -135,6 +152,20 @@ main (int    argc,
         par_index_view_select (index, 1, par_unit_get_id (snv));
         par_index_view_focus_item (index, "1.1.2", PAR_SCORE_SELF);
         ok &= save (GTK_WIDGET (window), argv[1], languages[l], "index-scores");
+        /* Files dragged over a row of the tree: that row is marked. */
+        {
+          GtkDropTarget *target = drop_target_of (test_gui_find_by_id (GTK_WIDGET (index), "score_view"));
+          GdkDragAction action = 0;
+
+          if (target != NULL)
+            {
+              g_signal_emit_by_name (target, "enter", 200.0, 290.0, &action);
+              ok &= action != 0 && save (GTK_WIDGET (window), argv[1], languages[l], "index-drop");
+              g_signal_emit_by_name (target, "leave");
+            }
+          else
+            ok = FALSE;
+        }
         gtk_stack_set_visible_child_name (content, "ranking");
         ok &= save (GTK_WIDGET (window), argv[1], languages[l], "index-ranking");
         gtk_stack_set_visible_child_name (content, "scores");
@@ -168,6 +199,22 @@ main (int    argc,
         test_gui_iterate (800);
         ok &= save (GTK_WIDGET (viewer), argv[1], languages[l], "evidence-viewer");
         gtk_window_destroy (GTK_WINDOW (viewer));
+      }
+
+      /* Preferences, opened as the menu does. */
+      {
+        GtkWindow *preferences;
+
+        g_action_group_activate_action (G_ACTION_GROUP (app), "preferences", NULL);
+        test_gui_iterate (100);
+        preferences = test_gui_find_window (PAR_TYPE_PREFERENCES_WINDOW);
+        if (preferences != NULL)
+          {
+            ok &= save (GTK_WIDGET (preferences), argv[1], languages[l], "preferences");
+            gtk_window_destroy (preferences);
+          }
+        else
+          ok = FALSE;
       }
 
       gtk_window_destroy (GTK_WINDOW (window));

@@ -4,8 +4,11 @@
  */
 #include "config.h"
 
+#include <glib/gi18n-lib.h>
+
 #include "par-core.h"
 #include "par-index-view.h"
+#include "par-preferences-window.h"
 #include "par-ranking-view.h"
 #include "par-score-cell.h"
 #include "test-gui-util.h"
@@ -312,6 +315,252 @@ test_attach_evidence (Fixture       *f,
   g_assert_nonnull (gtk_widget_get_first_child (GTK_WIDGET (documents)));
 }
 
+/* Dropping files --------------------------------------------------------- */
+
+static GtkDropTarget *
+drop_target_of (GtkWidget *widget)
+{
+  g_autoptr(GListModel) controllers = gtk_widget_observe_controllers (widget);
+
+  for (guint i = 0; i < g_list_model_get_n_items (controllers); i++)
+    {
+      g_autoptr(GObject) controller = g_list_model_get_item (controllers, i);
+
+      if (GTK_IS_DROP_TARGET (controller))
+        return GTK_DROP_TARGET (controller);
+    }
+  return NULL;
+}
+
+/* What GTK does when files from a file manager are dropped at (@x, @y) of
+ * @widget: @widget's drop target receives them as a GdkFileList. */
+static gboolean
+drop_files (GtkWidget *widget,
+            double     x,
+            double     y,
+            GPtrArray *paths)
+{
+  GtkDropTarget *target = drop_target_of (widget);
+  g_autoptr(GPtrArray) files = g_ptr_array_new_with_free_func (g_object_unref);
+  GValue value = G_VALUE_INIT;
+  gboolean accepted = FALSE;
+
+  g_assert_nonnull (target);
+  for (guint i = 0; i < paths->len; i++)
+    g_ptr_array_add (files, g_file_new_for_path (g_ptr_array_index (paths, i)));
+  g_value_init (&value, GDK_TYPE_FILE_LIST);
+  g_value_take_boxed (&value, gdk_file_list_new_from_array ((GFile **) files->pdata, files->len));
+  g_signal_emit_by_name (target, "drop", &value, x, y, &accepted);
+  g_value_unset (&value);
+  return accepted;
+}
+
+static guint
+n_documents (Fixture    *f,
+             const char *code)
+{
+  g_autoptr(ParAssessment) assessment = reload (f);
+  g_autoptr(GPtrArray) documents = NULL;
+  g_autoptr(GError) error = NULL;
+
+  documents = par_assessment_get_documents (assessment,
+                                            par_criteria_set_find_node (par_assessment_get_set (assessment), code),
+                                            &error);
+  g_assert_no_error (error);
+  return documents->len;
+}
+
+static int
+n_links (Fixture *f)
+{
+  return test_sqlite_int (par_database_get_path (f->db), "SELECT count(*) FROM evidence_link");
+}
+
+static gboolean
+has_message_dialog (gpointer data)
+{
+  return test_gui_find_window (ADW_TYPE_MESSAGE_DIALOG) != NULL;
+}
+
+/* The size limit set in Preferences is the one the Index view keeps files
+ * with: over it, a file dropped on the side pane is refused; under, kept. */
+static void
+test_preferences_size_limit (Fixture       *f,
+                             gconstpointer  data)
+{
+  GSettings *settings = par_application_get_settings (app);
+  g_auto(GStrv) accels = gtk_application_get_accels_for_action (GTK_APPLICATION (app), "app.preferences");
+  g_autoptr(GPtrArray) paths = g_ptr_array_new_with_free_func (g_free);
+  GtkWindow *preferences;
+  GtkSpinButton *spin;
+  GtkWidget *side_box;
+  GtkWindow *dialog;
+  double min, max;
+
+  g_assert_true (g_strv_contains ((const char * const *) accels, "<Control>comma"));
+  g_assert_cmpint (g_settings_get_int (settings, "evidence-size-limit-mb"), ==, 200);
+
+  /* Opened by the action, over the main window; the spin button has the
+   * schema's range and the key's value. */
+  g_action_group_activate_action (G_ACTION_GROUP (app), "preferences", NULL);
+  test_gui_iterate (200);
+  preferences = test_gui_find_window (PAR_TYPE_PREFERENCES_WINDOW);
+  g_assert_nonnull (preferences);
+  g_assert_true (gtk_window_get_transient_for (preferences) == GTK_WINDOW (f->window));
+  spin = GTK_SPIN_BUTTON (test_gui_find_by_id (GTK_WIDGET (preferences), "size_limit_spin"));
+  g_assert_nonnull (spin);
+  gtk_spin_button_get_range (spin, &min, &max);
+  g_assert_cmpfloat (min, ==, 1);
+  g_assert_cmpfloat (max, ==, 4096);
+  g_assert_cmpfloat (gtk_spin_button_get_value (spin), ==, 200);
+
+  /* Typed in: applies at once; out of range: clamped to the schema's. */
+  gtk_editable_set_text (GTK_EDITABLE (spin), "99999");
+  gtk_spin_button_update (spin);
+  test_gui_iterate (50);
+  g_assert_cmpint (g_settings_get_int (settings, "evidence-size-limit-mb"), ==, 4096);
+  gtk_editable_set_text (GTK_EDITABLE (spin), "1");
+  gtk_spin_button_update (spin);
+  test_gui_iterate (50);
+  g_assert_cmpint (g_settings_get_int (settings, "evidence-size-limit-mb"), ==, 1);
+  gtk_window_destroy (preferences);
+  test_gui_iterate (50);
+
+  /* A 1.5 MB scan dropped on the side pane of item 1.2: refused, and said. */
+  focus_item (f, "1.2", PAR_SCORE_SELF);
+  side_box = test_gui_find_by_id (GTK_WIDGET (f->view), "side_box");
+  g_ptr_array_add (paths, test_make_large_pdf (f->dir, "big-scan.pdf", 1536 * 1024));
+  g_assert_true (drop_files (side_box, 10, 10, paths));
+  g_assert_true (test_gui_wait_for (has_message_dialog, NULL, 20000));
+  dialog = test_gui_find_window (ADW_TYPE_MESSAGE_DIALOG);
+  g_assert_nonnull (strstr (adw_message_dialog_get_body (ADW_MESSAGE_DIALOG (dialog)), "big-scan.pdf"));
+  test_gui_close_dialogs ();
+  g_assert_cmpint (test_sqlite_int (par_database_get_path (f->db), "SELECT count(*) FROM evidence_document"), ==, 0);
+  g_assert_cmpuint (n_documents (f, "1.2"), ==, 0);
+
+  /* Raised in the settings (the window follows the key too): kept. */
+  g_settings_set_int (settings, "evidence-size-limit-mb", 2);
+  g_action_group_activate_action (G_ACTION_GROUP (app), "preferences", NULL);
+  test_gui_iterate (200);
+  preferences = test_gui_find_window (PAR_TYPE_PREFERENCES_WINDOW);
+  spin = GTK_SPIN_BUTTON (test_gui_find_by_id (GTK_WIDGET (preferences), "size_limit_spin"));
+  g_assert_cmpfloat (gtk_spin_button_get_value (spin), ==, 2);
+  gtk_window_destroy (preferences);
+
+  g_assert_true (drop_files (side_box, 10, 10, paths));
+  linked_db = par_database_get_path (f->db);
+  g_assert_true (test_gui_wait_for (document_linked, NULL, 20000));
+  test_gui_iterate (100);
+  g_assert_null (test_gui_find_window (ADW_TYPE_MESSAGE_DIALOG));
+  g_assert_cmpuint (n_documents (f, "1.2"), ==, 1);
+
+  g_settings_reset (settings, "evidence-size-limit-mb");
+}
+
+/* The row widget of the tree that shows item @code. */
+static GtkWidget *
+tree_row_widget (Fixture    *f,
+                 const char *code)
+{
+  GtkWidget *table = test_gui_find_by_id (GTK_WIDGET (f->view), "score_view");
+
+  for (GtkWidget *list = gtk_widget_get_first_child (table); list != NULL; list = gtk_widget_get_next_sibling (list))
+    if (GTK_IS_LIST_VIEW (list))
+      for (GtkWidget *row = gtk_widget_get_first_child (list); row != NULL; row = gtk_widget_get_next_sibling (row))
+        {
+          GtkWidget *expander = row;
+
+          while (expander != NULL && !GTK_IS_TREE_EXPANDER (expander))
+            expander = gtk_widget_get_first_child (expander);
+          if (expander != NULL && gtk_tree_expander_get_list_row (GTK_TREE_EXPANDER (expander)) != NULL)
+            {
+              g_autoptr(ParScoreRow) item =
+                gtk_tree_list_row_get_item (gtk_tree_expander_get_list_row (GTK_TREE_EXPANDER (expander)));
+
+              if (g_str_equal (par_criteria_node_get_code (par_score_row_get_node (item)), code))
+                return row;
+            }
+        }
+  return NULL;
+}
+
+static int wanted_links;
+
+/* Whether the window shows @text (a toast, for one). */
+static gboolean
+window_shows (Fixture    *f,
+              const char *text)
+{
+  g_autoptr(GPtrArray) texts = g_ptr_array_new_with_free_func (g_free);
+
+  test_gui_collect_text (GTK_WIDGET (f->window), texts);
+  for (guint i = 0; i < texts->len; i++)
+    if (g_str_equal (g_ptr_array_index (texts, i), text))
+      return TRUE;
+  return FALSE;
+}
+
+static gboolean
+links_made (gpointer data)
+{
+  return n_links (data) >= wanted_links;
+}
+
+/* PDFs dropped on a row of the tree are kept and linked to that row's
+ * item (not the selected one); the row is highlighted while they hover. */
+static void
+test_drop_on_row (Fixture       *f,
+                  gconstpointer  data)
+{
+  GtkWidget *table = test_gui_find_by_id (GTK_WIDGET (f->view), "score_view");
+  GtkDropTarget *target = drop_target_of (table);
+  g_autoptr(GPtrArray) paths = g_ptr_array_new_with_free_func (g_free);
+  GtkWidget *row;
+  graphene_point_t at;
+  GdkDragAction action = 0;
+  g_autofree char *toast = NULL;
+
+  g_assert_nonnull (target);
+  focus_item (f, "1.2", PAR_SCORE_SELF);   /* selected: the drop must not go there */
+  row = tree_row_widget (f, "2.1");
+  g_assert_nonnull (row);
+  g_assert_true (gtk_widget_compute_point (row, table,
+                                           &GRAPHENE_POINT_INIT (gtk_widget_get_width (row) / 4.0,
+                                                                 gtk_widget_get_height (row) / 2.0),
+                                           &at));
+
+  /* Hovering: that row is marked, and only while the files are over it. */
+  g_signal_emit_by_name (target, "enter", (double) at.x, (double) at.y, &action);
+  g_assert_cmpint (action, ==, GDK_ACTION_COPY);
+  g_assert_true (gtk_widget_has_css_class (row, "drop-row"));
+  g_assert_false (gtk_widget_has_css_class (tree_row_widget (f, "1.2"), "drop-row"));
+  g_signal_emit_by_name (target, "motion", (double) at.x, 2.0, &action);   /* over the column titles */
+  g_assert_cmpint (action, ==, 0);
+  g_assert_false (gtk_widget_has_css_class (row, "drop-row"));
+  g_signal_emit_by_name (target, "motion", (double) at.x, (double) at.y, &action);
+  g_assert_true (gtk_widget_has_css_class (row, "drop-row"));
+
+  g_ptr_array_add (paths, test_make_pdf (f->dir, "ke-hoach.pdf", 2));
+  g_ptr_array_add (paths, test_make_pdf (f->dir, "bao-cao.pdf", 3));
+  g_assert_false (drop_files (table, at.x, 2.0, paths));   /* not on a row: refused */
+  g_assert_true (drop_files (table, at.x, at.y, paths));
+  g_assert_false (gtk_widget_has_css_class (row, "drop-row"));
+  wanted_links = 2;
+  g_assert_true (test_gui_wait_for (links_made, f, 20000));
+  test_gui_iterate (100);
+
+  g_assert_null (test_gui_find_window (ADW_TYPE_MESSAGE_DIALOG));
+  g_assert_cmpint (test_sqlite_int (par_database_get_path (f->db), "SELECT count(*) FROM evidence_document"), ==, 2);
+  g_assert_cmpuint (n_documents (f, "2.1"), ==, 2);
+  g_assert_cmpuint (n_documents (f, "1.2"), ==, 0);
+  g_assert_cmpint (n_links (f), ==, 2);
+
+  /* The toast says what went where, in the user's language. */
+  toast = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u document attached to item %s",
+                                        "%u documents attached to item %s", 2), 2, "2.1");
+  g_assert_true (window_shows (f, toast));
+}
+
 int
 main (int    argc,
       char **argv)
@@ -327,6 +576,8 @@ main (int    argc,
   ADD ("/gui/index/filters-and-not-applicable", test_filters_and_not_applicable);
   ADD ("/gui/index/ranking-page", test_ranking_page);
   ADD ("/gui/index/attach-evidence", test_attach_evidence);
+  ADD ("/gui/index/preferences-size-limit", test_preferences_size_limit);
+  ADD ("/gui/index/drop-on-row", test_drop_on_row);
 #undef ADD
 
   result = g_test_run ();

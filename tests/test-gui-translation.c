@@ -15,6 +15,7 @@
 #include "par-core.h"
 #include "par-directory-view.h"
 #include "par-index-view.h"
+#include "par-preferences-window.h"
 #include "par-staff-dialog.h"
 #include "par-unit-dialog.h"
 #include "test-gui-util.h"
@@ -56,7 +57,7 @@ collect_menu_buttons (GtkWidget *root,
     collect_menu_buttons (child, texts);
 }
 
-/* Every visible text of every view and of the directory's dialogs. */
+/* Every visible text of every view, of the directory's dialogs and of Preferences. */
 static GPtrArray *
 collect_ui_texts (const char *language)
 {
@@ -111,6 +112,13 @@ collect_ui_texts (const char *language)
   gtk_widget_activate_action (GTK_WIDGET (view), "directory.delete-unit", NULL);
   test_gui_iterate (50);
   dialog = test_gui_find_window (ADW_TYPE_MESSAGE_DIALOG);
+  g_assert_nonnull (dialog);
+  test_gui_collect_text (GTK_WIDGET (dialog), texts);
+  gtk_window_destroy (dialog);
+
+  g_action_group_activate_action (G_ACTION_GROUP (app), "preferences", NULL);
+  test_gui_iterate (50);
+  dialog = test_gui_find_window (PAR_TYPE_PREFERENCES_WINDOW);
   g_assert_nonnull (dialog);
   test_gui_collect_text (GTK_WIDGET (dialog), texts);
   gtk_window_destroy (dialog);
@@ -191,6 +199,8 @@ data_texts (void)
     g_hash_table_add (data, par_roman_numeral (i));
   for (const char *group = "ABCD"; *group != '\0'; group++)
     g_hash_table_add (data, g_strndup (group, 1));
+  /* So is the megabyte (Preferences). */
+  g_hash_table_add (data, g_strdup ("MB"));
   g_hash_table_remove (data, "");
   return data;
 }

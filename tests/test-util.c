@@ -6,6 +6,7 @@
 
 #include <glib/gi18n-lib.h>
 #include <cairo-pdf.h>
+#include <glib/gstdio.h>
 #include <locale.h>
 #include <sqlite3.h>
 
@@ -136,5 +137,47 @@ test_make_pdf (const char *dir,
     }
   cairo_destroy (cr);
   cairo_surface_destroy (surface);
+  return path;
+}
+
+/* A one-page PDF of at least @min_bytes: a scan-like page whose image is
+ * noise, which no compression makes smaller. */
+char *
+test_make_large_pdf (const char *dir,
+                     const char *name,
+                     gsize       min_bytes)
+{
+  char *path = g_build_filename (dir, name, NULL);
+  int side = 16;
+  cairo_surface_t *image;
+  cairo_surface_t *surface = cairo_pdf_surface_create (path, 595, 842);
+  cairo_t *cr;
+  g_autoptr(GRand) rand = g_rand_new_with_seed (42);
+  unsigned char *data;
+  int stride;
+  GStatBuf st;
+
+  while ((gsize) side * side * 3 < min_bytes + 4096)   /* 3 bytes a pixel once in the PDF */
+    side += 16;
+  image = cairo_image_surface_create (CAIRO_FORMAT_RGB24, side, side);
+  cairo_surface_flush (image);
+  data = cairo_image_surface_get_data (image);
+  stride = cairo_image_surface_get_stride (image);
+  for (int y = 0; y < side; y++)
+    for (int x = 0; x < side; x++)
+      ((guint32 *) (data + y * stride))[x] = g_rand_int (rand) & 0xffffff;
+  cairo_surface_mark_dirty (image);
+
+  cr = cairo_create (surface);
+  cairo_scale (cr, 595.0 / side, 595.0 / side);
+  cairo_set_source_surface (cr, image, 0, 0);
+  cairo_paint (cr);
+  cairo_show_page (cr);
+  cairo_destroy (cr);
+  cairo_surface_destroy (surface);
+  cairo_surface_destroy (image);
+
+  g_assert_cmpint (g_stat (path, &st), ==, 0);
+  g_assert_cmpint (st.st_size, >=, (gint64) min_bytes);
   return path;
 }

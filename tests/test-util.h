@@ -19,5 +19,8 @@ void     test_set_language   (const char *language);
 char    *test_make_pdf       (const char *dir,
                               const char *name,
                               int         n_pages);
+char    *test_make_large_pdf (const char *dir,
+                              const char *name,
+                              gsize       min_bytes);
 
 G_END_DECLS

@@ -8,6 +8,7 @@
 
 #include "par-application.h"
 #include "par-core.h"
+#include "par-preferences-window.h"
 #include "par-window.h"
 
 #define MAX_RECENT_FILES 10
@@ -36,6 +37,19 @@ par_application_get_settings (ParApplication *self)
 {
   g_return_val_if_fail (PAR_IS_APPLICATION (self), NULL);
   return self->settings;
+}
+
+/* The largest evidence file to keep, in bytes: the "evidence-size-limit-mb"
+ * preference of the running application, or the core's default outside one.
+ * Every view that keeps files asks here, so they all follow the preference. */
+gint64
+par_application_get_evidence_max_bytes (void)
+{
+  GApplication *app = g_application_get_default ();
+
+  if (!PAR_IS_APPLICATION (app) || PAR_APPLICATION (app)->settings == NULL)
+    return PAR_EVIDENCE_DEFAULT_MAX_BYTES;
+  return (gint64) g_settings_get_int (PAR_APPLICATION (app)->settings, "evidence-size-limit-mb") * 1024 * 1024;
 }
 
 /* Puts @path first in the recent files and remembers it as the file to
@@ -134,6 +148,18 @@ about_action (GSimpleAction *action,
 }
 
 static void
+preferences_action (GSimpleAction *action,
+                    GVariant      *parameter,
+                    gpointer       user_data)
+{
+  ParApplication *self = user_data;
+  ParPreferencesWindow *window;
+
+  window = par_preferences_window_new (gtk_application_get_active_window (GTK_APPLICATION (self)), self->settings);
+  gtk_window_present (GTK_WINDOW (window));
+}
+
+static void
 quit_action (GSimpleAction *action,
              GVariant      *parameter,
              gpointer       user_data)
@@ -143,6 +169,7 @@ quit_action (GSimpleAction *action,
 
 static const GActionEntry app_actions[] = {
   { "about", about_action },
+  { "preferences", preferences_action },
   { "quit", quit_action },
 };
 
@@ -156,6 +183,7 @@ par_application_startup (GApplication *app)
     const char *accels[3];
   } accels[] = {
     { "app.quit", { "<Control>q", NULL } },
+    { "app.preferences", { "<Control>comma", NULL } },
     { "win.new", { "<Control>n", NULL } },
     { "win.open", { "<Control>o", NULL } },
     { "win.save-copy", { "<Control><Shift>s", NULL } },

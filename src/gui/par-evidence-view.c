@@ -736,20 +736,15 @@ void
 par_evidence_view_add_files (ParEvidenceView *self,
                              GPtrArray       *paths)
 {
-  GtkApplication *app = GTK_APPLICATION (g_application_get_default ());
-  gint64 max_bytes = PAR_EVIDENCE_DEFAULT_MAX_BYTES;
-
   g_return_if_fail (PAR_IS_EVIDENCE_VIEW (self));
 
   if (self->database == NULL || paths->len == 0 || self->adding != NULL)
     return;
-  if (PAR_IS_APPLICATION (app))
-    max_bytes = (gint64) g_settings_get_int (par_application_get_settings (PAR_APPLICATION (app)),
-                                             "evidence-size-limit-mb") * 1024 * 1024;
   self->adding = g_cancellable_new ();
   gtk_progress_bar_set_fraction (self->progress_bar, 0);
   gtk_revealer_set_reveal_child (self->progress_revealer, TRUE);
-  par_evidence_add_files_async (par_database_get_path (self->database), paths, max_bytes, show_progress, self,
+  par_evidence_add_files_async (par_database_get_path (self->database), paths,
+                                par_application_get_evidence_max_bytes (), show_progress, self,
                                 self->adding, add_done, g_object_ref (self));
 }
 

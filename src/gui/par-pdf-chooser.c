@@ -106,6 +106,23 @@ par_pdf_chooser_run (GtkWindow    *parent,
 
 G_GNUC_END_IGNORE_DEPRECATIONS
 
+/* The local paths of the files in a drop's @value (a GdkFileList); files
+ * with no path (from a remote location) are left out. */
+GPtrArray *
+par_pdf_chooser_paths_from_drop (const GValue *value)
+{
+  GPtrArray *paths = g_ptr_array_new_with_free_func (g_free);
+  GSList *files;
+
+  g_return_val_if_fail (G_VALUE_HOLDS (value, GDK_TYPE_FILE_LIST), paths);
+
+  files = gdk_file_list_get_files (g_value_get_boxed (value));
+  for (GSList *l = files; l != NULL; l = l->next)
+    add_path (paths, l->data);
+  g_slist_free (files);
+  return paths;
+}
+
 static gboolean
 files_dropped (GtkDropTarget *target,
                const GValue  *value,
@@ -113,10 +130,8 @@ files_dropped (GtkDropTarget *target,
                double         y,
                Request       *request)
 {
-  g_autoptr(GPtrArray) paths = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr(GPtrArray) paths = par_pdf_chooser_paths_from_drop (value);
 
-  for (GSList *l = g_value_get_boxed (value); l != NULL; l = l->next)
-    add_path (paths, l->data);
   request_deliver (request, paths);
   return paths->len > 0;
 }

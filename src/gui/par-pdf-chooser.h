@@ -19,6 +19,7 @@ void par_pdf_chooser_run         (GtkWindow    *parent,
 void par_pdf_chooser_accept_drop (GtkWidget    *widget,
                                   GObject      *owner,
                                   ParPathsFunc  callback);
+GPtrArray *par_pdf_chooser_paths_from_drop (const GValue *value);
 char *par_pdf_chooser_summarize  (GPtrArray    *results,
                                   GString      *failures);
 
