@@ -243,7 +243,7 @@ collect (ParDatabase   *db,
 }
 
 /* Everything in the file a document can be linked to: the items (leaves) of
- * every assessment, newest year first, unit by unit in the set's order; then
+ * every assessment, newest year first, unit by unit in the directory's order; then
  * the plans' tasks; then the inspections. Those @document_id is already
  * linked to are marked (0: none). */
 GPtrArray *
@@ -255,25 +255,25 @@ par_link_target_list (ParDatabase  *db,
 
   g_return_val_if_fail (PAR_IS_DATABASE (db), NULL);
 
-  /* The last four columns only sort: year, unit, group, position. */
+  /* The last four columns only sort: year, unit's place, group, position. */
   stmt = par_database_prepare (db,
                                "SELECT 0, a.id, n.id, 0, 0, n.code, n.title, u.name, s.year, s.name,"
                                "  EXISTS (SELECT 1 FROM evidence_link l WHERE l.document_id = ?1"
                                "          AND l.assessment_id = a.id AND l.node_id = n.id),"
-                               "  s.year, u.name, a.id, n.id"
+                               "  s.year, u.position, a.id, n.id"
                                " FROM assessment a JOIN criteria_set s ON s.id = a.set_id"
                                " JOIN org_unit u ON u.id = a.unit_id JOIN criteria_node n ON n.set_id = a.set_id"
                                " WHERE NOT EXISTS (SELECT 1 FROM criteria_node c WHERE c.parent_id = n.id)"
                                " UNION ALL"
                                " SELECT 1, 0, 0, t.id, 0, t.code, t.title, u.name, p.year, p.title,"
                                "  EXISTS (SELECT 1 FROM evidence_link l WHERE l.document_id = ?1 AND l.task_id = t.id),"
-                               "  p.year, u.name, p.id, t.position"
+                               "  p.year, u.position, p.id, t.position"
                                " FROM task t JOIN plan p ON p.id = t.plan_id JOIN org_unit u ON u.id = p.unit_id"
                                " UNION ALL"
                                " SELECT 2, 0, 0, 0, i.id, '', i.title, u.name, i.year, i.scope,"
                                "  EXISTS (SELECT 1 FROM evidence_link l WHERE l.document_id = ?1"
                                "          AND l.inspection_id = i.id),"
-                               "  i.year, u.name, i.id, i.start_date"
+                               "  i.year, u.position, i.id, i.start_date"
                                " FROM inspection i JOIN org_unit u ON u.id = i.unit_id"
                                " ORDER BY 1, 12 DESC, 13, 14, 15",
                                error);
