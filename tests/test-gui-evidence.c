@@ -292,6 +292,29 @@ test_link_from_viewer (Fixture       *f,
   test_gui_iterate (300);
   g_assert_cmpint (count_links (f), ==, 1);
   g_assert_true (panel_shows (viewer, "1.1 Ban hành"));
+
+  /* From the keyboard: Ctrl+L, type, Enter takes the first match; an item
+   * already linked is marked in the list. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (viewer), "viewer.link", NULL));
+  test_gui_iterate (200);
+  chooser = test_gui_find_window (PAR_TYPE_LINK_CHOOSER);
+  g_assert_nonnull (chooser);
+  {
+    g_autoptr(GPtrArray) texts = g_ptr_array_new_with_free_func (g_free);
+    gboolean marked = FALSE;
+
+    test_gui_collect_text (GTK_WIDGET (chooser), texts);
+    for (guint i = 0; i < texts->len; i++)
+      marked |= g_str_equal (g_ptr_array_index (texts, i), "Linked");
+    g_assert_true (marked);
+  }
+  gtk_editable_set_text (GTK_EDITABLE (test_gui_find_by_id (GTK_WIDGET (chooser), "search_entry")), "bao cao");
+  test_gui_iterate (500);
+  g_signal_emit_by_name (test_gui_find_by_id (GTK_WIDGET (chooser), "search_entry"), "activate");
+  test_gui_iterate (300);
+  g_assert_null (test_gui_find_window (PAR_TYPE_LINK_CHOOSER));
+  g_assert_cmpint (test_sqlite_int (par_database_get_path (f->db), "SELECT count(*) FROM evidence_link"), ==, 2);
+  g_assert_true (panel_shows (viewer, "1.2 Báo cáo định kỳ"));
   gtk_window_destroy (GTK_WINDOW (viewer));
 }
 

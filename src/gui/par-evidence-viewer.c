@@ -52,6 +52,7 @@ struct _ParEvidenceViewer
   gboolean           has_preview;
   GPtrArray         *links;           /* ParLinkTarget, as the panel lists them */
   ParLinkTarget     *unlinked;        /* the last link removed, for Undo */
+  AdwToast          *undo_toast;      /* the toast that offers it */
   guint              refresh_source;
 
   AdwToastOverlay   *toast_overlay;
@@ -780,6 +781,14 @@ link_action (GtkWidget  *widget,
   gtk_window_present (GTK_WINDOW (chooser));
 }
 
+static void
+undo_toast_dismissed (ParEvidenceViewer *self,
+                      AdwToast          *toast)
+{
+  if (self->undo_toast == toast)
+    g_clear_object (&self->undo_toast);
+}
+
 /* Unlinks at once, with Undo in a toast: a misclick loses nothing. */
 static void
 unlink_action (GtkWidget  *widget,
@@ -801,6 +810,9 @@ unlink_action (GtkWidget  *widget,
       return;
     }
   g_set_object (&self->unlinked, target);
+  /* Only the last removal can be undone: an older toast would undo the wrong one. */
+  if (self->undo_toast != NULL)
+    adw_toast_dismiss (self->undo_toast);
   /* Translators: a toast after a link was removed; %s is the item, task or inspection */
   {
     const char *what = par_link_target_get_title (target);
@@ -813,6 +825,8 @@ unlink_action (GtkWidget  *widget,
   adw_toast_set_button_label (toast, _("_Undo"));
   adw_toast_set_action_name (toast, "viewer.undo-unlink");
   adw_toast_set_timeout (toast, 10);
+  g_set_object (&self->undo_toast, toast);
+  g_signal_connect_object (toast, "dismissed", G_CALLBACK (undo_toast_dismissed), self, G_CONNECT_SWAPPED);
   adw_toast_overlay_add_toast (self->toast_overlay, toast);
 }
 
@@ -1100,6 +1114,7 @@ par_evidence_viewer_finalize (GObject *object)
   g_clear_pointer (&self->hits, g_array_unref);
   g_clear_pointer (&self->links, g_ptr_array_unref);
   g_clear_object (&self->unlinked);
+  g_clear_object (&self->undo_toast);
   g_free (self->filename);
   g_free (self->wanted_find);
 

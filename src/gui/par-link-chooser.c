@@ -12,6 +12,7 @@
 #include <glib/gi18n.h>
 
 #include "par-link-chooser.h"
+#include "par-window.h"
 
 struct _ParLinkChooser
 {
@@ -207,10 +208,12 @@ par_link_chooser_new (GtkWindow   *parent,
   adw_window_title_set_subtitle (self->title_widget, document_title);
   targets = par_link_target_list (db, document_id, &error);
   if (targets == NULL)
-    g_warning ("%s", error->message);
+    par_report_error (parent != NULL ? GTK_WIDGET (parent) : GTK_WIDGET (self),
+                      _("The items, tasks and inspections could not be read"), error);
   else
     g_list_store_splice (self->targets, 0, 0, targets->pdata, targets->len);
   update_stack (self);
+  gtk_window_set_focus (GTK_WINDOW (self), GTK_WIDGET (self->search_entry));
   return self;
 }
 
