@@ -2,7 +2,8 @@
  *
  * Usage: par-desk-screenshots OUTDIR
  * Fills a new file with the sample office (par-desk-cli demo), opens it and
- * writes OUTDIR/LANG-VIEW.png for each view and the directory's dialogs.
+ * writes OUTDIR/LANG-VIEW.png for each view, the directory's dialogs, the
+ * document viewer and its link chooser.
  * Run it under a display (make check runs it under Xvfb).
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
@@ -18,6 +19,7 @@
 #include "par-import-dialog.h"
 #include "par-index-view.h"
 #include "par-preferences-window.h"
+#include "par-link-chooser.h"
 #include "par-staff-dialog.h"
 #include "par-unit-dialog.h"
 #include "test-gui-util.h"
@@ -198,6 +200,25 @@ main (int    argc,
         par_evidence_viewer_show_page (viewer, 1, "cải cách hành chính");
         test_gui_iterate (800);
         ok &= save (GTK_WIDGET (viewer), argv[1], languages[l], "evidence-viewer");
+
+        /* Its "Link to…" chooser: everything, then a search typed without accents. */
+        {
+          GtkWindow *chooser;
+
+          gtk_widget_activate_action (GTK_WIDGET (viewer), "viewer.link", NULL);
+          test_gui_iterate (100);
+          chooser = test_gui_find_window (PAR_TYPE_LINK_CHOOSER);
+          if (chooser != NULL)
+            {
+              ok &= save (GTK_WIDGET (chooser), argv[1], languages[l], "link-chooser");
+              gtk_editable_set_text (GTK_EDITABLE (test_gui_find_by_id (GTK_WIDGET (chooser), "search_entry")),
+                                     "ke hoach noi vu");
+              ok &= save (GTK_WIDGET (chooser), argv[1], languages[l], "link-chooser-search");
+              gtk_window_destroy (chooser);
+            }
+          else
+            ok = FALSE;
+        }
         gtk_window_destroy (GTK_WINDOW (viewer));
       }
 

@@ -204,6 +204,163 @@ test_link_to_item (Fixture       *f,
   g_assert_error (error, PAR_DATABASE_ERROR, PAR_DATABASE_ERROR_NOT_FOUND);
 }
 
+/* Links of any kind, through one pair of functions; the targets a document
+ * can be linked to, found as people type. */
+static void
+test_link_targets (Fixture       *f,
+                   gconstpointer  data)
+{
+  g_autofree char *pdf = make_pdf (f, "kh.pdf", 1);
+  g_autofree char *json = g_build_filename (f->dir, "set.json", NULL);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(ParCriteriaSet) set = NULL;
+  g_autoptr(ParAssessment) assessment = NULL;
+  g_autoptr(ParAssessment) watching = NULL;
+  g_autoptr(GPtrArray) targets = NULL;
+  g_autoptr(GPtrArray) linked = NULL;
+  g_autoptr(ParEvidenceDocument) document = NULL;
+  g_autoptr(ParLinkTarget) missing_task = NULL;
+  g_autoptr(ParLinkTarget) missing_item = NULL;
+  g_autoptr(ParLinkTarget) item = NULL;
+  g_autoptr(ParLinkTarget) task = NULL;
+  g_autoptr(ParLinkTarget) inspection = NULL;
+  gint64 id, snv, stp, set_id;
+  ParCriteriaNode *node;
+
+  g_file_set_contents (json, "{\"format\":\"par-desk/criteria-set@1\",\"name\":\"Bộ chỉ số sở\",\"level\":\"department\","
+                             "\"year\":2025,\"nodes\":[{\"code\":\"1\",\"title\":\"Chỉ đạo\",\"max\":2,\"children\":["
+                             "{\"code\":\"1.1\",\"title\":\"Ban hành kế hoạch cải cách hành chính\",\"max\":1},"
+                             "{\"code\":\"1.2\",\"title\":\"Báo cáo định kỳ\",\"max\":1}]}]}", -1, NULL);
+  set_id = par_criteria_import_file (f->db, json, NULL, NULL, 0, &error);
+  g_assert_no_error (error);
+  set = par_criteria_set_load (f->db, set_id, &error);
+  snv = par_directory_add_unit (f->db, "SNV", "Sở Nội vụ", PAR_UNIT_LEVEL_DEPARTMENT, 0, &error);
+  stp = par_directory_add_unit (f->db, "STP", "Sở Tư pháp", PAR_UNIT_LEVEL_DEPARTMENT, 0, &error);
+  g_assert_no_error (error);
+  /* Sở Nội vụ has begun its self-assessment; Sở Tư pháp has not. */
+  assessment = par_assessment_load (f->db, set, snv, &error);
+  g_assert_true (par_assessment_set_score (assessment, par_criteria_set_find_node (set, "1.2"), PAR_SCORE_SELF,
+                                           FALSE, 500, &error));
+  g_assert_no_error (error);
+  /* No window makes plans or inspections yet. */
+  {
+    g_autofree char *sql = g_strdup_printf (
+      "INSERT INTO plan (id, unit_id, year, title) VALUES (7, %" G_GINT64_FORMAT ", 2025, 'Kế hoạch CCHC năm 2025');"
+      "INSERT INTO task (id, plan_id, code, title) VALUES (4, 7, '3', 'Rà soát thủ tục hành chính');"
+      "INSERT INTO inspection (id, unit_id, year, title) VALUES (2, %" G_GINT64_FORMAT ", 2025,"
+      " 'Kiểm tra công tác CCHC tại Sở Tư pháp');", snv, stp);
+
+    test_sqlite_exec (f->path, sql);
+  }
+  id = par_evidence_add_file (f->db, pdf, 0, NULL, NULL, &error);
+  g_assert_no_error (error);
+
+  /* The items of every assessment, then tasks, then inspections. */
+  targets = par_link_target_list (f->db, id, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (targets->len, ==, 4);
+  item = g_object_ref (g_ptr_array_index (targets, 0));
+  task = g_object_ref (g_ptr_array_index (targets, 2));
+  inspection = g_object_ref (g_ptr_array_index (targets, 3));
+  g_assert_cmpint (par_link_target_get_kind (item), ==, PAR_LINK_TARGET_ITEM);
+  g_assert_cmpstr (par_link_target_get_title (item), ==, "1.1 Ban hành kế hoạch cải cách hành chính");
+  g_assert_cmpstr (par_link_target_get_context (item), ==, "Sở Nội vụ · PAR Index 2025");
+  g_assert_cmpstr (par_link_target_get_detail (item), ==, "Bộ chỉ số sở");
+  g_assert_cmpint (par_link_target_get_assessment_id (item), ==, par_assessment_get_id (assessment));
+  g_assert_cmpint (par_link_target_get_node_id (item), ==,
+                   par_criteria_node_get_id (par_criteria_set_find_node (set, "1.1")));
+  g_assert_cmpstr (par_link_target_get_title (g_ptr_array_index (targets, 1)), ==, "1.2 Báo cáo định kỳ");
+  g_assert_cmpint (par_link_target_get_kind (task), ==, PAR_LINK_TARGET_TASK);
+  g_assert_cmpint (par_link_target_get_task_id (task), ==, 4);
+  g_assert_cmpstr (par_link_target_get_title (task), ==, "3 Rà soát thủ tục hành chính");
+  g_assert_cmpstr (par_link_target_get_context (task), ==, "Sở Nội vụ · Reform plan 2025");
+  g_assert_cmpint (par_link_target_get_kind (inspection), ==, PAR_LINK_TARGET_INSPECTION);
+  g_assert_cmpint (par_link_target_get_inspection_id (inspection), ==, 2);
+  g_assert_cmpstr (par_link_target_get_context (inspection), ==, "Sở Tư pháp · Inspection 2025");
+  for (guint i = 0; i < targets->len; i++)
+    g_assert_false (par_link_target_get_linked (g_ptr_array_index (targets, i)));
+
+  /* Typed without diacritics or capitals, every word counts. */
+  g_assert_true (par_link_target_matches (item, "ke hoach"));
+  g_assert_true (par_link_target_matches (item, "KẾ HOẠCH nội vụ 1.1"));
+  g_assert_false (par_link_target_matches (g_ptr_array_index (targets, 1), "ke hoach"));
+  g_assert_true (par_link_target_matches (inspection, "tu phap"));
+  g_assert_true (par_link_target_matches (task, "ra soat thu tuc"));
+  g_assert_false (par_link_target_matches (task, "ra soat khong co"));
+  g_assert_true (par_link_target_matches (task, ""));
+  g_assert_true (par_link_target_matches (task, "  "));
+
+  /* An assessment open elsewhere (the PAR Index) reads the counts again. */
+  watching = par_assessment_load (f->db, set, snv, &error);
+  node = par_criteria_set_find_node (set, "1.1");
+
+  /* Linked to one of each, twice: the second time changes nothing. */
+  for (int twice = 0; twice < 2; twice++)
+    {
+      g_assert_true (par_evidence_link (f->db, id, item, &error));
+      g_assert_true (par_evidence_link (f->db, id, task, &error));
+      g_assert_true (par_evidence_link (f->db, id, inspection, &error));
+      g_assert_no_error (error);
+    }
+  g_assert_cmpint (count (f, "evidence_link"), ==, 3);
+  g_assert_cmpint (test_sqlite_int (f->path, "SELECT count(*) FROM audit_log WHERE entity = 'task' AND entity_id = 4"
+                                             " AND field = 'evidence' AND old_value IS NULL AND new_value = '1'"), ==, 1);
+  g_assert_cmpint (test_sqlite_int (f->path, "SELECT count(*) FROM audit_log WHERE entity = 'inspection'"
+                                             " AND entity_id = 2 AND field = 'evidence' AND new_value = '1'"), ==, 1);
+  g_assert_cmpint (test_sqlite_int (f->path, "SELECT count(*) FROM audit_log WHERE entity = 'score'"
+                                             " AND field = 'evidence' AND new_value = '1'"), ==, 1);
+  g_assert_cmpuint (par_assessment_get_evidence_count (watching, node), ==, 0);
+  g_assert_true (par_assessment_reload_evidence (watching, &error));
+  g_assert_cmpuint (par_assessment_get_evidence_count (watching, node), ==, 1);
+
+  linked = par_link_target_list_linked (f->db, id, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (linked->len, ==, 3);
+  g_assert_true (par_link_target_equal (g_ptr_array_index (linked, 0), item));
+  g_assert_true (par_link_target_equal (g_ptr_array_index (linked, 1), task));
+  g_assert_true (par_link_target_equal (g_ptr_array_index (linked, 2), inspection));
+  g_assert_cmpstr (par_link_target_get_title (g_ptr_array_index (linked, 1)), ==, "3 Rà soát thủ tục hành chính");
+  g_assert_cmpstr (par_link_target_get_context (g_ptr_array_index (linked, 2)), ==, "Sở Tư pháp · Inspection 2025");
+  g_clear_pointer (&targets, g_ptr_array_unref);
+  targets = par_link_target_list (f->db, id, &error);
+  g_assert_true (par_link_target_get_linked (g_ptr_array_index (targets, 0)));
+  g_assert_false (par_link_target_get_linked (g_ptr_array_index (targets, 1)));
+  g_assert_true (par_link_target_get_linked (g_ptr_array_index (targets, 3)));
+
+  document = par_evidence_get (f->db, id, &error);
+  g_assert_cmpstr (g_ptr_array_index (par_evidence_document_get_links (document), 1), ==, "task 4");
+  g_assert_cmpstr (g_ptr_array_index (par_evidence_document_get_link_labels (document), 1), ==,
+                   "Sở Nội vụ · 3 Rà soát thủ tục hành chính (Kế hoạch CCHC năm 2025)");
+  g_assert_cmpstr (g_ptr_array_index (par_evidence_document_get_link_labels (document), 2), ==,
+                   "Sở Tư pháp · Kiểm tra công tác CCHC tại Sở Tư pháp (2025)");
+
+  /* Targets that are gone are refused. */
+  missing_task = par_link_target_new_task (999);
+  g_assert_false (par_evidence_link (f->db, id, missing_task, &error));
+  g_assert_error (error, PAR_DATABASE_ERROR, PAR_DATABASE_ERROR_NOT_FOUND);
+  g_clear_error (&error);
+  missing_item = par_link_target_new_item (999, par_link_target_get_node_id (item));
+  g_assert_false (par_evidence_link (f->db, id, missing_item, &error));
+  g_assert_error (error, PAR_DATABASE_ERROR, PAR_DATABASE_ERROR_NOT_FOUND);
+  g_clear_error (&error);
+  g_assert_cmpint (count (f, "evidence_link"), ==, 3);
+
+  /* Unlinked (twice is harmless), the document stays kept; each is audited. */
+  for (int twice = 0; twice < 2; twice++)
+    {
+      g_assert_true (par_evidence_unlink (f->db, id, item, &error));
+      g_assert_true (par_evidence_unlink (f->db, id, task, &error));
+      g_assert_true (par_evidence_unlink (f->db, id, inspection, &error));
+      g_assert_no_error (error);
+    }
+  g_assert_cmpint (count (f, "evidence_link"), ==, 0);
+  g_assert_cmpint (count (f, "evidence_document"), ==, 1);
+  g_assert_cmpint (test_sqlite_int (f->path, "SELECT count(*) FROM audit_log WHERE field = 'evidence'"
+                                             " AND old_value = '1' AND new_value IS NULL"), ==, 3);
+  g_assert_true (par_assessment_reload_evidence (watching, &error));
+  g_assert_cmpuint (par_assessment_get_evidence_count (watching, node), ==, 0);
+}
+
 static void
 test_correct_details (Fixture       *f,
                       gconstpointer  data)
@@ -498,6 +655,7 @@ main (int    argc,
   ADD ("/evidence/store-once-and-read", test_store_once_and_read);
   ADD ("/evidence/search-ignores-diacritics", test_search_ignores_diacritics);
   ADD ("/evidence/link-to-item", test_link_to_item);
+  ADD ("/evidence/link-targets", test_link_targets);
   ADD ("/evidence/bad-files", test_bad_files);
   ADD ("/evidence/correct-details", test_correct_details);
   ADD ("/evidence/damaged-xref", test_damaged_xref);

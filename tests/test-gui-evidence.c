@@ -1,4 +1,4 @@
-/* test-gui-evidence.c: adding, finding and viewing documents through the real widgets
+/* test-gui-evidence.c: adding, finding, viewing and linking documents through the real widgets
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -8,6 +8,8 @@
 #include "par-document-dialog.h"
 #include "par-evidence-view.h"
 #include "par-evidence-viewer.h"
+#include "par-index-view.h"
+#include "par-link-chooser.h"
 #include "test-gui-util.h"
 #include "test-util.h"
 
@@ -177,6 +179,145 @@ test_viewer (Fixture       *f,
   gtk_window_destroy (GTK_WINDOW (viewer));
 }
 
+static gboolean
+panel_shows (ParEvidenceViewer *viewer,
+             const char        *text)
+{
+  g_autoptr(GPtrArray) texts = g_ptr_array_new_with_free_func (g_free);
+
+  test_gui_collect_text (test_gui_find_by_id (GTK_WIDGET (viewer), "links_list"), texts);
+  for (guint i = 0; i < texts->len; i++)
+    if (strstr (g_ptr_array_index (texts, i), text) != NULL)
+      return TRUE;
+  return FALSE;
+}
+
+static GtkWidget *
+find_actionable (GtkWidget  *root,
+                 const char *action_name)
+{
+  if (GTK_IS_ACTIONABLE (root) && g_strcmp0 (gtk_actionable_get_action_name (GTK_ACTIONABLE (root)), action_name) == 0)
+    return root;
+  for (GtkWidget *child = gtk_widget_get_first_child (root); child != NULL; child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_actionable (child, action_name);
+
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+static int
+count_links (Fixture *f)
+{
+  return test_sqlite_int (par_database_get_path (f->db),
+                          "SELECT count(*) FROM evidence_link l JOIN criteria_node n ON n.id = l.node_id"
+                          " WHERE n.code = '1.1'");
+}
+
+/* Linking a document from the viewer's panel: "Link to…", a few letters
+ * typed without accents, one click; then unlinking it, and Undo. */
+static void
+test_link_from_viewer (Fixture       *f,
+                       gconstpointer  data)
+{
+  g_autofree char *pdf = test_make_pdf (f->dir, "kh.pdf", 1);
+  g_autofree char *json = g_build_filename (f->dir, "set.json", NULL);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(ParCriteriaSet) set = NULL;
+  g_autoptr(ParAssessment) assessment = NULL;
+  ParIndexView *index;
+  ParEvidenceViewer *viewer;
+  ParCriteriaNode *shown_node;
+  GtkWindow *chooser;
+  GtkWidget *unlink;
+  gint64 id, unit, set_id;
+
+  g_file_set_contents (json, "{\"format\":\"par-desk/criteria-set@1\",\"name\":\"Bộ chỉ số sở\",\"level\":\"department\","
+                             "\"year\":2025,\"nodes\":[{\"code\":\"1\",\"title\":\"Chỉ đạo\",\"max\":2,\"children\":["
+                             "{\"code\":\"1.1\",\"title\":\"Ban hành kế hoạch cải cách hành chính\",\"max\":1},"
+                             "{\"code\":\"1.2\",\"title\":\"Báo cáo định kỳ\",\"max\":1}]}]}", -1, NULL);
+  set_id = par_criteria_import_file (f->db, json, NULL, NULL, 0, &error);
+  g_assert_no_error (error);
+  unit = par_directory_add_unit (f->db, "SNV", "Sở Nội vụ", PAR_UNIT_LEVEL_DEPARTMENT, 0, &error);
+  set = par_criteria_set_load (f->db, set_id, &error);
+  assessment = par_assessment_load (f->db, set, unit, &error);
+  g_assert_true (par_assessment_set_score (assessment, par_criteria_set_find_node (set, "1.2"), PAR_SCORE_SELF,
+                                           FALSE, 500, &error));
+  id = par_evidence_add_file (f->db, pdf, 0, NULL, NULL, &error);
+  g_assert_no_error (error);
+
+  /* The PAR Index shows the unit's scores meanwhile. */
+  par_window_show_view (f->window, "index");
+  index = PAR_INDEX_VIEW (test_gui_find_by_id (GTK_WIDGET (f->window), "index_view"));
+  g_assert_true (par_index_view_select (index, set_id, unit));
+  test_gui_iterate (100);
+  shown_node = par_criteria_set_find_node (par_assessment_get_set (par_index_view_get_assessment (index)), "1.1");
+  g_assert_cmpuint (par_assessment_get_evidence_count (par_index_view_get_assessment (index), shown_node), ==, 0);
+
+  viewer = open_viewer (f, id);
+  g_assert_true (test_gui_wait_for (viewer_ready, NULL, 10000));
+  g_assert_false (panel_shows (viewer, "1.1 Ban hành"));
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (viewer), "viewer.link", NULL));
+  test_gui_iterate (200);
+  chooser = test_gui_find_window (PAR_TYPE_LINK_CHOOSER);
+  g_assert_nonnull (chooser);
+  g_assert_cmpuint (par_link_chooser_get_n_shown (PAR_LINK_CHOOSER (chooser)), ==, 2);
+  gtk_editable_set_text (GTK_EDITABLE (test_gui_find_by_id (GTK_WIDGET (chooser), "search_entry")), "KE HOACH noi vu");
+  test_gui_iterate (500);
+  g_assert_cmpuint (par_link_chooser_get_n_shown (PAR_LINK_CHOOSER (chooser)), ==, 1);
+  g_signal_emit_by_name (test_gui_find_by_id (GTK_WIDGET (chooser), "target_list"), "activate", 0);
+  test_gui_iterate (300);
+  g_assert_null (test_gui_find_window (PAR_TYPE_LINK_CHOOSER));
+
+  /* In the file, in the panel, and in the PAR Index. */
+  g_assert_cmpint (count_links (f), ==, 1);
+  g_assert_true (panel_shows (viewer, "1.1 Ban hành kế hoạch cải cách hành chính"));
+  g_assert_true (panel_shows (viewer, "Sở Nội vụ · PAR Index 2025"));
+  g_assert_cmpuint (par_assessment_get_evidence_count (par_index_view_get_assessment (index), shown_node), ==, 1);
+
+  /* Its button unlinks it; the toast's Undo brings it back. */
+  unlink = find_actionable (test_gui_find_by_id (GTK_WIDGET (viewer), "links_list"), "viewer.unlink");
+  g_assert_nonnull (unlink);
+  g_signal_emit_by_name (unlink, "clicked");
+  test_gui_iterate (300);
+  g_assert_cmpint (count_links (f), ==, 0);
+  g_assert_false (panel_shows (viewer, "1.1 Ban hành"));
+  g_assert_cmpuint (par_assessment_get_evidence_count (par_index_view_get_assessment (index), shown_node), ==, 0);
+  g_assert_cmpint (test_sqlite_int (par_database_get_path (f->db), "SELECT count(*) FROM evidence_document"), ==, 1);
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (viewer), "viewer.undo-unlink", NULL));
+  test_gui_iterate (300);
+  g_assert_cmpint (count_links (f), ==, 1);
+  g_assert_true (panel_shows (viewer, "1.1 Ban hành"));
+
+  /* From the keyboard: Ctrl+L, type, Enter takes the first match; an item
+   * already linked is marked in the list. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (viewer), "viewer.link", NULL));
+  test_gui_iterate (200);
+  chooser = test_gui_find_window (PAR_TYPE_LINK_CHOOSER);
+  g_assert_nonnull (chooser);
+  {
+    g_autoptr(GPtrArray) texts = g_ptr_array_new_with_free_func (g_free);
+    gboolean marked = FALSE;
+
+    test_gui_collect_text (GTK_WIDGET (chooser), texts);
+    for (guint i = 0; i < texts->len; i++)
+      marked |= g_str_equal (g_ptr_array_index (texts, i), "Linked");
+    g_assert_true (marked);
+  }
+  gtk_editable_set_text (GTK_EDITABLE (test_gui_find_by_id (GTK_WIDGET (chooser), "search_entry")), "bao cao");
+  test_gui_iterate (500);
+  g_signal_emit_by_name (test_gui_find_by_id (GTK_WIDGET (chooser), "search_entry"), "activate");
+  test_gui_iterate (300);
+  g_assert_null (test_gui_find_window (PAR_TYPE_LINK_CHOOSER));
+  g_assert_cmpint (test_sqlite_int (par_database_get_path (f->db), "SELECT count(*) FROM evidence_link"), ==, 2);
+  g_assert_true (panel_shows (viewer, "1.2 Báo cáo định kỳ"));
+  gtk_window_destroy (GTK_WINDOW (viewer));
+}
+
 static void
 test_bounded_pages (Fixture       *f,
                     gconstpointer  data)
@@ -244,6 +385,7 @@ main (int    argc,
 #define ADD(name, func) g_test_add (name, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
   ADD ("/gui/evidence/add-and-search", test_add_and_search);
   ADD ("/gui/evidence/viewer", test_viewer);
+  ADD ("/gui/evidence/link-from-viewer", test_link_from_viewer);
   ADD ("/gui/evidence/bounded-pages", test_bounded_pages);
   ADD ("/gui/evidence/protected", test_protected);
 #undef ADD

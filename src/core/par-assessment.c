@@ -177,6 +177,9 @@ compute_ancestors (ParAssessment   *self,
     compute_node (self, p, under_marked_na (self, p));
 }
 
+static gboolean load_evidence_counts (ParAssessment  *self,
+                                      GError        **error);
+
 static gboolean
 load_scores (ParAssessment  *self,
              GError        **error)
@@ -215,8 +218,20 @@ load_scores (ParAssessment  *self,
       par_database_set_error (self->db, error);
       return FALSE;
     }
-  g_clear_pointer (&stmt, sqlite3_finalize);
+  return load_evidence_counts (self, error);
+}
 
+/* How many documents each item has, read again. */
+static gboolean
+load_evidence_counts (ParAssessment  *self,
+                      GError        **error)
+{
+  g_autoptr(sqlite3_stmt) stmt = NULL;
+  guint n = par_criteria_set_get_n_nodes (self->set);
+  int rc;
+
+  for (guint i = 0; i < n; i++)
+    self->states[i].evidence_count = 0;
   if (self->id == 0)
     return TRUE;
   stmt = par_database_prepare (self->db,
@@ -878,6 +893,31 @@ par_assessment_get_documents (ParAssessment    *self,
       return NULL;
     }
   return g_steal_pointer (&documents);
+}
+
+/* Reads the items' document counts again, after links made elsewhere (by
+ * par_evidence_link(), which emits "links" on the database). The assessment
+ * may have been created there meanwhile. */
+gboolean
+par_assessment_reload_evidence (ParAssessment  *self,
+                                GError        **error)
+{
+  g_return_val_if_fail (PAR_IS_ASSESSMENT (self), FALSE);
+
+  if (self->id == 0)
+    {
+      g_autoptr(sqlite3_stmt) stmt = par_database_prepare (self->db,
+                                                           "SELECT id FROM assessment WHERE set_id = ? AND unit_id = ?",
+                                                           error);
+
+      if (stmt == NULL)
+        return FALSE;
+      sqlite3_bind_int64 (stmt, 1, par_criteria_set_get_id (self->set));
+      sqlite3_bind_int64 (stmt, 2, self->unit_id);
+      if (sqlite3_step (stmt) == SQLITE_ROW)
+        self->id = sqlite3_column_int64 (stmt, 0);
+    }
+  return load_evidence_counts (self, error);
 }
 
 /* Every change to the item, newest first. */

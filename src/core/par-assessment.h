@@ -115,6 +115,8 @@ gboolean        par_assessment_unlink_document   (ParAssessment    *self,
 GPtrArray      *par_assessment_get_documents     (ParAssessment    *self,
                                                   ParCriteriaNode  *node,
                                                   GError          **error);
+gboolean        par_assessment_reload_evidence   (ParAssessment    *self,
+                                                  GError          **error);
 GPtrArray      *par_assessment_get_history       (ParAssessment    *self,
                                                   ParCriteriaNode  *node,
                                                   GError          **error);

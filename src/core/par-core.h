@@ -15,6 +15,7 @@
 #include "par-evidence.h"
 #include "par-evidence-document.h"
 #include "par-i18n.h"
+#include "par-link-target.h"
 #include "par-pdf-signature.h"
 #include "par-pdf-worker.h"
 #include "par-points.h"

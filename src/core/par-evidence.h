@@ -6,6 +6,7 @@
 
 #include "par-database.h"
 #include "par-evidence-document.h"
+#include "par-link-target.h"
 
 G_BEGIN_DECLS
 
@@ -80,6 +81,14 @@ gboolean             par_evidence_export    (ParDatabase   *db,
 GPtrArray           *par_evidence_search    (ParDatabase   *db,
                                              const char    *query,
                                              guint          limit,
+                                             GError       **error);
+gboolean             par_evidence_link      (ParDatabase   *db,
+                                             gint64         document_id,
+                                             ParLinkTarget *target,
+                                             GError       **error);
+gboolean             par_evidence_unlink    (ParDatabase   *db,
+                                             gint64         document_id,
+                                             ParLinkTarget *target,
                                              GError       **error);
 
 G_END_DECLS

@@ -436,7 +436,7 @@ static void
 database_changed (ParEvidenceView *self,
                   const char      *what)
 {
-  if (g_str_equal (what, "evidence") || g_str_equal (what, "scores"))
+  if (g_str_equal (what, "evidence") || g_str_equal (what, "scores") || g_str_equal (what, "links"))
     {
       reload (self);
       count_links (self);

@@ -13,6 +13,7 @@
 #include <glib/gi18n.h>
 
 #include "par-evidence-viewer.h"
+#include "par-link-chooser.h"
 #include "par-page-view.h"
 #include "par-window.h"
 
@@ -49,6 +50,12 @@ struct _ParEvidenceViewer
   guint              update_source;
   gboolean           thumbnails_requested;
   gboolean           has_preview;
+  GPtrArray         *links;           /* ParLinkTarget, as the panel lists them */
+  ParLinkTarget     *unlinked;        /* the last link removed, for Undo */
+  AdwToast          *undo_toast;      /* the toast that offers it */
+  guint              refresh_source;
+
+  AdwToastOverlay   *toast_overlay;
 
   AdwWindowTitle    *title_widget;
   GtkMenuButton     *zoom_button;
@@ -64,11 +71,13 @@ struct _ParEvidenceViewer
   GtkScrolledWindow *pages_scroller;
   GtkBox            *pages_box;
   GtkLabel          *details_label;
+  GtkListBox        *links_list;
 };
 
 G_DEFINE_FINAL_TYPE (ParEvidenceViewer, par_evidence_viewer, ADW_TYPE_WINDOW)
 
 static void schedule_update (ParEvidenceViewer *self);
+static void show_details (ParEvidenceViewer *self);
 static double fit_zoom (ParEvidenceViewer *self, gboolean whole_page);
 
 /* Rendering --------------------------------------------------------------- */
@@ -667,6 +676,173 @@ par_evidence_viewer_unlock (ParEvidenceViewer *self,
                                       self->cancellable, worker_opened, g_object_ref (self));
 }
 
+/* Links -------------------------------------------------------------------- */
+
+static const char *
+link_icon (ParLinkTargetKind kind)
+{
+  /* The icons of the main window's views. */
+  switch (kind)
+    {
+    case PAR_LINK_TARGET_TASK:
+      return "view-list-ordered-symbolic";
+    case PAR_LINK_TARGET_INSPECTION:
+      return "edit-find-symbolic";
+    case PAR_LINK_TARGET_ITEM:
+    default:
+      return "starred-symbolic";
+    }
+}
+
+/* The "Supports" group: what the document is evidence of, each with a
+ * button that unlinks it. */
+static void
+fill_links (ParEvidenceViewer *self)
+{
+  g_autoptr(GError) error = NULL;
+  GtkWidget *child;
+
+  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->links_list))) != NULL)
+    gtk_list_box_remove (self->links_list, child);
+  g_clear_pointer (&self->links, g_ptr_array_unref);
+  self->links = par_link_target_list_linked (self->db, self->document_id, &error);
+  if (self->links == NULL)
+    {
+      par_report_error (GTK_WIDGET (self), _("The links of the document could not be read"), error);
+      return;
+    }
+  for (guint i = 0; i < self->links->len; i++)
+    {
+      ParLinkTarget *target = g_ptr_array_index (self->links, i);
+      GtkWidget *row = adw_action_row_new ();
+      GtkWidget *button = gtk_button_new_from_icon_name ("list-remove-symbolic");
+      GtkWidget *icon = gtk_image_new_from_icon_name (link_icon (par_link_target_get_kind (target)));
+      const char *detail = par_link_target_get_detail (target);
+
+      adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
+      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), par_link_target_get_title (target));
+      adw_action_row_set_subtitle (ADW_ACTION_ROW (row), par_link_target_get_context (target));
+      if (*detail != '\0')
+        gtk_widget_set_tooltip_text (row, detail);
+      gtk_widget_add_css_class (icon, "dim-label");
+      adw_action_row_add_prefix (ADW_ACTION_ROW (row), icon);
+      gtk_widget_set_valign (button, GTK_ALIGN_CENTER);
+      gtk_widget_add_css_class (button, "flat");
+      gtk_widget_set_tooltip_text (button, _("Unlink: the document stays kept"));
+      gtk_accessible_update_property (GTK_ACCESSIBLE (button), GTK_ACCESSIBLE_PROPERTY_LABEL, _("Unlink"), -1);
+      gtk_actionable_set_action_name (GTK_ACTIONABLE (button), "viewer.unlink");
+      gtk_actionable_set_action_target (GTK_ACTIONABLE (button), "u", i);
+      adw_action_row_add_suffix (ADW_ACTION_ROW (row), button);
+      gtk_list_box_append (self->links_list, row);
+    }
+}
+
+static gboolean
+refresh_idle (gpointer data)
+{
+  ParEvidenceViewer *self = data;
+
+  self->refresh_source = 0;
+  show_details (self);
+  return G_SOURCE_REMOVE;
+}
+
+/* Links and details may change anywhere (the PAR Index, this viewer's
+ * panel, the documents' list): the panel follows, once per burst. */
+static void
+database_changed (ParEvidenceViewer *self,
+                  const char        *what)
+{
+  if ((g_str_equal (what, "links") || g_str_equal (what, "scores") || g_str_equal (what, "evidence"))
+      && self->refresh_source == 0)
+    self->refresh_source = g_idle_add (refresh_idle, self);
+}
+
+static void
+link_chosen (ParEvidenceViewer *self,
+             ParLinkTarget     *target)
+{
+  g_autoptr(GError) error = NULL;
+
+  if (!par_evidence_link (self->db, self->document_id, target, &error))
+    par_report_error (GTK_WIDGET (self), _("The document was not linked"), error);
+}
+
+static void
+link_action (GtkWidget  *widget,
+             const char *action_name,
+             GVariant   *parameter)
+{
+  ParEvidenceViewer *self = PAR_EVIDENCE_VIEWER (widget);
+  ParLinkChooser *chooser = par_link_chooser_new (GTK_WINDOW (self), self->db, self->document_id,
+                                                  adw_window_title_get_title (self->title_widget));
+
+  g_signal_connect_object (chooser, "chosen", G_CALLBACK (link_chosen), self, G_CONNECT_SWAPPED);
+  gtk_window_present (GTK_WINDOW (chooser));
+}
+
+static void
+undo_toast_dismissed (ParEvidenceViewer *self,
+                      AdwToast          *toast)
+{
+  if (self->undo_toast == toast)
+    g_clear_object (&self->undo_toast);
+}
+
+/* Unlinks at once, with Undo in a toast: a misclick loses nothing. */
+static void
+unlink_action (GtkWidget  *widget,
+               const char *action_name,
+               GVariant   *parameter)
+{
+  ParEvidenceViewer *self = PAR_EVIDENCE_VIEWER (widget);
+  guint index = g_variant_get_uint32 (parameter);
+  g_autoptr(ParLinkTarget) target = NULL;
+  g_autoptr(GError) error = NULL;
+  AdwToast *toast;
+
+  if (self->links == NULL || index >= self->links->len)
+    return;
+  target = g_object_ref (g_ptr_array_index (self->links, index));
+  if (!par_evidence_unlink (self->db, self->document_id, target, &error))
+    {
+      par_report_error (GTK_WIDGET (self), _("The link was not removed"), error);
+      return;
+    }
+  g_set_object (&self->unlinked, target);
+  /* Only the last removal can be undone: an older toast would undo the wrong one. */
+  if (self->undo_toast != NULL)
+    adw_toast_dismiss (self->undo_toast);
+  /* Translators: a toast after a link was removed; %s is the item, task or inspection */
+  {
+    const char *what = par_link_target_get_title (target);
+    g_autofree char *shortened = g_utf8_strlen (what, -1) > 48 ? g_utf8_substring (what, 0, 47) : NULL;
+    g_autofree char *shown = shortened != NULL ? g_strconcat (g_strchomp (shortened), "…", NULL) : g_strdup (what);
+    g_autofree char *title = g_strdup_printf (_("No longer evidence of %s"), shown);
+
+    toast = adw_toast_new (title);
+  }
+  adw_toast_set_button_label (toast, _("_Undo"));
+  adw_toast_set_action_name (toast, "viewer.undo-unlink");
+  adw_toast_set_timeout (toast, 10);
+  g_set_object (&self->undo_toast, toast);
+  g_signal_connect_object (toast, "dismissed", G_CALLBACK (undo_toast_dismissed), self, G_CONNECT_SWAPPED);
+  adw_toast_overlay_add_toast (self->toast_overlay, toast);
+}
+
+static void
+undo_unlink_action (GtkWidget  *widget,
+                    const char *action_name,
+                    GVariant   *parameter)
+{
+  ParEvidenceViewer *self = PAR_EVIDENCE_VIEWER (widget);
+  g_autoptr(ParLinkTarget) target = g_steal_pointer (&self->unlinked);
+  g_autoptr(GError) error = NULL;
+
+  if (target != NULL && !par_evidence_link (self->db, self->document_id, target, &error))
+    par_report_error (GTK_WIDGET (self), _("The link was not restored"), error);
+}
+
 static void
 show_details (ParEvidenceViewer *self)
 {
@@ -674,7 +850,7 @@ show_details (ParEvidenceViewer *self)
   g_autoptr(GError) error = NULL;
   g_autoptr(GString) markup = g_string_new (NULL);
   ParEvidenceFields *f;
-  GPtrArray *signatures, *links;
+  GPtrArray *signatures;
   g_autofree char *title = NULL;
 
   document = par_evidence_get (self->db, self->document_id, &error);
@@ -685,6 +861,7 @@ show_details (ParEvidenceViewer *self)
       return;
     }
   f = par_evidence_document_get_fields (document);
+  g_free (self->filename);
   self->filename = g_strdup (f->filename);
   title = g_strdup_printf ("%s %s", f->doc_type, *f->number != '\0' ? f->number : f->filename);
   adw_window_title_set_title (self->title_widget, g_strstrip (title));
@@ -723,12 +900,10 @@ show_details (ParEvidenceViewer *self)
 
       DETAIL (_("Signed by"), line);
     }
-  links = par_evidence_document_get_link_labels (document);
-  for (guint i = 0; i < links->len; i++)
-    DETAIL (_("Supports"), (const char *) g_ptr_array_index (links, i));
   DETAIL (_("File"), f->filename);
 #undef DETAIL
   gtk_label_set_markup (self->details_label, markup->str);
+  fill_links (self);
 }
 
 /* Shows a kept document; pages appear as they are rendered. */
@@ -744,6 +919,7 @@ par_evidence_viewer_new (GtkWindow   *parent,
   self = g_object_new (PAR_TYPE_EVIDENCE_VIEWER, "transient-for", parent, NULL);
   self->db = g_object_ref (db);
   self->document_id = document_id;
+  g_signal_connect_object (db, "changed", G_CALLBACK (database_changed), self, G_CONNECT_SWAPPED);
   show_details (self);
   /* A long document's first page shows at once from its stored preview,
    * while reading the bytes, opening and rendering run in workers. */
@@ -917,6 +1093,7 @@ par_evidence_viewer_dispose (GObject *object)
     if (g_ptr_array_index (self->pending, i) != NULL)
       g_cancellable_cancel (g_ptr_array_index (self->pending, i));
   g_clear_handle_id (&self->update_source, g_source_remove);
+  g_clear_handle_id (&self->refresh_source, g_source_remove);
   gtk_widget_dispose_template (GTK_WIDGET (self), PAR_TYPE_EVIDENCE_VIEWER);
 
   G_OBJECT_CLASS (par_evidence_viewer_parent_class)->dispose (object);
@@ -935,6 +1112,9 @@ par_evidence_viewer_finalize (GObject *object)
   g_clear_pointer (&self->pending, g_ptr_array_unref);
   g_clear_pointer (&self->thumbnails, g_ptr_array_unref);
   g_clear_pointer (&self->hits, g_array_unref);
+  g_clear_pointer (&self->links, g_ptr_array_unref);
+  g_clear_object (&self->unlinked);
+  g_clear_object (&self->undo_toast);
   g_free (self->filename);
   g_free (self->wanted_find);
 
@@ -965,6 +1145,8 @@ par_evidence_viewer_class_init (ParEvidenceViewerClass *klass)
   gtk_widget_class_bind_template_child (widget_class, ParEvidenceViewer, pages_scroller);
   gtk_widget_class_bind_template_child (widget_class, ParEvidenceViewer, pages_box);
   gtk_widget_class_bind_template_child (widget_class, ParEvidenceViewer, details_label);
+  gtk_widget_class_bind_template_child (widget_class, ParEvidenceViewer, links_list);
+  gtk_widget_class_bind_template_child (widget_class, ParEvidenceViewer, toast_overlay);
   gtk_widget_class_bind_template_callback (widget_class, find_changed);
   gtk_widget_class_bind_template_callback (widget_class, find_next);
   gtk_widget_class_bind_template_callback (widget_class, find_previous);
@@ -977,8 +1159,12 @@ par_evidence_viewer_class_init (ParEvidenceViewerClass *klass)
   gtk_widget_class_install_action (widget_class, "viewer.find", NULL, find_action);
   gtk_widget_class_install_action (widget_class, "viewer.save-copy", NULL, save_copy_action);
   gtk_widget_class_install_action (widget_class, "viewer.open-external", NULL, open_external_action);
+  gtk_widget_class_install_action (widget_class, "viewer.link", NULL, link_action);
+  gtk_widget_class_install_action (widget_class, "viewer.unlink", "u", unlink_action);
+  gtk_widget_class_install_action (widget_class, "viewer.undo-unlink", NULL, undo_unlink_action);
 
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_f, GDK_CONTROL_MASK, "viewer.find", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_l, GDK_CONTROL_MASK, "viewer.link", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_plus, GDK_CONTROL_MASK, "viewer.zoom-in", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_equal, GDK_CONTROL_MASK, "viewer.zoom-in", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_KP_Add, GDK_CONTROL_MASK, "viewer.zoom-in", NULL);

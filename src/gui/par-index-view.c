@@ -1007,6 +1007,22 @@ database_changed (ParIndexView *self,
       reload_units (self);
       load_assessment (self);
     }
+  else if (g_str_equal (what, "links") && self->assessment != NULL)
+    {
+      /* Linked elsewhere (the document viewer): the counts, the statuses
+       * that follow from them and the side pane's documents. */
+      g_autoptr(GError) error = NULL;
+      GHashTableIter iter;
+      gpointer row;
+
+      if (!par_assessment_reload_evidence (self->assessment, &error))
+        report (self, _("The linked documents could not be read"), error);
+      g_hash_table_iter_init (&iter, self->rows);
+      while (g_hash_table_iter_next (&iter, NULL, &row))
+        par_score_row_changed (row);
+      update_summary (self);
+      update_side_pane (self);
+    }
 }
 
 void
