@@ -11,7 +11,8 @@
 G_BEGIN_DECLS
 
 /* The default largest file kept (a preference in the application). */
-#define PAR_EVIDENCE_DEFAULT_MAX_BYTES ((gint64) 200 * 1024 * 1024)
+/* MB as the size is shown to the user (g_format_size: 1 MB = 10^6 bytes). */
+#define PAR_EVIDENCE_DEFAULT_MAX_BYTES ((gint64) 200 * 1000 * 1000)
 
 typedef struct
 {

@@ -49,7 +49,7 @@ par_application_get_evidence_max_bytes (void)
 
   if (!PAR_IS_APPLICATION (app) || PAR_APPLICATION (app)->settings == NULL)
     return PAR_EVIDENCE_DEFAULT_MAX_BYTES;
-  return (gint64) g_settings_get_int (PAR_APPLICATION (app)->settings, "evidence-size-limit-mb") * 1024 * 1024;
+  return (gint64) g_settings_get_int (PAR_APPLICATION (app)->settings, "evidence-size-limit-mb") * 1000 * 1000;   /* MB as shown */
 }
 
 /* Puts @path first in the recent files and remembers it as the file to
