@@ -25,22 +25,6 @@
 #include "test-gui-util.h"
 #include "test-util.h"
 
-/* The drop target of @widget (files dragged over it). */
-static GtkDropTarget *
-drop_target_of (GtkWidget *widget)
-{
-  g_autoptr(GListModel) controllers = gtk_widget_observe_controllers (widget);
-
-  for (guint i = 0; i < g_list_model_get_n_items (controllers); i++)
-    {
-      g_autoptr(GObject) controller = g_list_model_get_item (controllers, i);
-
-      if (GTK_IS_DROP_TARGET (controller))
-        return GTK_DROP_TARGET (controller);
-    }
-  return NULL;
-}
-
 static const char * const views[] = { "plan", "index", "inspections", "evidence", "directory" };
 static const char * const languages[] = { "vi", "en" };
 
@@ -156,7 +140,7 @@ main (int    argc,
         ok &= save (GTK_WIDGET (window), argv[1], languages[l], "index-scores");
         /* Files dragged over a row of the tree: that row is marked. */
         {
-          GtkDropTarget *target = drop_target_of (test_gui_find_by_id (GTK_WIDGET (index), "score_view"));
+          GtkDropTarget *target = test_gui_drop_target_of (test_gui_find_by_id (GTK_WIDGET (index), "score_view"));
           GdkDragAction action = 0;
 
           if (target != NULL)

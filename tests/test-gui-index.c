@@ -317,21 +317,6 @@ test_attach_evidence (Fixture       *f,
 
 /* Dropping files --------------------------------------------------------- */
 
-static GtkDropTarget *
-drop_target_of (GtkWidget *widget)
-{
-  g_autoptr(GListModel) controllers = gtk_widget_observe_controllers (widget);
-
-  for (guint i = 0; i < g_list_model_get_n_items (controllers); i++)
-    {
-      g_autoptr(GObject) controller = g_list_model_get_item (controllers, i);
-
-      if (GTK_IS_DROP_TARGET (controller))
-        return GTK_DROP_TARGET (controller);
-    }
-  return NULL;
-}
-
 /* What GTK does when files from a file manager are dropped at (@x, @y) of
  * @widget: @widget's drop target receives them as a GdkFileList. */
 static gboolean
@@ -340,7 +325,7 @@ drop_files (GtkWidget *widget,
             double     y,
             GPtrArray *paths)
 {
-  GtkDropTarget *target = drop_target_of (widget);
+  GtkDropTarget *target = test_gui_drop_target_of (widget);
   g_autoptr(GPtrArray) files = g_ptr_array_new_with_free_func (g_object_unref);
   GValue value = G_VALUE_INIT;
   gboolean accepted = FALSE;
@@ -513,7 +498,7 @@ test_drop_on_row (Fixture       *f,
                   gconstpointer  data)
 {
   GtkWidget *table = test_gui_find_by_id (GTK_WIDGET (f->view), "score_view");
-  GtkDropTarget *target = drop_target_of (table);
+  GtkDropTarget *target = test_gui_drop_target_of (table);
   g_autoptr(GPtrArray) paths = g_ptr_array_new_with_free_func (g_free);
   GtkWidget *row;
   graphene_point_t at;

@@ -210,3 +210,19 @@ test_gui_respond (GtkWindow  *dialog,
   g_signal_emit_by_name (button, "clicked");
   test_gui_iterate (100);
 }
+
+/* The drop target of @widget (files dragged over it), or NULL. */
+GtkDropTarget *
+test_gui_drop_target_of (GtkWidget *widget)
+{
+  g_autoptr(GListModel) controllers = gtk_widget_observe_controllers (widget);
+
+  for (guint i = 0; i < g_list_model_get_n_items (controllers); i++)
+    {
+      g_autoptr(GObject) controller = g_list_model_get_item (controllers, i);
+
+      if (GTK_IS_DROP_TARGET (controller))
+        return GTK_DROP_TARGET (controller);
+    }
+  return NULL;
+}

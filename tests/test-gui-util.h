@@ -28,4 +28,6 @@ void            test_gui_collect_text   (GtkWidget      *root,
 gboolean        test_gui_save_png       (GtkWidget      *widget,
                                          const char     *path);
 
+GtkDropTarget *test_gui_drop_target_of (GtkWidget *widget);
+
 G_END_DECLS

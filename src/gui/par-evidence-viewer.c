@@ -678,22 +678,6 @@ par_evidence_viewer_unlock (ParEvidenceViewer *self,
 
 /* Links -------------------------------------------------------------------- */
 
-static const char *
-link_icon (ParLinkTargetKind kind)
-{
-  /* The icons of the main window's views. */
-  switch (kind)
-    {
-    case PAR_LINK_TARGET_TASK:
-      return "view-list-ordered-symbolic";
-    case PAR_LINK_TARGET_INSPECTION:
-      return "edit-find-symbolic";
-    case PAR_LINK_TARGET_ITEM:
-    default:
-      return "starred-symbolic";
-    }
-}
-
 /* The "Supports" group: what the document is evidence of, each with a
  * button that unlinks it. */
 static void
@@ -716,7 +700,7 @@ fill_links (ParEvidenceViewer *self)
       ParLinkTarget *target = g_ptr_array_index (self->links, i);
       GtkWidget *row = adw_action_row_new ();
       GtkWidget *button = gtk_button_new_from_icon_name ("list-remove-symbolic");
-      GtkWidget *icon = gtk_image_new_from_icon_name (link_icon (par_link_target_get_kind (target)));
+      GtkWidget *icon = gtk_image_new_from_icon_name (par_link_chooser_get_icon_name (par_link_target_get_kind (target)));
       const char *detail = par_link_target_get_detail (target);
 
       adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);

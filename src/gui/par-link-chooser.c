@@ -39,10 +39,11 @@ enum {
 
 static guint signals[N_SIGNALS];
 
-static const char *
-kind_icon (ParLinkTargetKind kind)
+/* The icon of a kind of link target, wherever one is listed: those of the
+ * main window's views. */
+const char *
+par_link_chooser_get_icon_name (ParLinkTargetKind kind)
 {
-  /* The icons of the main window's views. */
   switch (kind)
     {
     case PAR_LINK_TARGET_TASK:
@@ -181,7 +182,7 @@ bind_row (GtkSignalListItemFactory *factory,
   GtkWidget *context = gtk_widget_get_next_sibling (title);
   const char *detail = par_link_target_get_detail (target);
 
-  gtk_image_set_from_icon_name (GTK_IMAGE (icon), kind_icon (par_link_target_get_kind (target)));
+  gtk_image_set_from_icon_name (GTK_IMAGE (icon), par_link_chooser_get_icon_name (par_link_target_get_kind (target)));
   gtk_label_set_text (GTK_LABEL (title), par_link_target_get_title (target));
   gtk_label_set_text (GTK_LABEL (context), par_link_target_get_context (target));
   gtk_widget_set_tooltip_text (box, *detail != '\0' ? detail : NULL);

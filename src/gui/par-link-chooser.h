@@ -20,4 +20,6 @@ ParLinkChooser *par_link_chooser_new          (GtkWindow      *parent,
                                                const char     *document_title);
 guint           par_link_chooser_get_n_shown  (ParLinkChooser *self);
 
+const char     *par_link_chooser_get_icon_name (ParLinkTargetKind kind);
+
 G_END_DECLS
