@@ -140,9 +140,9 @@ describe_target (gint64      set_id,
                  gint64      task_id,
                  gint64      inspection_id)
 {
-  if (task_id >= 0)
+  if (task_id != -1)
     return g_strdup_printf (_("task %lld"), (long long) task_id);
-  if (inspection_id >= 0)
+  if (inspection_id != -1)
     return g_strdup_printf (_("inspection %lld"), (long long) inspection_id);
   /* Translators: the item's code, the unit's code and the criteria set's id */
   return g_strdup_printf (_("item %s of unit %s in set %lld"), node_code, unit_code, (long long) set_id);
