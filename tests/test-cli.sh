@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # tests/test-cli.sh: checks par-desk-cli against the contract in formats.md §2
-# (init, check, demo, unit add, unit list, --db, --help, --version, exit codes).
+# (init, check, demo, unit add, unit list, evidence link and unlink, --db, --help,
+# --version, exit codes).
 # SPDX-License-Identifier: GPL-3.0-or-later
 #
 # Usage: test-cli.sh PATH_TO_par-desk-cli
@@ -328,6 +329,165 @@ check "the updated file passes check" 'run --db "$p" check; [ $rc = 0 ] && [ "$(
 run --db "$p" unit list
 check "a second open prints no update note and writes no new backup" \
   '[ $rc = 0 ] && [ ! -s "$w/err" ] && [ "$(ls "$w" | grep -c backup)" = 1 ]'
+
+
+# --- evidence link / evidence unlink ---------------------------------------
+
+# make_pdf FILE TEXT: a one-page PDF that says TEXT (ASCII), with a correct xref table.
+make_pdf ()
+{
+  local out=$1 text=$2 body offsets=() i obj xref LC_ALL=C
+  local stream="BT /F1 24 Tf 72 720 Td ($text) Tj ET"
+  local objs=(
+    "<< /Type /Catalog /Pages 2 0 R >>"
+    "<< /Type /Pages /Kids [3 0 R] /Count 1 >>"
+    "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Resources << /Font << /F1 5 0 R >> >> /Contents 4 0 R >>"
+    "<< /Length ${#stream} >>"$'\n'"stream"$'\n'"$stream"$'\n'"endstream"
+    "<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>"
+  )
+  body="%PDF-1.4"$'\n'
+  for i in "${!objs[@]}"; do
+    offsets+=("${#body}")
+    body+="$((i + 1)) 0 obj"$'\n'"${objs[$i]}"$'\n'"endobj"$'\n'
+  done
+  xref=${#body}
+  body+="xref"$'\n'"0 $((${#objs[@]} + 1))"$'\n'"0000000000 65535 f "$'\n'
+  for obj in "${offsets[@]}"; do body+=$(printf '%010d 00000 n ' "$obj")$'\n'; done
+  body+="trailer"$'\n'"<< /Size $((${#objs[@]} + 1)) /Root 1 0 R >>"$'\n'"startxref"$'\n'"$xref"$'\n'"%%EOF"$'\n'
+  printf '%s' "$body" >"$out"
+}
+
+L=$w/links.pardesk
+"$cli" --db "$L" init 2>/dev/null
+"$cli" --db "$L" unit add SNV "Sở Nội vụ" 2>/dev/null
+"$cli" --db "$L" unit add STP "Sở Tư pháp" 2>/dev/null
+cat >"$w/set.json" <<'END'
+{"format": "par-desk/criteria-set@1", "name": "Bộ chỉ số sở", "level": "department", "year": 2025,
+ "nodes": [{"code": "1", "title": "Chỉ đạo", "max": 2, "children": [
+   {"code": "1.1", "title": "Ban hành kế hoạch", "max": 1},
+   {"code": "1.2", "title": "Báo cáo định kỳ", "max": 1}]}]}
+END
+set_id=$("$cli" --db "$L" criteria import "$w/set.json" 2>/dev/null)
+make_pdf "$w/kh.pdf" "Ke hoach cai cach hanh chinh 2025"
+make_pdf "$w/bc.pdf" "Bao cao cai cach hanh chinh quy I"
+doc=$("$cli" --db "$L" evidence add "$w/kh.pdf" 2>/dev/null)
+doc2=$("$cli" --db "$L" evidence add "$w/bc.pdf" 2>/dev/null)
+check "the link tests' file holds a set and two documents ($set_id, $doc, $doc2)" \
+  'is_number "$set_id" && is_number "$doc" && is_number "$doc2" && [ "$doc" != "$doc2" ]'
+# No command makes plans or inspections yet: task 4 of SNV's plan, inspection 2 of STP.
+q "$L" "INSERT INTO plan (id, unit_id, year, title) SELECT 7, id, 2025, 'Kế hoạch CCHC năm 2025' FROM org_unit WHERE code = 'SNV';
+  INSERT INTO task (id, plan_id, code, title) VALUES (4, 7, '3', 'Rà soát thủ tục hành chính');
+  INSERT INTO inspection (id, unit_id, year, title) SELECT 2, id, 2025, 'Kiểm tra công tác CCHC' FROM org_unit WHERE code = 'STP';"
+check "a plan task and an inspection were made with sqlite3" \
+  '[ "$(q "$L" "select count(*) from task where id = 4") $(q "$L" "select count(*) from inspection where id = 2")" = "1 1" ]'
+
+# links DOC: the document's link lines as evidence show prints them.
+links () { "$cli" --db "$L" evidence show "$1" 2>/dev/null | grep '^link: '; }
+# state: every link, assessment, audit entry and document; a refused command leaves it as it was.
+state ()
+{
+  q "$L" "select (select group_concat(document_id || ':' || ifnull(assessment_id, '') || ':' || ifnull(node_id, '')
+    || ':' || ifnull(task_id, '') || ':' || ifnull(inspection_id, ''), ' ') from evidence_link),
+    (select count(*) from assessment), (select count(*) from audit_log), (select count(*) from evidence_document)"
+}
+
+# names_link_options FILE: the help names every target option.
+names_link_options ()
+{
+  local o
+  for o in set unit code task inspection; do
+    grep -q -- "--$o" "$1" || { echo "# --$o is not named"; return 1; }
+  done
+}
+
+run --help
+check "--help lists evidence link and evidence unlink" \
+  'grep -qE "^ +evidence link " "$w/out" && grep -qE "^ +evidence unlink " "$w/out"'
+for c in "evidence link" "evidence unlink"; do
+  run $c --help
+  check "$c --help exits 0 and names --set, --unit, --code, --task and --inspection" \
+    '[ $rc = 0 ] && names_link_options "$w/out"'
+done
+
+audit_before=$(q "$L" 'select count(*) from audit_log')
+run --db "$L" evidence link "$doc" --set "$set_id" --unit SNV --code 1.1
+check "evidence link to an item exits 0 silently" '[ $rc = 0 ] && [ ! -s "$w/out" ] && [ ! -s "$w/err" ]'
+check "evidence show lists the item link" '[ "$(links "$doc")" = "link: set $set_id SNV 1.1" ]'
+check "the link is audited once" \
+  'is_number "$audit_before" && [ "$(q "$L" "select count(*) from audit_log")" = $((audit_before + 1)) ]'
+before=$(state)
+run --db "$L" evidence link "$doc" --set "$set_id" --unit SNV --code 1.1
+check "linking the same item again exits 0 and prints nothing" '[ $rc = 0 ] && [ ! -s "$w/out" ] && [ ! -s "$w/err" ]'
+check "linking again adds no link and no audit entry" '[ "$(state)" = "$before" ] && [ "$(links "$doc" | wc -l)" = 1 ]'
+
+run --db "$L" evidence link "$doc" --task 4
+check "evidence link --task exits 0 silently" '[ $rc = 0 ] && [ ! -s "$w/out" ] && [ ! -s "$w/err" ]'
+run --db "$L" evidence link "$doc" --inspection 2
+check "evidence link --inspection exits 0 silently" '[ $rc = 0 ] && [ ! -s "$w/out" ] && [ ! -s "$w/err" ]'
+before=$(state)
+run --db "$L" evidence link "$doc" --task 4
+check "linking the same task again exits 0, prints nothing, changes nothing" \
+  '[ $rc = 0 ] && [ ! -s "$w/out" ] && [ ! -s "$w/err" ] && [ "$(state)" = "$before" ]'
+printf 'link: set %s SNV 1.1\nlink: task 4\nlink: inspection 2\n' "$set_id" >"$w/expected"
+check "evidence show lists the item, the task and the inspection, once each" \
+  'links "$doc" | cmp -s "$w/expected" - || { links "$doc" | sed "s/^/# got: /"; false; }'
+check "the other document is linked to nothing" '[ -z "$(links "$doc2")" ]'
+run --db "$L" evidence link "$doc2" --set "$set_id" --unit STP --code 1.2
+check "evidence link to an item of a unit not yet scored exits 0" \
+  '[ $rc = 0 ] && [ "$(links "$doc2")" = "link: set $set_id STP 1.2" ]'
+
+# refused CODE DESCRIPTION TEXT ARGS...: par-desk-cli ARGS exits CODE, prints nothing on
+# stdout, says TEXT on stderr and changes nothing in the file.
+refused ()
+{
+  local code=$1 what=$2 text=$3 before
+  shift 3
+  before=$(state)
+  run --db "$L" "$@"
+  check "$what: exit $code, “$text” on stderr, nothing changed" \
+    '[ $rc = '"$code"' ] && [ ! -s "$w/out" ] && grep -qF -- "$text" "$w/err" && [ "$(state)" = "$before" ]'
+}
+refused 1 "link of an unknown document" "no document with id 999" evidence link 999 --task 4
+refused 1 "link to an unknown set" "no criteria set with id 999" evidence link "$doc2" --set 999 --unit SNV --code 1.1
+refused 1 "link to an unknown unit" "no unit with code “NOPE”" evidence link "$doc2" --set "$set_id" --unit NOPE --code 1.1
+refused 1 "link to an unknown code of a unit with no assessment yet" "no item with code “9.9”" \
+  evidence link "$doc" --set "$set_id" --unit STP --code 9.9
+refused 1 "link to an unknown task" "no plan task with id 999" evidence link "$doc2" --task 999
+refused 1 "link to an unknown inspection" "no inspection with id 998" evidence link "$doc2" --inspection 998
+refused 2 "link without a target" "--inspection" evidence link "$doc2"
+refused 2 "link to a task and an inspection at once" "only one" evidence link "$doc2" --task 4 --inspection 2
+refused 2 "link to an item and a task at once" "only one" \
+  evidence link "$doc2" --set "$set_id" --unit SNV --code 1.1 --task 4
+refused 2 "link to an item without --unit" "all of --set, --unit and --code" \
+  evidence link "$doc2" --set "$set_id" --code 1.1
+refused 2 "link without a document id" "document id" evidence link --task 4
+refused 2 "link with a document id that is not a number" "document id" evidence link abc --task 4
+refused 2 "link with two document ids" "document id" evidence link "$doc" "$doc2" --task 4
+refused 1 "unlink of a task link that does not exist" "not linked to task 4" evidence unlink "$doc2" --task 4
+refused 1 "unlink of an item link that does not exist" "not linked to item 1.2 of unit SNV" \
+  evidence unlink "$doc" --set "$set_id" --unit SNV --code 1.2
+refused 1 "unlink of an item link of a unit with no assessment" "not linked to item 1.1 of unit STP" \
+  evidence unlink "$doc" --set "$set_id" --unit STP --code 1.1
+refused 1 "unlink of an unknown document" "no document with id 999" evidence unlink 999 --inspection 2
+refused 1 "unlink from an unknown task" "no plan task with id 999" evidence unlink "$doc" --task 999
+refused 1 "unlink from an unknown unit" "no unit with code “NOPE”" \
+  evidence unlink "$doc" --set "$set_id" --unit NOPE --code 1.1
+refused 2 "unlink without a target" "--task" evidence unlink "$doc"
+refused 2 "unlink from a task and an inspection at once" "only one" evidence unlink "$doc" --task 4 --inspection 2
+
+docs_before=$(q "$L" 'select count(*) from evidence_document')
+run --db "$L" evidence unlink "$doc" --set "$set_id" --unit SNV --code 1.1
+check "evidence unlink from an item exits 0 silently" '[ $rc = 0 ] && [ ! -s "$w/out" ] && [ ! -s "$w/err" ]'
+printf 'link: task 4\nlink: inspection 2\n' >"$w/expected"
+check "the item link is gone, the others stay" 'links "$doc" | cmp -s "$w/expected" -'
+run --db "$L" evidence unlink "$doc" --task 4
+check "evidence unlink --task exits 0, the task link is gone" '[ $rc = 0 ] && [ "$(links "$doc")" = "link: inspection 2" ]'
+run --db "$L" evidence unlink "$doc" --inspection 2
+check "evidence unlink --inspection exits 0, no link is left" '[ $rc = 0 ] && [ -z "$(links "$doc")" ]'
+check "the other document keeps its link" '[ "$(links "$doc2")" = "link: set $set_id STP 1.2" ]'
+check "unlinked documents stay kept" \
+  '[ "$(q "$L" "select count(*) from evidence_document")" = "$docs_before" ] && "$cli" --db "$L" evidence list | cut -f1 | grep -qx "$doc"'
+refused 1 "unlinking the same task twice" "not linked to task 4" evidence unlink "$doc" --task 4
 
 echo "1..$n"
 [ $failed -eq 0 ] || { echo "# $failed of $n checks failed"; exit 1; }

@@ -345,6 +345,27 @@ test_link_targets (Fixture       *f,
   g_clear_error (&error);
   g_assert_cmpint (count (f, "evidence_link"), ==, 3);
 
+  /* Ids as typed on the command line are checked, and the error names them. */
+  g_assert_true (par_link_target_exists (f->db, item, &error));
+  g_assert_true (par_link_target_exists (f->db, task, &error));
+  g_assert_true (par_link_target_exists (f->db, inspection, &error));
+  g_assert_no_error (error);
+  g_assert_false (par_link_target_exists (f->db, missing_task, &error));
+  g_assert_error (error, PAR_DATABASE_ERROR, PAR_DATABASE_ERROR_NOT_FOUND);
+  g_assert_nonnull (strstr (error->message, "999"));
+  g_clear_error (&error);
+  g_assert_false (par_link_target_exists (f->db, missing_item, &error));
+  g_assert_error (error, PAR_DATABASE_ERROR, PAR_DATABASE_ERROR_NOT_FOUND);
+  g_clear_error (&error);
+  {
+    g_autoptr(ParLinkTarget) missing_inspection = par_link_target_new_inspection (998);
+
+    g_assert_false (par_link_target_exists (f->db, missing_inspection, &error));
+    g_assert_error (error, PAR_DATABASE_ERROR, PAR_DATABASE_ERROR_NOT_FOUND);
+    g_assert_nonnull (strstr (error->message, "998"));
+    g_clear_error (&error);
+  }
+
   /* Unlinked (twice is harmless), the document stays kept; each is audited. */
   for (int twice = 0; twice < 2; twice++)
     {

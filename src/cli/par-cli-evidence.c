@@ -1,4 +1,4 @@
-/* par-cli-evidence.c: the evidence commands: add, list, show, export, search
+/* par-cli-evidence.c: the evidence commands: add, link, unlink, list, show, export, search
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -130,6 +130,161 @@ parse_id (const char *text,
     return FALSE;
   *id = (gint64) value;
   return TRUE;
+}
+
+/* What the target options name, in words for messages: "item 1.1 of unit SNV in set 3", "task 4". */
+static char *
+describe_target (gint64      set_id,
+                 const char *unit_code,
+                 const char *node_code,
+                 gint64      task_id,
+                 gint64      inspection_id)
+{
+  if (task_id != -1)
+    return g_strdup_printf (_("task %lld"), (long long) task_id);
+  if (inspection_id != -1)
+    return g_strdup_printf (_("inspection %lld"), (long long) inspection_id);
+  /* Translators: the item's code, the unit's code and the criteria set's id */
+  return g_strdup_printf (_("item %s of unit %s in set %lld"), node_code, unit_code, (long long) set_id);
+}
+
+/* evidence link and evidence unlink: the same options, the same checks, and
+ * nothing written unless every check passed. */
+static int
+link_or_unlink (ParCliContext  *ctx,
+                int             argc,
+                char          **argv,
+                gboolean        link)
+{
+  /* -1: not given (0 is an id that is looked up, and refused, like any other). */
+  gint64 set_id = -1, task_id = -1, inspection_id = -1;
+  g_autofree char *unit_code = NULL;
+  g_autofree char *node_code = NULL;
+  g_autoptr(GOptionContext) options = NULL;
+  g_autoptr(ParDatabase) db = NULL;
+  g_autoptr(ParEvidenceDocument) document = NULL;
+  g_autoptr(ParCriteriaSet) set = NULL;
+  g_autoptr(ParUnit) unit = NULL;
+  g_autoptr(ParAssessment) assessment = NULL;
+  g_autoptr(ParLinkTarget) target = NULL;
+  g_autoptr(GError) error = NULL;
+  ParCriteriaNode *node = NULL;
+  gboolean item;
+  int code = PAR_CLI_OK;
+  int n_targets;
+  gint64 id;
+  GOptionEntry entries[] = {
+    { "set", 0, 0, G_OPTION_ARG_INT64, &set_id, N_("an item of this criteria set"), N_("ID") },
+    { "unit", 0, 0, G_OPTION_ARG_STRING, &unit_code, N_("the unit whose item it supports"), N_("CODE") },
+    { "code", 0, 0, G_OPTION_ARG_STRING, &node_code, N_("the item’s code, such as 1.2.1"), N_("CODE") },
+    { "task", 0, 0, G_OPTION_ARG_INT64, &task_id, N_("a task of a reform plan"), N_("ID") },
+    { "inspection", 0, 0, G_OPTION_ARG_INT64, &inspection_id, N_("an inspection"), N_("ID") },
+    { NULL }
+  };
+
+  options = g_option_context_new (_("ID"));
+  if (link)
+    g_option_context_set_summary (options, _("Link a kept document to what it is evidence of: an item of a unit’s "
+                                             "PAR Index (--set, --unit and --code), a plan task (--task) or an "
+                                             "inspection (--inspection). Linking it again changes nothing. "
+                                             "“evidence show ID” lists the links."));
+  else
+    g_option_context_set_summary (options, _("Remove one link of a kept document, named with the options of "
+                                             "“evidence link”: --set, --unit and --code, or --task, or "
+                                             "--inspection. The document stays kept."));
+  g_option_context_add_main_entries (options, entries, GETTEXT_PACKAGE);
+  if (!par_cli_parse (ctx, options, &argc, &argv, &code))
+    return code;
+  if (argc != 2 || !parse_id (argv[1], &id))
+    return par_cli_usage (ctx, options, _("Give one document id."));
+  item = set_id != -1 || unit_code != NULL || node_code != NULL;
+  n_targets = (item ? 1 : 0) + (task_id != -1 ? 1 : 0) + (inspection_id != -1 ? 1 : 0);
+  if (n_targets == 0)
+    return par_cli_usage (ctx, options, _("Name an item (--set, --unit and --code), a task (--task) or an "
+                                          "inspection (--inspection)."));
+  if (n_targets > 1)
+    return par_cli_usage (ctx, options, _("Name only one of: an item (--set, --unit and --code), a task "
+                                          "(--task) or an inspection (--inspection)."));
+  if (item && (set_id == -1 || unit_code == NULL || node_code == NULL))
+    return par_cli_usage (ctx, options, _("To name an item, give all of --set, --unit and --code."));
+
+  db = par_cli_open (ctx, FALSE, &code);
+  if (db == NULL)
+    return code;
+  document = par_evidence_get (db, id, &error);
+  if (document == NULL)
+    return par_cli_fail (ctx, error);
+
+  if (item)
+    {
+      set = par_criteria_set_load (db, set_id, &error);
+      unit = set != NULL ? par_directory_find_unit (db, unit_code, &error) : NULL;
+      assessment = unit != NULL ? par_assessment_load (db, set, par_unit_get_id (unit), &error) : NULL;
+      if (assessment == NULL)
+        return par_cli_fail (ctx, error);
+      node = par_criteria_set_find_node (set, node_code);
+      if (node == NULL)
+        {
+          g_set_error (&error, PAR_DATABASE_ERROR, PAR_DATABASE_ERROR_NOT_FOUND,
+                       _("The set has no item with code “%s”."), node_code);
+          return par_cli_fail (ctx, error);
+        }
+      /* 0 until the unit's first score or link: then nothing can be unlinked. */
+      target = par_link_target_new_item (par_assessment_get_id (assessment), par_criteria_node_get_id (node));
+    }
+  else
+    {
+      target = task_id != -1 ? par_link_target_new_task (task_id) : par_link_target_new_inspection (inspection_id);
+      if (!par_link_target_exists (db, target, &error))
+        return par_cli_fail (ctx, error);
+    }
+
+  if (!link)
+    {
+      g_autoptr(GPtrArray) linked = par_link_target_list_linked (db, id, &error);
+      gboolean found = FALSE;
+
+      if (linked == NULL)
+        return par_cli_fail (ctx, error);
+      for (guint i = 0; i < linked->len && !found; i++)
+        found = par_link_target_equal (g_ptr_array_index (linked, i), target);
+      /* The core takes a missing link as already undone; a script that names
+       * the wrong one should hear of it. */
+      if (!found)
+        {
+          g_autofree char *what = describe_target (set_id, unit_code, node_code, task_id, inspection_id);
+
+          g_set_error (&error, PAR_DATABASE_ERROR, PAR_DATABASE_ERROR_NOT_FOUND,
+                       _("Document %lld is not linked to %s."), (long long) id, what);
+          return par_cli_fail (ctx, error);
+        }
+      if (!par_evidence_unlink (db, id, target, &error))
+        return par_cli_fail (ctx, error);
+      return PAR_CLI_OK;
+    }
+
+  /* An item of a unit not yet assessed has no assessment row for a target
+   * to name: the assessment makes it, as "evidence add" does. */
+  if (item ? !par_assessment_link_document (assessment, node, id, &error)
+           : !par_evidence_link (db, id, target, &error))
+    return par_cli_fail (ctx, error);
+  return PAR_CLI_OK;
+}
+
+int
+par_cli_evidence_link (ParCliContext  *ctx,
+                       int             argc,
+                       char          **argv)
+{
+  return link_or_unlink (ctx, argc, argv, TRUE);
+}
+
+int
+par_cli_evidence_unlink (ParCliContext  *ctx,
+                         int             argc,
+                         char          **argv)
+{
+  return link_or_unlink (ctx, argc, argv, FALSE);
 }
 
 int

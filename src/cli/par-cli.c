@@ -30,6 +30,8 @@ static const ParCliCommand commands[] = {
   { "score show", N_("Show a unit’s scores and totals"), par_cli_score_show },
   { "score copy", N_("Start a unit’s scores from another set (last year’s)"), par_cli_score_copy },
   { "evidence add", N_("Keep a PDF in the file, optionally as evidence of an item"), par_cli_evidence_add },
+  { "evidence link", N_("Link a kept document to an item, a plan task or an inspection"), par_cli_evidence_link },
+  { "evidence unlink", N_("Remove a link of a kept document; the document stays kept"), par_cli_evidence_unlink },
   { "evidence list", N_("List the kept documents"), par_cli_evidence_list },
   { "evidence show", N_("Show a kept document’s details, signatures and links"), par_cli_evidence_show },
   { "evidence export", N_("Write a kept document back to a file"), par_cli_evidence_export },

@@ -54,6 +54,8 @@ int par_cli_score_show      (ParCliContext *ctx, int argc, char **argv);
 int par_cli_score_copy      (ParCliContext *ctx, int argc, char **argv);
 int par_cli_export_scores   (ParCliContext *ctx, int argc, char **argv);
 int par_cli_evidence_add    (ParCliContext *ctx, int argc, char **argv);
+int par_cli_evidence_link   (ParCliContext *ctx, int argc, char **argv);
+int par_cli_evidence_unlink (ParCliContext *ctx, int argc, char **argv);
 int par_cli_evidence_list   (ParCliContext *ctx, int argc, char **argv);
 int par_cli_evidence_show   (ParCliContext *ctx, int argc, char **argv);
 int par_cli_evidence_export (ParCliContext *ctx, int argc, char **argv);

@@ -242,6 +242,64 @@ collect (ParDatabase   *db,
   return g_steal_pointer (&targets);
 }
 
+/* Whether what @target points at is in the file; if not, FALSE with a
+ * PAR_DATABASE_ERROR_NOT_FOUND that says which (for the command line, which
+ * takes ids as typed, where the link chooser only offers what exists). */
+gboolean
+par_link_target_exists (ParDatabase    *db,
+                        ParLinkTarget  *target,
+                        GError        **error)
+{
+  g_autoptr(sqlite3_stmt) stmt = NULL;
+  int rc;
+
+  g_return_val_if_fail (PAR_IS_DATABASE (db), FALSE);
+  g_return_val_if_fail (PAR_IS_LINK_TARGET (target), FALSE);
+
+  switch (target->kind)
+    {
+    case PAR_LINK_TARGET_ITEM:
+      stmt = par_database_prepare (db,
+                                   "SELECT 1 FROM assessment a JOIN criteria_node n ON n.set_id = a.set_id"
+                                   " WHERE a.id = ? AND n.id = ?",
+                                   error);
+      if (stmt != NULL)
+        {
+          sqlite3_bind_int64 (stmt, 1, target->assessment_id);
+          sqlite3_bind_int64 (stmt, 2, target->node_id);
+        }
+      break;
+    case PAR_LINK_TARGET_TASK:
+      stmt = par_database_prepare (db, "SELECT 1 FROM task WHERE id = ?", error);
+      if (stmt != NULL)
+        sqlite3_bind_int64 (stmt, 1, target->task_id);
+      break;
+    case PAR_LINK_TARGET_INSPECTION:
+    default:
+      stmt = par_database_prepare (db, "SELECT 1 FROM inspection WHERE id = ?", error);
+      if (stmt != NULL)
+        sqlite3_bind_int64 (stmt, 1, target->inspection_id);
+      break;
+    }
+  if (stmt == NULL)
+    return FALSE;
+  rc = sqlite3_step (stmt);
+  if (rc == SQLITE_ROW)
+    return TRUE;
+  if (rc != SQLITE_DONE)
+    par_database_set_error (db, error);
+  else if (target->kind == PAR_LINK_TARGET_ITEM)
+    g_set_error (error, PAR_DATABASE_ERROR, PAR_DATABASE_ERROR_NOT_FOUND,
+                 _("That unit’s self-assessment has no such item."));
+  else if (target->kind == PAR_LINK_TARGET_TASK)
+    g_set_error (error, PAR_DATABASE_ERROR, PAR_DATABASE_ERROR_NOT_FOUND,
+                 _("There is no plan task with id %lld."), (long long) target->task_id);
+  else
+    g_set_error (error, PAR_DATABASE_ERROR, PAR_DATABASE_ERROR_NOT_FOUND,
+                 _("There is no inspection with id %lld."), (long long) target->inspection_id);
+  return FALSE;
+}
+
 /* Everything in the file a document can be linked to: the items (leaves) of
  * every assessment, newest year first, unit by unit in the directory's order; then
  * the plans' tasks; then the inspections. Those @document_id is already

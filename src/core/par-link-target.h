@@ -37,6 +37,10 @@ gboolean           par_link_target_equal             (ParLinkTarget *self,
 gboolean           par_link_target_matches           (ParLinkTarget *self,
                                                       const char    *query);
 
+gboolean           par_link_target_exists            (ParDatabase   *db,
+                                                      ParLinkTarget *target,
+                                                      GError       **error);
+
 GPtrArray         *par_link_target_list              (ParDatabase   *db,
                                                       gint64         document_id,
                                                       GError       **error);
