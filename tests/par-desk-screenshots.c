@@ -14,6 +14,7 @@
 
 #include "par-core.h"
 #include "par-directory-view.h"
+#include "par-document-thumbnail.h"
 #include "par-evidence-view.h"
 #include "par-evidence-viewer.h"
 #include "par-import-dialog.h"
@@ -24,6 +25,22 @@
 #include "par-unit-dialog.h"
 #include "test-gui-util.h"
 #include "test-util.h"
+
+/* Whether every first-page picture under @data (a widget) has come. */
+static gboolean
+thumbnails_drawn (gpointer data)
+{
+  GtkWidget *widget = data;
+
+  if (PAR_IS_DOCUMENT_THUMBNAIL (widget)
+      && par_document_thumbnail_get_texture (PAR_DOCUMENT_THUMBNAIL (widget)) == NULL
+      && !par_document_thumbnail_is_locked (PAR_DOCUMENT_THUMBNAIL (widget)))
+    return FALSE;
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL; child = gtk_widget_get_next_sibling (child))
+    if (!thumbnails_drawn (child))
+      return FALSE;
+  return TRUE;
+}
 
 static const char * const views[] = { "plan", "index", "inspections", "evidence", "directory" };
 static const char * const languages[] = { "vi", "en" };
@@ -136,7 +153,17 @@ main (int    argc,
 
         par_window_show_view (window, "index");
         par_index_view_select (index, 1, par_unit_get_id (snv));
+        /* 1.1.2 has a linked document: its first page is in the side pane. */
         par_index_view_focus_item (index, "1.1.2", PAR_SCORE_SELF);
+        {
+          GtkWidget *documents = test_gui_find_by_id (GTK_WIDGET (index), "documents_list");
+
+          if (gtk_widget_get_first_child (documents) == NULL || !test_gui_wait_for (thumbnails_drawn, documents, 10000))
+            {
+              g_printerr ("item 1.1.2 shows no first page of a linked document\n");
+              ok = FALSE;
+            }
+        }
         ok &= save (GTK_WIDGET (window), argv[1], languages[l], "index-scores");
         /* Files dragged over a row of the tree: that row is marked. */
         {

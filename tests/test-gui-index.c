@@ -7,6 +7,7 @@
 #include <glib/gi18n-lib.h>
 
 #include "par-core.h"
+#include "par-document-thumbnail.h"
 #include "par-index-view.h"
 #include "par-preferences-window.h"
 #include "par-ranking-view.h"
@@ -546,6 +547,194 @@ test_drop_on_row (Fixture       *f,
   g_assert_true (window_shows (f, toast));
 }
 
+/* Previews of the linked documents ---------------------------------------- */
+
+static void
+collect_thumbnails (GtkWidget *widget,
+                    GPtrArray *thumbnails)
+{
+  if (PAR_IS_DOCUMENT_THUMBNAIL (widget))
+    g_ptr_array_add (thumbnails, widget);
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    collect_thumbnails (child, thumbnails);
+}
+
+/* The side pane's thumbnails, in the order of the documents. */
+static GPtrArray *
+side_thumbnails (Fixture *f)
+{
+  GPtrArray *thumbnails = g_ptr_array_new ();
+
+  collect_thumbnails (test_gui_find_by_id (GTK_WIDGET (f->view), "documents_list"), thumbnails);
+  return thumbnails;
+}
+
+static gboolean
+thumbnails_drawn (gpointer data)
+{
+  g_autoptr(GPtrArray) thumbnails = side_thumbnails (data);
+
+  for (guint i = 0; i < thumbnails->len; i++)
+    if (par_document_thumbnail_get_texture (g_ptr_array_index (thumbnails, i)) == NULL)
+      return FALSE;
+  return thumbnails->len > 0;
+}
+
+static gint64
+add_linked (Fixture    *f,
+            const char *name,
+            int         n_pages,
+            const char *code)
+{
+  ParAssessment *assessment = par_index_view_get_assessment (f->view);
+  g_autofree char *pdf = test_make_pdf (f->dir, name, n_pages);
+  g_autoptr(GError) error = NULL;
+  gint64 id = par_evidence_add_file (f->db, pdf, 0, NULL, NULL, &error);
+
+  g_assert_no_error (error);
+  par_assessment_link_document (assessment, par_criteria_set_find_node (par_assessment_get_set (assessment), code),
+                                id, &error);
+  g_assert_no_error (error);
+  return id;
+}
+
+/* An A4 page @width pixels wide, white, with the letterhead's text dark in
+ * its top part (test_make_pdf writes it from 60 to 170 points down) and
+ * nothing in its lower half. */
+static void
+assert_first_page (ParDocumentThumbnail *thumbnail)
+{
+  GdkTexture *texture = par_document_thumbnail_get_texture (thumbnail);
+  int width = PAR_DOCUMENT_THUMBNAIL_WIDTH * gtk_widget_get_scale_factor (GTK_WIDGET (thumbnail));
+  int height, stride, dark_top = 0, dark_bottom = 0;
+  g_autofree guchar *pixels = NULL;
+
+  g_assert_nonnull (texture);
+  g_assert_cmpint (gdk_texture_get_width (texture), ==, width);
+  height = gdk_texture_get_height (texture);
+  g_assert_cmpint (abs (height - (int) (width * 842.0 / 595.0 + 0.5)), <=, 1);
+
+  stride = width * 4;
+  pixels = g_malloc ((gsize) stride * height);
+  gdk_texture_download (texture, pixels, stride);   /* B, G, R, A (premultiplied) */
+  for (int y = 0; y < height; y++)
+    for (int x = 0; x < width; x++)
+      {
+        const guchar *p = pixels + (gsize) y * stride + 4 * x;
+        gboolean dark = p[3] == 255 && p[0] + p[1] + p[2] < 3 * 200;
+
+        g_assert_cmpint (p[3], ==, 255);   /* a page, opaque */
+        if (dark && y < height / 4)
+          dark_top++;
+        else if (dark && y > height / 2)
+          dark_bottom++;
+      }
+  g_test_message ("%d×%d, %d dark pixels at the top, %d in the lower half", width, height, dark_top, dark_bottom);
+  g_assert_cmpint (dark_top, >=, 20);
+  g_assert_cmpint (dark_bottom, ==, 0);
+}
+
+static void
+test_document_preview (Fixture       *f,
+                       gconstpointer  data)
+{
+  g_autoptr(GPtrArray) thumbnails = NULL;
+  g_autoptr(ParDocumentThumbnail) early = NULL;
+  gint64 a, b, c;
+  guint renders;
+
+  par_document_thumbnail_clear_cache ();
+  a = add_linked (f, "a.pdf", 1, "1.2");
+  b = add_linked (f, "b.pdf", 2, "2.1");
+  c = add_linked (f, "c.pdf", 3, "2.1");
+
+  /* An item with one document: its picture is on its way... */
+  renders = par_document_thumbnail_get_n_renders ();
+  g_assert_true (par_index_view_focus_item (f->view, "1.2", PAR_SCORE_SELF));
+  thumbnails = side_thumbnails (f);
+  g_assert_cmpuint (thumbnails->len, ==, 1);
+  early = g_object_ref (g_ptr_array_index (thumbnails, 0));
+  g_assert_cmpint (par_document_thumbnail_get_document_id (early), ==, a);
+  g_assert_null (par_document_thumbnail_get_texture (early));
+  g_assert_false (par_document_thumbnail_is_cancelled (early));
+  g_clear_pointer (&thumbnails, g_ptr_array_unref);
+
+  /* ...when another item is chosen: given up, without harm. */
+  g_assert_true (par_index_view_focus_item (f->view, "2.1", PAR_SCORE_SELF));
+  g_assert_true (par_document_thumbnail_is_cancelled (early));
+  g_assert_true (test_gui_wait_for (thumbnails_drawn, f, 20000));
+  test_gui_iterate (100);
+  g_assert_null (par_document_thumbnail_get_texture (early));
+
+  /* Two documents, a picture each, of their first page. */
+  thumbnails = side_thumbnails (f);
+  g_assert_cmpuint (thumbnails->len, ==, 2);
+  g_assert_cmpint (par_document_thumbnail_get_document_id (g_ptr_array_index (thumbnails, 0))
+                   + par_document_thumbnail_get_document_id (g_ptr_array_index (thumbnails, 1)), ==, b + c);
+  for (guint i = 0; i < thumbnails->len; i++)
+    {
+      GtkWidget *thumbnail = g_ptr_array_index (thumbnails, i);
+
+      assert_first_page (PAR_DOCUMENT_THUMBNAIL (thumbnail));
+      g_assert_true (gtk_widget_get_mapped (thumbnail));
+      g_assert_cmpint (gtk_widget_get_width (thumbnail), ==, PAR_DOCUMENT_THUMBNAIL_WIDTH);
+      /* Inside the row, which still opens the viewer. */
+      g_assert_nonnull (gtk_widget_get_ancestor (thumbnail, GTK_TYPE_LIST_BOX_ROW));
+    }
+  g_clear_pointer (&thumbnails, g_ptr_array_unref);
+
+  /* Back and forth: drawn once, shown again from the cache at once. */
+  renders = par_document_thumbnail_get_n_renders () - renders;
+  g_assert_cmpuint (renders, >=, 2);
+  g_assert_true (par_index_view_focus_item (f->view, "1.2", PAR_SCORE_SELF));
+  g_assert_true (thumbnails_drawn (f) || test_gui_wait_for (thumbnails_drawn, f, 20000));
+  renders = par_document_thumbnail_get_n_renders ();
+  g_assert_true (par_index_view_focus_item (f->view, "2.1", PAR_SCORE_SELF));
+  g_assert_true (thumbnails_drawn (f));
+  g_assert_true (par_index_view_focus_item (f->view, "1.2", PAR_SCORE_SELF));
+  g_assert_true (thumbnails_drawn (f));
+  test_gui_iterate (200);
+  g_assert_cmpuint (par_document_thumbnail_get_n_renders (), ==, renders);
+}
+
+/* A protected document shows a lock: its pages need the password. */
+static void
+test_document_preview_locked (Fixture       *f,
+                              gconstpointer  data)
+{
+  ParAssessment *assessment = par_index_view_get_assessment (f->view);
+  g_autofree char *pdf = test_make_pdf (f->dir, "open.pdf", 1);
+  g_autofree char *locked = g_build_filename (f->dir, "locked.pdf", NULL);
+  g_autofree char *qpdf = g_find_program_in_path ("qpdf");
+  g_autofree char *command = NULL;
+  g_autoptr(GPtrArray) thumbnails = NULL;
+  g_autoptr(GError) error = NULL;
+  ParDocumentThumbnail *thumbnail;
+  gint64 id;
+
+  if (qpdf == NULL)
+    {
+      g_test_skip ("qpdf is not installed");
+      return;
+    }
+  command = g_strdup_printf ("%s --encrypt secret owner 256 -- '%s' '%s'", qpdf, pdf, locked);
+  g_assert_true (g_spawn_command_line_sync (command, NULL, NULL, NULL, NULL));
+  id = par_evidence_add_file (f->db, locked, 0, NULL, NULL, &error);
+  g_assert_no_error (error);
+  par_assessment_link_document (assessment, par_criteria_set_find_node (par_assessment_get_set (assessment), "2.2"),
+                                id, &error);
+  g_assert_no_error (error);
+
+  focus_item (f, "2.2", PAR_SCORE_SELF);
+  thumbnails = side_thumbnails (f);
+  g_assert_cmpuint (thumbnails->len, ==, 1);
+  thumbnail = g_ptr_array_index (thumbnails, 0);
+  g_assert_true (par_document_thumbnail_is_locked (thumbnail));
+  g_assert_null (par_document_thumbnail_get_texture (thumbnail));
+  g_assert_cmpstr (gtk_widget_get_tooltip_text (GTK_WIDGET (thumbnail)), ==, _("Protected by a password"));
+}
+
 int
 main (int    argc,
       char **argv)
@@ -563,6 +752,8 @@ main (int    argc,
   ADD ("/gui/index/attach-evidence", test_attach_evidence);
   ADD ("/gui/index/preferences-size-limit", test_preferences_size_limit);
   ADD ("/gui/index/drop-on-row", test_drop_on_row);
+  ADD ("/gui/index/document-preview", test_document_preview);
+  ADD ("/gui/index/document-preview-locked", test_document_preview_locked);
 #undef ADD
 
   result = g_test_run ();

@@ -478,9 +478,11 @@ par_pdf_worker_finalize (GObject *object)
   ParPdfWorker *self = PAR_PDF_WORKER (object);
 
   /* Jobs hold a reference to their task and so to the worker: when this
-   * runs, the pool is idle. */
+   * runs, the pool is idle, or it is the pool's own thread dropping the
+   * last job's task. Nothing to wait for then, and a pool thread that
+   * waited for the pool to stop would wait for itself for ever. */
   if (self->pool != NULL)
-    g_thread_pool_free (self->pool, TRUE, TRUE);
+    g_thread_pool_free (self->pool, TRUE, FALSE);
   g_clear_object (&self->document);
   g_clear_object (&self->stream);
   g_clear_pointer (&self->pdf, g_bytes_unref);

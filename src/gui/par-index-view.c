@@ -11,6 +11,7 @@
 #include <glib/gi18n.h>
 
 #include "par-application.h"
+#include "par-document-thumbnail.h"
 #include "par-evidence-viewer.h"
 #include "par-import-dialog.h"
 #include "par-pdf-chooser.h"
@@ -214,7 +215,8 @@ unlink_clicked (ParIndexView *self,
   update_side_pane (self);
 }
 
-/* The documents linked to @node for this unit: number, date, signature. */
+/* The documents linked to @node for this unit: first page, number, date,
+ * signature. */
 static void
 fill_documents (ParIndexView    *self,
                 ParCriteriaNode *node)
@@ -239,12 +241,20 @@ fill_documents (ParIndexView    *self,
                                     : g_strcmp0 (f->signature, "invalid") == 0 ? PAR_SIGNATURE_INVALID
                                     : PAR_SIGNATURE_NONE;
       g_autofree char *date = par_format_iso_date (f->date);
+      g_autofree char *subtitle = NULL;
       GtkWidget *row = adw_action_row_new ();
 
       adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), *f->number != '\0' ? f->number : f->filename);
-      adw_action_row_set_subtitle (ADW_ACTION_ROW (row), *date != '\0' ? date : f->abstract);
+      /* The signature under the date rather than beside it: the pane is
+       * narrow, and the first page takes room at the start of the row. */
+      subtitle = g_markup_printf_escaped ("%s\n%s", *date != '\0' ? date : f->abstract,
+                                          par_signature_verdict_get_label (verdict));
+      adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle);
       gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), TRUE);
-      adw_action_row_add_suffix (ADW_ACTION_ROW (row), gtk_label_new (par_signature_verdict_get_label (verdict)));
+      /* Drawn in a worker; given up when the row goes (another item). */
+      adw_action_row_add_prefix (ADW_ACTION_ROW (row),
+                                 par_document_thumbnail_new (par_database_get_path (self->database), f->id,
+                                                             f->encrypted));
       {
         GtkWidget *unlink = gtk_button_new_from_icon_name ("list-remove-symbolic");
 
@@ -1035,6 +1045,8 @@ par_index_view_set_database (ParIndexView *self,
     g_clear_signal_handler (&self->changed_handler, self->database);
   g_clear_object (&self->set);
   g_set_object (&self->database, database);
+  /* A file opened where another was: its documents' numbers are not theirs. */
+  par_document_thumbnail_clear_cache ();
   if (database != NULL)
     self->changed_handler = g_signal_connect_object (database, "changed", G_CALLBACK (database_changed), self,
                                                      G_CONNECT_SWAPPED);
