@@ -63,25 +63,17 @@ par_cli_evidence_add (ParCliContext  *ctx,
   if (reused)
     fprintf (stderr, _("These bytes are already kept as document %lld; no second copy was stored.\n"), (long long) id);
 
+  /* The id is printed even if linking fails: the document is kept. */
+  printf ("%lld\n", (long long) id);
   if (set_id != 0)
     {
-      g_autoptr(ParCriteriaSet) set = par_criteria_set_load (db, set_id, &error);
-      g_autoptr(ParUnit) unit = set != NULL ? par_directory_find_unit (db, unit_code, &error) : NULL;
-      g_autoptr(ParAssessment) assessment = unit != NULL ? par_assessment_load (db, set, par_unit_get_id (unit), &error)
-                                                         : NULL;
-      ParCriteriaNode *node = assessment != NULL ? par_criteria_set_find_node (set, node_code) : NULL;
+      g_autoptr(ParAssessment) assessment = par_cli_open_assessment (ctx, db, set_id, unit_code, &code);
+      ParCriteriaNode *node = assessment != NULL ? par_cli_find_item (ctx, assessment, node_code, &code) : NULL;
 
-      if (assessment != NULL && node == NULL)
-        g_set_error (&error, PAR_DATABASE_ERROR, PAR_DATABASE_ERROR_NOT_FOUND,
-                     _("The set has no item with code “%s”."), node_code);
-      if (node == NULL || !par_assessment_link_document (assessment, node, id, &error))
-        {
-          printf ("%lld\n", (long long) id);
-          return par_cli_fail (ctx, error);
-        }
+      if (node != NULL && !par_assessment_link_document (assessment, node, id, &error))
+        code = par_cli_fail (ctx, error);
     }
-  printf ("%lld\n", (long long) id);
-  return PAR_CLI_OK;
+  return code;
 }
 
 int
@@ -163,8 +155,6 @@ link_or_unlink (ParCliContext  *ctx,
   g_autoptr(GOptionContext) options = NULL;
   g_autoptr(ParDatabase) db = NULL;
   g_autoptr(ParEvidenceDocument) document = NULL;
-  g_autoptr(ParCriteriaSet) set = NULL;
-  g_autoptr(ParUnit) unit = NULL;
   g_autoptr(ParAssessment) assessment = NULL;
   g_autoptr(ParLinkTarget) target = NULL;
   g_autoptr(GError) error = NULL;
@@ -217,18 +207,12 @@ link_or_unlink (ParCliContext  *ctx,
 
   if (item)
     {
-      set = par_criteria_set_load (db, set_id, &error);
-      unit = set != NULL ? par_directory_find_unit (db, unit_code, &error) : NULL;
-      assessment = unit != NULL ? par_assessment_load (db, set, par_unit_get_id (unit), &error) : NULL;
+      assessment = par_cli_open_assessment (ctx, db, set_id, unit_code, &code);
       if (assessment == NULL)
-        return par_cli_fail (ctx, error);
-      node = par_criteria_set_find_node (set, node_code);
+        return code;
+      node = par_cli_find_item (ctx, assessment, node_code, &code);
       if (node == NULL)
-        {
-          g_set_error (&error, PAR_DATABASE_ERROR, PAR_DATABASE_ERROR_NOT_FOUND,
-                       _("The set has no item with code “%s”."), node_code);
-          return par_cli_fail (ctx, error);
-        }
+        return code;
       /* 0 until the unit's first score or link: then nothing can be unlinked. */
       target = par_link_target_new_item (par_assessment_get_id (assessment), par_criteria_node_get_id (node));
     }

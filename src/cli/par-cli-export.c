@@ -19,8 +19,6 @@ par_cli_export_scores (ParCliContext  *ctx,
   g_autofree char *output = NULL;
   g_autoptr(GOptionContext) options = NULL;
   g_autoptr(ParDatabase) db = NULL;
-  g_autoptr(ParCriteriaSet) set = NULL;
-  g_autoptr(ParUnit) unit = NULL;
   g_autoptr(ParAssessment) assessment = NULL;
   g_autoptr(GError) error = NULL;
   int code = PAR_CLI_OK;
@@ -43,12 +41,10 @@ par_cli_export_scores (ParCliContext  *ctx,
   db = par_cli_open (ctx, FALSE, &code);
   if (db == NULL)
     return code;
-  set = par_criteria_set_load (db, set_id, &error);
-  if (set != NULL)
-    unit = par_directory_find_unit (db, unit_code, &error);
-  if (unit != NULL)
-    assessment = par_assessment_load (db, set, par_unit_get_id (unit), &error);
-  if (assessment == NULL || !par_export_score_sheet (db, assessment, output, &error))
+  assessment = par_cli_open_assessment (ctx, db, set_id, unit_code, &code);
+  if (assessment == NULL)
+    return code;
+  if (!par_export_score_sheet (db, assessment, output, &error))
     return par_cli_fail (ctx, error);
   return PAR_CLI_OK;
 }

@@ -85,28 +85,6 @@ par_cli_criteria_list (ParCliContext  *ctx,
   return PAR_CLI_OK;
 }
 
-/* The set and unit named by --set and --unit, loaded for scoring. */
-static ParAssessment *
-open_assessment (ParCliContext *ctx,
-                 ParDatabase   *db,
-                 gint64         set_id,
-                 const char    *unit_code,
-                 int           *exit_code)
-{
-  g_autoptr(ParCriteriaSet) set = NULL;
-  g_autoptr(ParUnit) unit = NULL;
-  g_autoptr(GError) error = NULL;
-  ParAssessment *assessment;
-
-  set = par_criteria_set_load (db, set_id, &error);
-  if (set != NULL)
-    unit = par_directory_find_unit (db, unit_code, &error);
-  assessment = unit != NULL ? par_assessment_load (db, set, par_unit_get_id (unit), &error) : NULL;
-  if (assessment == NULL)
-    *exit_code = par_cli_fail (ctx, error);
-  return assessment;
-}
-
 int
 par_cli_score_set (ParCliContext  *ctx,
                    int             argc,
@@ -161,16 +139,12 @@ par_cli_score_set (ParCliContext  *ctx,
   db = par_cli_open (ctx, FALSE, &code);
   if (db == NULL)
     return code;
-  assessment = open_assessment (ctx, db, set_id, unit_code, &code);
+  assessment = par_cli_open_assessment (ctx, db, set_id, unit_code, &code);
   if (assessment == NULL)
     return code;
-  node = par_criteria_set_find_node (par_assessment_get_set (assessment), node_code);
+  node = par_cli_find_item (ctx, assessment, node_code, &code);
   if (node == NULL)
-    {
-      g_set_error (&error, PAR_DATABASE_ERROR, PAR_DATABASE_ERROR_NOT_FOUND,
-                   _("The set has no item with code “%s”."), node_code);
-      return par_cli_fail (ctx, error);
-    }
+    return code;
 
   if ((self_text != NULL && !par_assessment_set_score (assessment, node, PAR_SCORE_SELF, FALSE, value, &error))
       || (appraised_text != NULL
@@ -222,7 +196,7 @@ par_cli_score_show (ParCliContext  *ctx,
   db = par_cli_open (ctx, FALSE, &code);
   if (db == NULL)
     return code;
-  assessment = open_assessment (ctx, db, set_id, unit_code, &code);
+  assessment = par_cli_open_assessment (ctx, db, set_id, unit_code, &code);
   if (assessment == NULL)
     return code;
 
@@ -296,10 +270,10 @@ par_cli_score_copy (ParCliContext  *ctx,
   db = par_cli_open (ctx, FALSE, &code);
   if (db == NULL)
     return code;
-  source = open_assessment (ctx, db, from_id, unit_code, &code);
+  source = par_cli_open_assessment (ctx, db, from_id, unit_code, &code);
   if (source == NULL)
     return code;
-  target = open_assessment (ctx, db, to_id, unit_code, &code);
+  target = par_cli_open_assessment (ctx, db, to_id, unit_code, &code);
   if (target == NULL)
     return code;
   if (!par_assessment_copy_from (target, source, &new_items, &dropped, &error))

@@ -235,3 +235,46 @@ main (int    argc,
   argv[i + n_words - 1] = command_name;
   return command->run (&ctx, argc - i - n_words + 1, argv + i + n_words - 1);
 }
+
+/* The assessment of the unit @unit_code in the criteria set @set_id, as
+ * --set and --unit name them; NULL (the reason told) if either is unknown. */
+ParAssessment *
+par_cli_open_assessment (ParCliContext *ctx,
+                         ParDatabase   *db,
+                         gint64         set_id,
+                         const char    *unit_code,
+                         int           *exit_code)
+{
+  g_autoptr(ParCriteriaSet) set = NULL;
+  g_autoptr(ParUnit) unit = NULL;
+  g_autoptr(GError) error = NULL;
+  ParAssessment *assessment;
+
+  set = par_criteria_set_load (db, set_id, &error);
+  if (set != NULL)
+    unit = par_directory_find_unit (db, unit_code, &error);
+  assessment = unit != NULL ? par_assessment_load (db, set, par_unit_get_id (unit), &error) : NULL;
+  if (assessment == NULL)
+    *exit_code = par_cli_fail (ctx, error);
+  return assessment;
+}
+
+/* The item --code names in @assessment's set; NULL (the reason told) if
+ * the set has none. */
+ParCriteriaNode *
+par_cli_find_item (ParCliContext *ctx,
+                   ParAssessment *assessment,
+                   const char    *node_code,
+                   int           *exit_code)
+{
+  ParCriteriaNode *node = par_criteria_set_find_node (par_assessment_get_set (assessment), node_code);
+
+  if (node == NULL)
+    {
+      g_autoptr(GError) error = g_error_new (PAR_DATABASE_ERROR, PAR_DATABASE_ERROR_NOT_FOUND,
+                                             _("The set has no item with code “%s”."), node_code);
+
+      *exit_code = par_cli_fail (ctx, error);
+    }
+  return node;
+}

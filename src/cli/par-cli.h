@@ -41,6 +41,15 @@ int          par_cli_expect_no_arguments (ParCliContext  *ctx,
 ParDatabase *par_cli_open       (ParCliContext  *ctx,
                                  gboolean        create,
                                  int            *exit_code);
+ParAssessment   *par_cli_open_assessment (ParCliContext *ctx,
+                                          ParDatabase   *db,
+                                          gint64         set_id,
+                                          const char    *unit_code,
+                                          int           *exit_code);
+ParCriteriaNode *par_cli_find_item       (ParCliContext *ctx,
+                                          ParAssessment *assessment,
+                                          const char    *node_code,
+                                          int           *exit_code);
 
 int par_cli_init      (ParCliContext *ctx, int argc, char **argv);
 int par_cli_check     (ParCliContext *ctx, int argc, char **argv);
