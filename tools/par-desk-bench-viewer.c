@@ -259,6 +259,19 @@ scroll_blank_pages (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+/* The viewer as the application shows it: with PAR Desk's stylesheet,
+ * which AdwApplication would load. */
+static void
+load_application_style (void)
+{
+  GtkCssProvider *style = gtk_css_provider_new ();
+
+  gtk_css_provider_load_from_resource (style, "/io/github/pardesk/ParDesk/style.css");
+  gtk_style_context_add_provider_for_display (gdk_display_get_default (), GTK_STYLE_PROVIDER (style),
+                                              GTK_STYLE_PROVIDER_PRIORITY_APPLICATION);
+  g_object_unref (style);
+}
+
 int
 main (int    argc,
       char **argv)
@@ -282,6 +295,7 @@ main (int    argc,
   par_i18n_init ();
   gtk_init ();
   adw_init ();
+  load_application_style ();
 
   printf ("writing a %d-page scan…\n", N_PAGES);
   scan = write_scan (dir);

@@ -125,9 +125,13 @@ par_page_view_snapshot (GtkWidget   *widget,
   GdkRGBA found = { 1.0, 0.85, 0.0, 0.35 };
   GdkRGBA current = { 1.0, 0.45, 0.0, 0.45 };
 
-  gtk_snapshot_append_color (snapshot, &white, &bounds);
+  /* The picture is rendered on white paper and covers the page: drawing
+   * the paper under it too would fill every pixel twice, which software
+   * rendering pays for on each frame of a scroll. */
   if (self->texture != NULL)
     gtk_snapshot_append_texture (snapshot, self->texture, &bounds);
+  else
+    gtk_snapshot_append_color (snapshot, &white, &bounds);
   if (self->highlights != NULL)
     for (guint i = 0; i < self->highlights->len; i++)
       {
