@@ -341,6 +341,54 @@ test_bounded_pages (Fixture       *f,
   gtk_window_destroy (GTK_WINDOW (viewer));
 }
 
+static gboolean
+thumbnails_drawn (gpointer data)
+{
+  return par_evidence_viewer_get_n_thumbnails_drawn (current_viewer) >= GPOINTER_TO_INT (data);
+}
+
+/* Thumbnails are rendered for the part of the sidebar in view (and a
+ * screen around it), when it is shown: not all 300 of a long scan. */
+static void
+test_thumbnails_on_demand (Fixture       *f,
+                           gconstpointer  data)
+{
+  g_autofree char *pdf = test_make_pdf (f->dir, "long.pdf", 300);
+  g_autoptr(GError) error = NULL;
+  gint64 id = par_evidence_add_file (f->db, pdf, 0, NULL, NULL, &error);
+  ParEvidenceViewer *viewer;
+  GtkToggleButton *toggle;
+  GtkScrolledWindow *sidebar;
+  GtkAdjustment *adjustment;
+  int in_view;
+
+  g_assert_no_error (error);
+  viewer = open_viewer (f, id);
+  toggle = GTK_TOGGLE_BUTTON (test_gui_find_by_id (GTK_WIDGET (viewer), "thumbnails_toggle"));
+  sidebar = GTK_SCROLLED_WINDOW (test_gui_find_by_id (GTK_WIDGET (viewer), "thumbnails_scroller"));
+  /* Hidden: none. */
+  gtk_toggle_button_set_active (toggle, FALSE);
+  g_assert_true (test_gui_wait_for (viewer_ready, NULL, 10000));
+  test_gui_iterate (800);
+  g_assert_cmpint (par_evidence_viewer_get_n_thumbnails_drawn (viewer), ==, 0);
+
+  /* Shown: those in view, a few dozen at most. */
+  gtk_toggle_button_set_active (toggle, TRUE);
+  g_assert_true (test_gui_wait_for (thumbnails_drawn, GINT_TO_POINTER (3), 10000));
+  test_gui_iterate (1500);
+  in_view = par_evidence_viewer_get_n_thumbnails_drawn (viewer);
+  g_assert_cmpint (in_view, >=, 3);
+  g_assert_cmpint (in_view, <, 40);
+
+  /* Scrolled to the end of the sidebar: the last ones come too. */
+  adjustment = gtk_scrolled_window_get_vadjustment (sidebar);
+  gtk_adjustment_set_value (adjustment, gtk_adjustment_get_upper (adjustment));
+  g_assert_true (test_gui_wait_for (thumbnails_drawn, GINT_TO_POINTER (in_view + 3), 10000));
+  test_gui_iterate (1500);
+  g_assert_cmpint (par_evidence_viewer_get_n_thumbnails_drawn (viewer), <, 80);
+  gtk_window_destroy (GTK_WINDOW (viewer));
+}
+
 static void
 test_protected (Fixture       *f,
                 gconstpointer  data)
@@ -387,6 +435,7 @@ main (int    argc,
   ADD ("/gui/evidence/viewer", test_viewer);
   ADD ("/gui/evidence/link-from-viewer", test_link_from_viewer);
   ADD ("/gui/evidence/bounded-pages", test_bounded_pages);
+  ADD ("/gui/evidence/thumbnails-on-demand", test_thumbnails_on_demand);
   ADD ("/gui/evidence/protected", test_protected);
 #undef ADD
 

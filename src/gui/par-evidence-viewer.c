@@ -48,7 +48,8 @@ struct _ParEvidenceViewer
   GArray            *hits;            /* ParFindHit */
   int                current_hit;
   guint              update_source;
-  gboolean           thumbnails_requested;
+  gboolean           thumbnails_wanted;  /* once the first page is on screen */
+  gboolean          *thumbnail_asked;    /* one per page */
   gboolean           has_preview;
   GPtrArray         *links;           /* ParLinkTarget, as the panel lists them */
   ParLinkTarget     *unlinked;        /* the last link removed, for Undo */
@@ -67,6 +68,8 @@ struct _ParEvidenceViewer
   AdwStatusPage     *error_page;
   GtkPasswordEntry  *password_entry;
   GtkLabel          *password_error;
+  GtkRevealer       *thumbnails_revealer;
+  GtkScrolledWindow *thumbnails_scroller;
   GtkBox            *thumbnails_box;
   GtkScrolledWindow *pages_scroller;
   GtkBox            *pages_box;
@@ -128,7 +131,11 @@ render_done (GObject      *source,
         {
           par_page_view_set_texture (g_ptr_array_index (self->pages, request->page), texture, request->scale);
           g_ptr_array_index (self->pending, request->page) = NULL;
-          request_thumbnails (self);
+          if (!self->thumbnails_wanted)
+            {
+              self->thumbnails_wanted = TRUE;
+              request_thumbnails (self);
+            }
         }
     }
   else if (!request->thumbnail && !g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED)
@@ -565,6 +572,8 @@ build_pages (ParEvidenceViewer *self)
 {
   int n = par_pdf_worker_get_n_pages (self->worker);
 
+  g_free (self->thumbnail_asked);
+  self->thumbnail_asked = g_new0 (gboolean, MAX (n, 1));
   for (int i = 0; i < n; i++)
     {
       double width, height;
@@ -592,22 +601,35 @@ build_pages (ParEvidenceViewer *self)
       g_signal_connect_object (button, "clicked", G_CALLBACK (thumbnail_clicked), self, 0);
       gtk_box_append (self->thumbnails_box, button);
       g_ptr_array_add (self->thumbnails, thumbnail);
-
     }
 }
 
 /* Thumbnails are asked for once the first page is on screen, so that
- * none of them is being rendered when that page is wanted. */
+ * none of them is being rendered when that page is wanted, and only those
+ * in the sidebar's view and a screen around it: rendering all of a long
+ * scan's would keep the processor busy while the pages are scrolled. */
 static void
 request_thumbnails (ParEvidenceViewer *self)
 {
-  if (self->thumbnails_requested)
+  GtkAdjustment *adjustment = gtk_scrolled_window_get_vadjustment (self->thumbnails_scroller);
+  double reach = gtk_adjustment_get_page_size (adjustment);
+  double top = gtk_adjustment_get_value (adjustment) - reach;
+  double bottom = gtk_adjustment_get_value (adjustment) + 2 * reach;
+
+  if (!self->thumbnails_wanted || self->worker == NULL || !gtk_revealer_get_child_revealed (self->thumbnails_revealer))
     return;
-  self->thumbnails_requested = TRUE;
   for (guint i = 0; i < self->thumbnails->len; i++)
     {
+      graphene_rect_t bounds;
       double width, height;
 
+      if (self->thumbnail_asked[i]
+          || !gtk_widget_compute_bounds (g_ptr_array_index (self->thumbnails, i), GTK_WIDGET (self->thumbnails_box), &bounds)
+          || bounds.origin.y + bounds.size.height < top)
+        continue;
+      if (bounds.origin.y > bottom)
+        break;
+      self->thumbnail_asked[i] = TRUE;
       par_pdf_worker_get_page_size (self->worker, i, &width, &height);
       request_render (self, i, THUMBNAIL_WIDTH / width * gtk_widget_get_scale_factor (GTK_WIDGET (self)),
                       PAR_JOB_PRIORITY_THUMBNAIL, self->cancellable, TRUE);
@@ -952,6 +974,18 @@ par_evidence_viewer_get_n_pages (ParEvidenceViewer *self)
   return self->pages->len;
 }
 
+/* How many thumbnails hold a picture. */
+int
+par_evidence_viewer_get_n_thumbnails_drawn (ParEvidenceViewer *self)
+{
+  int n = 0;
+
+  g_return_val_if_fail (PAR_IS_EVIDENCE_VIEWER (self), 0);
+  for (guint i = 0; i < self->thumbnails->len; i++)
+    n += par_page_view_get_texture_scale (g_ptr_array_index (self->thumbnails, i)) > 0;
+  return n;
+}
+
 /* How many pages hold a picture at the current zoom. */
 int
 par_evidence_viewer_get_n_rendered (ParEvidenceViewer *self)
@@ -1095,6 +1129,7 @@ par_evidence_viewer_finalize (GObject *object)
   g_clear_pointer (&self->pages, g_ptr_array_unref);
   g_clear_pointer (&self->pending, g_ptr_array_unref);
   g_clear_pointer (&self->thumbnails, g_ptr_array_unref);
+  g_clear_pointer (&self->thumbnail_asked, g_free);
   g_clear_pointer (&self->hits, g_array_unref);
   g_clear_pointer (&self->links, g_ptr_array_unref);
   g_clear_object (&self->unlinked);
@@ -1125,6 +1160,8 @@ par_evidence_viewer_class_init (ParEvidenceViewerClass *klass)
   gtk_widget_class_bind_template_child (widget_class, ParEvidenceViewer, error_page);
   gtk_widget_class_bind_template_child (widget_class, ParEvidenceViewer, password_entry);
   gtk_widget_class_bind_template_child (widget_class, ParEvidenceViewer, password_error);
+  gtk_widget_class_bind_template_child (widget_class, ParEvidenceViewer, thumbnails_revealer);
+  gtk_widget_class_bind_template_child (widget_class, ParEvidenceViewer, thumbnails_scroller);
   gtk_widget_class_bind_template_child (widget_class, ParEvidenceViewer, thumbnails_box);
   gtk_widget_class_bind_template_child (widget_class, ParEvidenceViewer, pages_scroller);
   gtk_widget_class_bind_template_child (widget_class, ParEvidenceViewer, pages_box);
@@ -1180,6 +1217,12 @@ par_evidence_viewer_init (ParEvidenceViewer *self)
                            G_CALLBACK (scrolled), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (gtk_scrolled_window_get_hadjustment (self->pages_scroller), "changed",
                            G_CALLBACK (resized), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (gtk_scrolled_window_get_vadjustment (self->thumbnails_scroller), "value-changed",
+                           G_CALLBACK (request_thumbnails), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (gtk_scrolled_window_get_vadjustment (self->thumbnails_scroller), "changed",
+                           G_CALLBACK (request_thumbnails), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->thumbnails_revealer, "notify::child-revealed",
+                           G_CALLBACK (request_thumbnails), self, G_CONNECT_SWAPPED);
 }
 
 /* Whether the first page is on screen, as the stored preview or rendered. */

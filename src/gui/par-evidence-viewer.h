@@ -22,6 +22,7 @@ void               par_evidence_viewer_show_page    (ParEvidenceViewer *self,
                                                      const char        *find);
 int                par_evidence_viewer_get_n_pages  (ParEvidenceViewer *self);
 int                par_evidence_viewer_get_n_rendered (ParEvidenceViewer *self);
+int                par_evidence_viewer_get_n_thumbnails_drawn (ParEvidenceViewer *self);
 gboolean           par_evidence_viewer_first_page_shown (ParEvidenceViewer *self);
 guint              par_evidence_viewer_get_n_hits   (ParEvidenceViewer *self);
 double             par_evidence_viewer_get_zoom     (ParEvidenceViewer *self);
