@@ -639,6 +639,22 @@ test_encrypted (Fixture       *f,
   g_assert_no_error (error);
   document = par_evidence_get (f->db, id, &error);
   g_assert_true (par_evidence_document_get_fields (document)->encrypted);
+
+  /* The one-column answer the PDF worker opens by agrees, and refuses an
+   * unknown document. */
+  {
+    gint64 open_id = par_evidence_add_file (f->db, pdf, 0, NULL, NULL, &error);
+    gboolean encrypted = FALSE;
+
+    g_assert_no_error (error);
+    g_assert_true (par_evidence_is_encrypted (f->db, id, &encrypted, &error));
+    g_assert_no_error (error);
+    g_assert_true (encrypted);
+    g_assert_true (par_evidence_is_encrypted (f->db, open_id, &encrypted, &error));
+    g_assert_false (encrypted);
+    g_assert_false (par_evidence_is_encrypted (f->db, open_id + 100, &encrypted, &error));
+    g_assert_error (error, PAR_DATABASE_ERROR, PAR_DATABASE_ERROR_NOT_FOUND);
+  }
 }
 
 static void

@@ -1349,6 +1349,37 @@ par_evidence_add_files_finish (GAsyncResult  *result,
   return g_task_propagate_pointer (G_TASK (result), error);
 }
 
+/* Whether the document is password-protected, without reading the rest of
+ * its record; FALSE with @error if there is no such document. */
+gboolean
+par_evidence_is_encrypted (ParDatabase *db,
+                           gint64       document_id,
+                           gboolean    *encrypted,
+                           GError     **error)
+{
+  g_autoptr(sqlite3_stmt) stmt = NULL;
+  int rc;
+
+  g_return_val_if_fail (PAR_IS_DATABASE (db), FALSE);
+
+  stmt = par_database_prepare (db, "SELECT encrypted FROM evidence_document WHERE id = ?", error);
+  if (stmt == NULL)
+    return FALSE;
+  sqlite3_bind_int64 (stmt, 1, document_id);
+  rc = sqlite3_step (stmt);
+  if (rc != SQLITE_ROW)
+    {
+      if (rc == SQLITE_DONE)
+        g_set_error (error, PAR_DATABASE_ERROR, PAR_DATABASE_ERROR_NOT_FOUND,
+                     _("There is no document with id %lld."), (long long) document_id);
+      else
+        par_database_set_error (db, error);
+      return FALSE;
+    }
+  *encrypted = sqlite3_column_int (stmt, 0) != 0;
+  return TRUE;
+}
+
 /* The stored preview of page 1 (PNG, 72 dpi), or NULL if the document has
  * none (small documents open fast enough without). */
 GBytes *

@@ -66,6 +66,10 @@ void                 par_evidence_add_files_async  (const char          *db_path
                                                     gpointer             user_data);
 GPtrArray           *par_evidence_add_files_finish (GAsyncResult        *result,
                                                     GError             **error);
+gboolean             par_evidence_is_encrypted (ParDatabase *db,
+                                                gint64       document_id,
+                                                gboolean    *encrypted,
+                                                GError     **error);
 GBytes              *par_evidence_read_preview (ParDatabase *db,
                                                 gint64       document_id);
 GBytes              *par_evidence_read_bytes (ParDatabase *db,

@@ -374,15 +374,15 @@ open_thread (GTask        *task,
   if (data->pdf == NULL)
     {
       g_autoptr(ParDatabase) db = par_database_open (data->db_path, PAR_DATABASE_OPEN_EXISTING, &error);
-      g_autoptr(ParEvidenceDocument) kept = NULL;
+      gboolean kept = FALSE, encrypted = FALSE;
 
       if (db != NULL)
-        kept = par_evidence_get (db, data->document_id, &error);
+        kept = par_evidence_is_encrypted (db, data->document_id, &encrypted, &error);
       /* A document read whole at import opens without fail, so poppler
        * reads it in place, only the parts it needs. */
-      if (kept != NULL && !par_evidence_document_get_fields (kept)->encrypted)
+      if (kept && !encrypted)
         stream = par_blob_input_stream_new (db, data->document_id, &error);
-      else if (kept != NULL)
+      else if (kept)
         data->pdf = par_evidence_read_bytes (db, data->document_id, &error);
       if (stream == NULL && data->pdf == NULL)
         {
