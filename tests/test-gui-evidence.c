@@ -147,18 +147,27 @@ open_viewer (Fixture *f,
   return current_viewer;
 }
 
+/* A new PDF of @n_pages, kept, and open in the viewer. */
+static ParEvidenceViewer *
+open_new_pdf (Fixture    *f,
+              const char *name,
+              int         n_pages)
+{
+  g_autofree char *pdf = test_make_pdf (f->dir, name, n_pages);
+  g_autoptr(GError) error = NULL;
+  gint64 id = par_evidence_add_file (f->db, pdf, 0, NULL, NULL, &error);
+
+  g_assert_no_error (error);
+  return open_viewer (f, id);
+}
+
 static void
 test_viewer (Fixture       *f,
              gconstpointer  data)
 {
-  g_autofree char *pdf = test_make_pdf (f->dir, "qd.pdf", 3);
-  g_autoptr(GError) error = NULL;
-  gint64 id = par_evidence_add_file (f->db, pdf, 0, NULL, NULL, &error);
-  ParEvidenceViewer *viewer;
+  ParEvidenceViewer *viewer = open_new_pdf (f, "qd.pdf", 3);
   double zoom;
 
-  g_assert_no_error (error);
-  viewer = open_viewer (f, id);
   g_assert_true (test_gui_wait_for (viewer_ready, NULL, 10000));
   g_assert_cmpint (par_evidence_viewer_get_n_pages (viewer), ==, 3);
 
@@ -322,13 +331,8 @@ static void
 test_bounded_pages (Fixture       *f,
                     gconstpointer  data)
 {
-  g_autofree char *pdf = test_make_pdf (f->dir, "long.pdf", 300);
-  g_autoptr(GError) error = NULL;
-  gint64 id = par_evidence_add_file (f->db, pdf, 0, NULL, NULL, &error);
-  ParEvidenceViewer *viewer;
+  ParEvidenceViewer *viewer = open_new_pdf (f, "long.pdf", 300);
 
-  g_assert_no_error (error);
-  viewer = open_viewer (f, id);
   g_assert_true (test_gui_wait_for (viewer_ready, NULL, 10000));
   g_assert_cmpint (par_evidence_viewer_get_n_pages (viewer), ==, 300);
   /* Only the pages in view (and a few around) are rendered. */
@@ -353,17 +357,12 @@ static void
 test_thumbnails_on_demand (Fixture       *f,
                            gconstpointer  data)
 {
-  g_autofree char *pdf = test_make_pdf (f->dir, "long.pdf", 300);
-  g_autoptr(GError) error = NULL;
-  gint64 id = par_evidence_add_file (f->db, pdf, 0, NULL, NULL, &error);
-  ParEvidenceViewer *viewer;
+  ParEvidenceViewer *viewer = open_new_pdf (f, "long.pdf", 300);
   GtkToggleButton *toggle;
   GtkScrolledWindow *sidebar;
   GtkAdjustment *adjustment;
   int in_view;
 
-  g_assert_no_error (error);
-  viewer = open_viewer (f, id);
   toggle = GTK_TOGGLE_BUTTON (test_gui_find_by_id (GTK_WIDGET (viewer), "thumbnails_toggle"));
   sidebar = GTK_SCROLLED_WINDOW (test_gui_find_by_id (GTK_WIDGET (viewer), "thumbnails_scroller"));
   /* Hidden: none. */
