@@ -799,6 +799,28 @@ par_evidence_list (ParDatabase  *db,
   return g_steal_pointer (&documents);
 }
 
+/* Binds @document_id to @stmt's one parameter and steps to its row; FALSE
+ * with a "no such document" error when there is none. */
+static gboolean
+step_to_document (ParDatabase  *db,
+                  sqlite3_stmt *stmt,
+                  gint64        document_id,
+                  GError      **error)
+{
+  int rc;
+
+  sqlite3_bind_int64 (stmt, 1, document_id);
+  rc = sqlite3_step (stmt);
+  if (rc == SQLITE_ROW)
+    return TRUE;
+  if (rc == SQLITE_DONE)
+    g_set_error (error, PAR_DATABASE_ERROR, PAR_DATABASE_ERROR_NOT_FOUND,
+                 _("There is no document with id %lld."), (long long) document_id);
+  else
+    par_database_set_error (db, error);
+  return FALSE;
+}
+
 /* One document with its signatures and what it supports. */
 ParEvidenceDocument *
 par_evidence_get (ParDatabase  *db,
@@ -817,17 +839,8 @@ par_evidence_get (ParDatabase  *db,
                                error);
   if (stmt == NULL)
     return NULL;
-  sqlite3_bind_int64 (stmt, 1, document_id);
-  rc = sqlite3_step (stmt);
-  if (rc != SQLITE_ROW)
-    {
-      if (rc == SQLITE_DONE)
-        g_set_error (error, PAR_DATABASE_ERROR, PAR_DATABASE_ERROR_NOT_FOUND,
-                     _("There is no document with id %lld."), (long long) document_id);
-      else
-        par_database_set_error (db, error);
-      return NULL;
-    }
+  if (!step_to_document (db, stmt, document_id, error))
+    return NULL;
   document = document_from_row (stmt);
   g_clear_pointer (&stmt, sqlite3_finalize);
 
@@ -1358,24 +1371,14 @@ par_evidence_is_encrypted (ParDatabase *db,
                            GError     **error)
 {
   g_autoptr(sqlite3_stmt) stmt = NULL;
-  int rc;
 
   g_return_val_if_fail (PAR_IS_DATABASE (db), FALSE);
 
   stmt = par_database_prepare (db, "SELECT encrypted FROM evidence_document WHERE id = ?", error);
   if (stmt == NULL)
     return FALSE;
-  sqlite3_bind_int64 (stmt, 1, document_id);
-  rc = sqlite3_step (stmt);
-  if (rc != SQLITE_ROW)
-    {
-      if (rc == SQLITE_DONE)
-        g_set_error (error, PAR_DATABASE_ERROR, PAR_DATABASE_ERROR_NOT_FOUND,
-                     _("There is no document with id %lld."), (long long) document_id);
-      else
-        par_database_set_error (db, error);
-      return FALSE;
-    }
+  if (!step_to_document (db, stmt, document_id, error))
+    return FALSE;
   *encrypted = sqlite3_column_int (stmt, 0) != 0;
   return TRUE;
 }
