@@ -8,6 +8,7 @@
 #include "par-document-dialog.h"
 #include "par-evidence-view.h"
 #include "par-evidence-viewer.h"
+#include "par-page-view.h"
 #include "par-index-view.h"
 #include "par-link-chooser.h"
 #include "test-gui-util.h"
@@ -388,6 +389,44 @@ test_thumbnails_on_demand (Fixture       *f,
   gtk_window_destroy (GTK_WINDOW (viewer));
 }
 
+/* A portrait page beside a landscape one (an annex table) keeps its shape:
+ * it is not stretched to the width of the widest page. */
+static void
+test_mixed_orientation (Fixture       *f,
+                        gconstpointer  data)
+{
+  g_autofree char *pdf = test_make_pdf (f->dir, "portrait.pdf", 2);
+  g_autofree char *mixed = g_build_filename (f->dir, "mixed.pdf", NULL);
+  g_autofree char *qpdf = g_find_program_in_path ("qpdf");
+  g_autofree char *command = NULL;
+  g_autoptr(GError) error = NULL;
+  ParEvidenceViewer *viewer;
+  GtkWidget *portrait, *landscape;
+  gint64 id;
+
+  if (qpdf == NULL)
+    {
+      g_test_skip ("qpdf is not installed");
+      return;
+    }
+  command = g_strdup_printf ("%s '%s' --rotate=+90:2 '%s'", qpdf, pdf, mixed);
+  g_assert_true (g_spawn_command_line_sync (command, NULL, NULL, NULL, NULL));
+  id = par_evidence_add_file (f->db, mixed, 0, NULL, NULL, &error);
+  g_assert_no_error (error);
+  viewer = open_viewer (f, id);
+  g_assert_true (test_gui_wait_for (viewer_ready, NULL, 10000));
+  test_gui_iterate (300);
+  portrait = gtk_widget_get_first_child (test_gui_find_by_id (GTK_WIDGET (viewer), "pages_box"));
+  landscape = gtk_widget_get_next_sibling (portrait);
+  g_assert_true (PAR_IS_PAGE_VIEW (portrait) && PAR_IS_PAGE_VIEW (landscape));
+  /* A4: 595 × 842 points, within a pixel or two of its border. */
+  g_assert_cmpfloat_with_epsilon ((double) gtk_widget_get_width (portrait) / gtk_widget_get_height (portrait),
+                                  595.0 / 842, 0.02);
+  g_assert_cmpfloat_with_epsilon ((double) gtk_widget_get_width (landscape) / gtk_widget_get_height (landscape),
+                                  842.0 / 595, 0.02);
+  gtk_window_destroy (GTK_WINDOW (viewer));
+}
+
 static void
 test_protected (Fixture       *f,
                 gconstpointer  data)
@@ -435,6 +474,7 @@ main (int    argc,
   ADD ("/gui/evidence/link-from-viewer", test_link_from_viewer);
   ADD ("/gui/evidence/bounded-pages", test_bounded_pages);
   ADD ("/gui/evidence/thumbnails-on-demand", test_thumbnails_on_demand);
+  ADD ("/gui/evidence/mixed-orientation", test_mixed_orientation);
   ADD ("/gui/evidence/protected", test_protected);
 #undef ADD
 

@@ -586,6 +586,9 @@ build_pages (ParEvidenceViewer *self)
       par_pdf_worker_get_page_size (self->worker, i, &width, &height);
       page = par_page_view_new (i, width, height);
       par_page_view_set_zoom (page, self->zoom);
+      /* Centred in the column, which is as wide as the widest page: a
+       * portrait page beside a landscape annex is not stretched. */
+      gtk_widget_set_halign (GTK_WIDGET (page), GTK_ALIGN_CENTER);
       gtk_box_append (self->pages_box, GTK_WIDGET (page));
       g_ptr_array_add (self->pages, page);
       g_ptr_array_add (self->pending, NULL);
