@@ -380,12 +380,41 @@ test_thumbnails_on_demand (Fixture       *f,
   g_assert_cmpint (in_view, >=, 3);
   g_assert_cmpint (in_view, <, 40);
 
-  /* Scrolled to the end of the sidebar: the last ones come too. */
-  adjustment = gtk_scrolled_window_get_vadjustment (sidebar);
-  gtk_adjustment_set_value (adjustment, gtk_adjustment_get_upper (adjustment));
+  /* Going to the last page marks its thumbnail and brings it into the
+   * sidebar's view, which renders the last ones too. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (viewer), "viewer.navigate", "s", "last"));
   g_assert_true (test_gui_wait_for (thumbnails_drawn, GINT_TO_POINTER (in_view + 3), 10000));
+  adjustment = gtk_scrolled_window_get_vadjustment (sidebar);
+  {
+    GtkWidget *box = test_gui_find_by_id (GTK_WIDGET (viewer), "thumbnails_box");
+    GtkWidget *current = NULL;
+    graphene_rect_t bounds;
+    int marked = 0, position = 0, current_position = -1;
+
+    for (GtkWidget *button = gtk_widget_get_first_child (box); button != NULL;
+         button = gtk_widget_get_next_sibling (button), position++)
+      if (gtk_widget_has_css_class (button, "current-page"))
+        {
+          current = button;
+          current_position = position;
+          marked++;
+        }
+    /* One, the first page in view: the last or the one before it. */
+    g_assert_cmpint (marked, ==, 1);
+    g_assert_cmpint (current_position, >=, 298);
+    g_assert_true (gtk_widget_compute_bounds (current, box, &bounds));
+    g_assert_cmpfloat (bounds.origin.y, >=, gtk_adjustment_get_value (adjustment));
+    g_assert_cmpfloat (bounds.origin.y + bounds.size.height, <=,
+                       gtk_adjustment_get_value (adjustment) + gtk_adjustment_get_page_size (adjustment));
+  }
   test_gui_iterate (1500);
-  g_assert_cmpint (par_evidence_viewer_get_n_thumbnails_drawn (viewer), <, 80);
+  in_view = par_evidence_viewer_get_n_thumbnails_drawn (viewer);
+
+  /* Scrolled back to the top of the sidebar: the first ones are kept. */
+  gtk_adjustment_set_value (adjustment, 0);
+  test_gui_iterate (1500);
+  g_assert_cmpint (par_evidence_viewer_get_n_thumbnails_drawn (viewer), ==, in_view);
+  g_assert_cmpint (in_view, <, 80);
   gtk_window_destroy (GTK_WINDOW (viewer));
 }
 

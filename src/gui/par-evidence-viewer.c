@@ -23,6 +23,7 @@
 #define CACHE_BUDGET_BYTES ((gsize) 48 * 1024 * 1024)
 #define NEAR_PAGES 2
 #define THUMBNAIL_WIDTH 120.0
+#define FOLLOW_DELAY_MS 150
 #define MIN_ZOOM 0.5
 #define MAX_ZOOM 4.0
 
@@ -48,6 +49,8 @@ struct _ParEvidenceViewer
   GArray            *hits;            /* ParFindHit */
   int                current_hit;
   guint              update_source;
+  int                current_page;    /* the first in view, marked in the sidebar */
+  guint              follow_source;   /* brings its thumbnail into view */
   gboolean           thumbnails_wanted;  /* once the first page is on screen */
   gboolean          *thumbnail_asked;    /* one per page */
   gboolean           has_preview;
@@ -225,6 +228,46 @@ trim_cache (ParEvidenceViewer *self,
     }
 }
 
+/* The button that holds page @index's thumbnail. */
+static GtkWidget *
+thumbnail_button (ParEvidenceViewer *self,
+                  int                index)
+{
+  return gtk_widget_get_parent (gtk_widget_get_parent (g_ptr_array_index (self->thumbnails, index)));
+}
+
+static gboolean
+follow_current_page (gpointer data)
+{
+  ParEvidenceViewer *self = data;
+  GtkAdjustment *adjustment = gtk_scrolled_window_get_vadjustment (self->thumbnails_scroller);
+  graphene_rect_t bounds;
+
+  self->follow_source = 0;
+  if (self->current_page >= 0 && self->current_page < (int) self->thumbnails->len
+      && gtk_widget_compute_bounds (thumbnail_button (self, self->current_page), GTK_WIDGET (self->thumbnails_box),
+                                    &bounds))
+    gtk_adjustment_clamp_page (adjustment, bounds.origin.y, bounds.origin.y + bounds.size.height);
+  return G_SOURCE_REMOVE;
+}
+
+/* Marks the page being read in the sidebar at once, and scrolls the
+ * sidebar to it once the pages rest: following every page of a fast
+ * scroll would render thumbnails while the frames need the processor. */
+static void
+set_current_page (ParEvidenceViewer *self,
+                  int                page)
+{
+  if (page == self->current_page)
+    return;
+  if (self->current_page >= 0 && self->current_page < (int) self->thumbnails->len)
+    gtk_widget_remove_css_class (thumbnail_button (self, self->current_page), "current-page");
+  self->current_page = page;
+  gtk_widget_add_css_class (thumbnail_button (self, page), "current-page");
+  g_clear_handle_id (&self->follow_source, g_source_remove);
+  self->follow_source = g_timeout_add (FOLLOW_DELAY_MS, follow_current_page, self);
+}
+
 static void
 update_pages (ParEvidenceViewer *self)
 {
@@ -266,6 +309,7 @@ update_pages (ParEvidenceViewer *self)
       g_object_unref (pending);
     }
   trim_cache (self, first, last);
+  set_current_page (self, first);
 
   /* Translators: the page shown and the number of pages */
   subtitle = g_strdup_printf (_("Page %d of %u"), first + 1, self->pages->len);
@@ -1114,6 +1158,7 @@ par_evidence_viewer_dispose (GObject *object)
     if (g_ptr_array_index (self->pending, i) != NULL)
       g_cancellable_cancel (g_ptr_array_index (self->pending, i));
   g_clear_handle_id (&self->update_source, g_source_remove);
+  g_clear_handle_id (&self->follow_source, g_source_remove);
   g_clear_handle_id (&self->refresh_source, g_source_remove);
   gtk_widget_dispose_template (GTK_WIDGET (self), PAR_TYPE_EVIDENCE_VIEWER);
 
@@ -1213,6 +1258,7 @@ par_evidence_viewer_init (ParEvidenceViewer *self)
   self->thumbnails = g_ptr_array_new ();
   self->zoom = 1;
   self->current_hit = -1;
+  self->current_page = -1;
 
   g_signal_connect_object (gtk_scrolled_window_get_vadjustment (self->pages_scroller), "value-changed",
                            G_CALLBACK (scrolled), self, G_CONNECT_SWAPPED);
