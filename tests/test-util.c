@@ -102,6 +102,26 @@ test_set_language (const char *language)
   setlocale (LC_ALL, "");
 }
 
+/* @source turned by qpdf, with @options, into @output (its path, to free);
+ * NULL, with the test marked skipped, where qpdf is not installed. */
+char *
+test_qpdf (const char *source,
+           const char *options,
+           const char *output)
+{
+  g_autofree char *qpdf = g_find_program_in_path ("qpdf");
+  g_autofree char *command = NULL;
+
+  if (qpdf == NULL)
+    {
+      g_test_skip ("qpdf is not installed");
+      return NULL;
+    }
+  command = g_strdup_printf ("%s %s '%s' '%s'", qpdf, options, source, output);
+  g_assert_true (g_spawn_command_line_sync (command, NULL, NULL, NULL, NULL));
+  return g_strdup (output);
+}
+
 /* @dir/@name, a PDF of @n_pages A4 pages; page 1 reads like a decision of a
  * provincial People's Committee, the others say "Trang N". */
 char *

@@ -16,6 +16,9 @@ void     test_sqlite_exec    (const char *path,
                               const char *sql);
 char    *test_read_fixture   (const char *name);
 void     test_set_language   (const char *language);
+char    *test_qpdf           (const char *source,
+                              const char *options,
+                              const char *output);
 char    *test_make_pdf       (const char *dir,
                               const char *name,
                               int         n_pages);
