@@ -168,23 +168,23 @@ request_render (ParEvidenceViewer *self,
   par_pdf_worker_render_async (self->worker, page, scale, priority, cancellable, render_done, request);
 }
 
-/* The pages that overlap the visible part of the scroller. */
+/* The first and last of @widgets (laid out top to bottom in @box) that
+ * overlap [@top, @bottom] of it; -1 for none. */
 static void
-visible_range (ParEvidenceViewer *self,
-               int               *first,
-               int               *last)
+overlapping_range (GPtrArray *widgets,
+                   GtkWidget *box,
+                   double     top,
+                   double     bottom,
+                   int       *first,
+                   int       *last)
 {
-  GtkAdjustment *adjustment = gtk_scrolled_window_get_vadjustment (self->pages_scroller);
-  double top = gtk_adjustment_get_value (adjustment);
-  double bottom = top + gtk_adjustment_get_page_size (adjustment);
-
   *first = -1;
   *last = -1;
-  for (guint i = 0; i < self->pages->len; i++)
+  for (guint i = 0; i < widgets->len; i++)
     {
       graphene_rect_t bounds;
 
-      if (!gtk_widget_compute_bounds (g_ptr_array_index (self->pages, i), GTK_WIDGET (self->pages_box), &bounds))
+      if (!gtk_widget_compute_bounds (g_ptr_array_index (widgets, i), box, &bounds))
         continue;
       if (bounds.origin.y + bounds.size.height >= top && bounds.origin.y <= bottom)
         {
@@ -195,6 +195,19 @@ visible_range (ParEvidenceViewer *self,
       else if (bounds.origin.y > bottom)
         break;
     }
+}
+
+/* The pages that overlap the visible part of the scroller. */
+static void
+visible_range (ParEvidenceViewer *self,
+               int               *first,
+               int               *last)
+{
+  GtkAdjustment *adjustment = gtk_scrolled_window_get_vadjustment (self->pages_scroller);
+  double top = gtk_adjustment_get_value (adjustment);
+
+  overlapping_range (self->pages, GTK_WIDGET (self->pages_box), top, top + gtk_adjustment_get_page_size (adjustment),
+                     first, last);
 }
 
 /* Drops the pictures furthest from the view until the cache fits; never
@@ -665,22 +678,19 @@ request_thumbnails (ParEvidenceViewer *self)
 {
   GtkAdjustment *adjustment = gtk_scrolled_window_get_vadjustment (self->thumbnails_scroller);
   double reach = gtk_adjustment_get_page_size (adjustment);
-  double top = gtk_adjustment_get_value (adjustment) - reach;
-  double bottom = gtk_adjustment_get_value (adjustment) + 2 * reach;
+  double value = gtk_adjustment_get_value (adjustment);
+  int first, last;
 
   if (!self->thumbnails_wanted || self->worker == NULL || !gtk_revealer_get_child_revealed (self->thumbnails_revealer))
     return;
-  for (guint i = 0; i < self->thumbnails->len; i++)
+  overlapping_range (self->thumbnails, GTK_WIDGET (self->thumbnails_box), value - reach, value + 2 * reach,
+                     &first, &last);
+  for (int i = first; i >= 0 && i <= last; i++)
     {
-      graphene_rect_t bounds;
       double width, height;
 
-      if (self->thumbnail_asked[i]
-          || !gtk_widget_compute_bounds (g_ptr_array_index (self->thumbnails, i), GTK_WIDGET (self->thumbnails_box), &bounds)
-          || bounds.origin.y + bounds.size.height < top)
+      if (self->thumbnail_asked[i])
         continue;
-      if (bounds.origin.y > bottom)
-        break;
       self->thumbnail_asked[i] = TRUE;
       par_pdf_worker_get_page_size (self->worker, i, &width, &height);
       request_render (self, i, THUMBNAIL_WIDTH / width * gtk_widget_get_scale_factor (GTK_WIDGET (self)),
