@@ -363,6 +363,48 @@ test_cancelled_copy (Fixture       *f,
   g_assert_false (g_file_test (copy_path, G_FILE_TEST_EXISTS));
 }
 
+/* Bulk writes (a folder of scans): meanwhile commits do not wait for the
+ * disk and the log is copied into the file on a thread of its own; at the
+ * end everything is in the file itself, the log is empty and the
+ * connection is as before. */
+static void
+test_bulk_writes (Fixture       *f,
+                  gconstpointer  data)
+{
+  g_autoptr(ParDatabase) db = par_database_open (f->path, PAR_DATABASE_OPEN_CREATE, NULL);
+  g_autofree char *wal_path = g_strconcat (f->path, "-wal", NULL);
+  g_autoptr(GError) error = NULL;
+  GStatBuf st;
+
+  g_assert_true (par_database_exec (db, "CREATE TABLE bulk (data BLOB)", &error));
+  par_database_begin_bulk (db);
+  g_assert_cmpint (pragma_int (db, "PRAGMA synchronous"), ==, 1); /* NORMAL */
+  g_assert_cmpint (pragma_int (db, "PRAGMA wal_autocheckpoint"), ==, 0);
+  for (int batch = 0; batch < 8; batch++)
+    {
+      g_assert_true (par_database_begin (db, &error));
+      for (int row = 0; row < 4; row++)
+        g_assert_true (par_database_exec (db, "INSERT INTO bulk VALUES (randomblob(1000000))", &error));
+      g_assert_true (par_database_commit (db, &error));
+    }
+  par_database_end_bulk (db);
+
+  g_assert_cmpint (pragma_int (db, "PRAGMA synchronous"), ==, 2); /* FULL */
+  g_assert_cmpint (pragma_int (db, "PRAGMA wal_autocheckpoint"), ==, 1000);
+  g_assert_cmpint (g_stat (wal_path, &st), ==, 0);
+  g_assert_cmpint (st.st_size, ==, 0);
+  g_assert_cmpint (g_stat (f->path, &st), ==, 0);
+  g_assert_cmpint (st.st_size, >=, 32 * 1000000);
+  g_assert_cmpint (test_sqlite_int (f->path, "SELECT count(*) FROM bulk"), ==, 32);
+
+  /* Another bulk on the same connection works as the first. */
+  par_database_begin_bulk (db);
+  g_assert_true (par_database_exec (db, "DELETE FROM bulk", &error));
+  par_database_end_bulk (db);
+  g_assert_cmpint (test_sqlite_int (f->path, "SELECT count(*) FROM bulk"), ==, 0);
+  g_assert_cmpint (pragma_int (db, "PRAGMA synchronous"), ==, 2);
+}
+
 static void
 test_default_path (void)
 {
@@ -392,6 +434,7 @@ main (int    argc,
   ADD ("/database/empty-file", test_empty_file);
   ADD ("/database/save-copy", test_save_copy);
   ADD ("/database/cancelled-copy", test_cancelled_copy);
+  ADD ("/database/bulk-writes", test_bulk_writes);
 #undef ADD
   g_test_add_func ("/database/default-path", test_default_path);
 

@@ -600,6 +600,15 @@ test_batch (Fixture       *f,
   g_assert_cmpint (count (f, "evidence_page"), ==, 1 + 2 + 3);
   g_clear_pointer (&results, g_ptr_array_unref);
 
+  /* The batch ended its bulk writes: all is in the file, the log empty. */
+  {
+    g_autofree char *wal_path = g_strconcat (f->path, "-wal", NULL);
+    GStatBuf st;
+
+    g_assert_cmpint (g_stat (wal_path, &st), ==, 0);
+    g_assert_cmpint (st.st_size, ==, 0);
+  }
+
   /* Cancelled while the second of four new files is under way: the first
    * stays, the rest are refused as cancelled, nothing half-stored. */
   g_ptr_array_set_size (paths, 0);

@@ -24,6 +24,8 @@ gboolean      par_database_begin      (ParDatabase  *self,
 gboolean      par_database_commit     (ParDatabase  *self,
                                        GError      **error);
 void          par_database_rollback   (ParDatabase  *self);
+void          par_database_begin_bulk (ParDatabase  *self);
+void          par_database_end_bulk   (ParDatabase  *self);
 gboolean      par_database_step_done  (ParDatabase  *self,
                                        sqlite3_stmt *stmt,
                                        GError      **error);

@@ -9,6 +9,7 @@
 #include <glib/gstdio.h>
 #include <stdlib.h>
 
+#include "par-checkpointer.h"
 #include "par-core-resources.h"
 #include "par-database-private.h"
 
@@ -23,6 +24,8 @@ struct _ParDatabase
   char    *path;
   char    *backup_path;
   int      schema_version;
+
+  ParCheckpointer *checkpointer;   /* between begin_bulk and end_bulk */
 };
 
 G_DEFINE_TYPE (ParDatabase, par_database, G_TYPE_OBJECT)
@@ -163,7 +166,41 @@ par_database_commit (ParDatabase  *self,
       par_database_rollback (self);
       return FALSE;
     }
+  if (self->checkpointer != NULL)
+    par_checkpointer_request (self->checkpointer);
   return TRUE;
+}
+
+/* Many large transactions follow (a folder of scans). Until
+ * par_database_end_bulk(), a commit does not wait for the disk, and the
+ * log is copied into the file on a thread of its own while the next
+ * transaction is written, instead of by the commit itself: the bytes are
+ * then written about at the speed of the disk. A power cut meanwhile can
+ * lose the last commits, never the file's consistency. */
+void
+par_database_begin_bulk (ParDatabase *self)
+{
+  g_return_if_fail (PAR_IS_DATABASE (self));
+  g_return_if_fail (self->checkpointer == NULL);
+
+  sqlite3_exec (self->handle, "PRAGMA synchronous = NORMAL; PRAGMA wal_autocheckpoint = 0", NULL, NULL, NULL);
+  self->checkpointer = par_checkpointer_new (self->path);
+}
+
+/* Ends what par_database_begin_bulk() began: every commit is then on the
+ * disk, in the file itself, and the log is emptied (it has grown to the
+ * size of all that was written). */
+void
+par_database_end_bulk (ParDatabase *self)
+{
+  g_return_if_fail (PAR_IS_DATABASE (self));
+  g_return_if_fail (self->checkpointer != NULL);
+
+  g_clear_pointer (&self->checkpointer, par_checkpointer_finish);
+  sqlite3_exec (self->handle, "PRAGMA synchronous = FULL; PRAGMA wal_autocheckpoint = 1000", NULL, NULL, NULL);
+  /* Syncs the log and the file. BUSY (a reader in another connection
+   * holds the log) leaves the emptying to a later checkpoint. */
+  sqlite3_wal_checkpoint_v2 (self->handle, NULL, SQLITE_CHECKPOINT_TRUNCATE, NULL, NULL);
 }
 
 void
@@ -881,6 +918,7 @@ par_database_finalize (GObject *object)
 {
   ParDatabase *self = PAR_DATABASE (object);
 
+  g_clear_pointer (&self->checkpointer, par_checkpointer_finish);
   if (self->handle != NULL)
     sqlite3_close_v2 (self->handle);
   g_free (self->path);

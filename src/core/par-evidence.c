@@ -32,6 +32,7 @@
 /* A bulk import commits (and syncs) at most this often. */
 #define BATCH_FILES 64
 #define BATCH_BYTES ((gsize) 64 * 1024 * 1024)
+#define READ_MAX_BYTES (16 * 1024 * 1024)
 
 void
 par_search_hit_free (ParSearchHit *hit)
@@ -403,7 +404,7 @@ insert_document (ParDatabase   *db,
   return par_database_audit (db, "evidence_document", *document_id, "added", NULL, name, error);
 }
 
-/* A file made ready to keep: mapped, checked, hashed and (unless its bytes
+/* A file made ready to keep: read or mapped, checked, hashed and (unless its bytes
  * are already kept) read. Preparing needs no database, so a batch prepares
  * the next files on a thread of its own while this one stores. */
 typedef struct
@@ -440,6 +441,7 @@ prepare_bytes (const char  *path,
 {
   g_autoptr(Prepared) p = g_new0 (Prepared, 1);
   g_autoptr(GError) local_error = NULL;
+  GStatBuf st;
   const char *data;
   gsize length;
 
@@ -453,15 +455,30 @@ prepare_bytes (const char  *path,
                    _("The file “%s” does not exist."), path);
       return NULL;
     }
-  p->mapped = g_mapped_file_new (path, FALSE, &local_error);
-  if (p->mapped == NULL)
+  /* A small file is read: on a virtual machine the page faults of a
+   * mapping cost about twice a copy. A large one is mapped, so that the
+   * files prepared ahead never hold gigabytes of memory. */
+  if (g_stat (path, &st) == 0 && st.st_size <= READ_MAX_BYTES)
+    {
+      char *contents;
+      gsize n;
+
+      if (g_file_get_contents (path, &contents, &n, &local_error))
+        p->bytes = g_bytes_new_take (contents, n);
+    }
+  else
+    {
+      p->mapped = g_mapped_file_new (path, FALSE, &local_error);
+      if (p->mapped != NULL)
+        p->bytes = g_mapped_file_get_bytes (p->mapped);
+    }
+  if (p->bytes == NULL)
     {
       g_set_error (error, PAR_DATABASE_ERROR, PAR_DATABASE_ERROR_IO, _("“%s” cannot be read: %s"), p->name,
                    local_error->message);
       return NULL;
     }
-  data = g_mapped_file_get_contents (p->mapped);
-  length = g_mapped_file_get_length (p->mapped);
+  data = g_bytes_get_data (p->bytes, &length);
   if ((gint64) length > max_bytes)
     {
       g_autofree char *size = format_size ((gint64) length);
@@ -475,7 +492,6 @@ prepare_bytes (const char  *path,
   if (!check_pdf_bytes (data, length, p->name, error))
     return NULL;
   p->sha256 = sha256_hex (data, length);
-  p->bytes = g_mapped_file_get_bytes (p->mapped);
   return g_steal_pointer (&p);
 }
 
@@ -639,7 +655,8 @@ kept_sha256 (ParDatabase  *db,
 /* Keeps many PDFs: each one whole or not at all, as with
  * par_evidence_add_file(), but committed in batches, so that a folder of
  * scans is stored at the speed of the disk rather than of its syncs, while
- * a second thread reads the next files. Returns one ParAddResult per path
+ * a second thread reads the next files and a third copies the batches
+ * from the log into the file (see par_database_begin_bulk()). Returns one ParAddResult per path
  * (id 0 and an error for a file that was refused); a cancel keeps what was
  * done before it. */
 GPtrArray *
@@ -678,6 +695,7 @@ par_evidence_add_files (ParDatabase          *db,
   for (guint i = 0; i < PREPARED_AHEAD; i++)
     g_async_queue_push (state.slots, GUINT_TO_POINTER (1));
   thread = g_thread_new ("par-evidence-read", prepare_files_thread, &state);
+  par_database_begin_bulk (db);
 
   for (; taken < paths->len && !failed; taken++)
     {
@@ -730,9 +748,10 @@ par_evidence_add_files (ParDatabase          *db,
   g_async_queue_unref (state.ready);
   g_async_queue_unref (state.slots);
 
+  if (!failed && open)
+    failed = !par_database_commit (db, error);
+  par_database_end_bulk (db);
   if (failed)
-    return NULL;
-  if (open && !par_database_commit (db, error))
     return NULL;
   par_database_emit_changed (db, "evidence");
   return g_steal_pointer (&results);
