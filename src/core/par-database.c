@@ -188,19 +188,31 @@ par_database_begin_bulk (ParDatabase *self)
 }
 
 /* Ends what par_database_begin_bulk() began: every commit is then on the
- * disk, in the file itself, and the log is emptied (it has grown to the
- * size of all that was written). */
+ * disk, and the log, which has grown to the size of all that was written,
+ * is emptied unless another connection is reading it. */
 void
 par_database_end_bulk (ParDatabase *self)
 {
+  sqlite3_file *wal = NULL;
+
   g_return_if_fail (PAR_IS_DATABASE (self));
   g_return_if_fail (self->checkpointer != NULL);
 
   g_clear_pointer (&self->checkpointer, par_checkpointer_finish);
   sqlite3_exec (self->handle, "PRAGMA synchronous = FULL; PRAGMA wal_autocheckpoint = 1000", NULL, NULL, NULL);
-  /* Syncs the log and the file. BUSY (a reader in another connection
-   * holds the log) leaves the emptying to a later checkpoint. */
+
+  /* A checkpoint syncs only what it could copy, and a reader elsewhere
+   * (the viewer's open document) can hold it back: one sync of the log
+   * makes all the bulk's commits durable. */
+  if (sqlite3_file_control (self->handle, "main", SQLITE_FCNTL_JOURNAL_POINTER, &wal) == SQLITE_OK
+      && wal != NULL && wal->pMethods != NULL)
+    wal->pMethods->xSync (wal, SQLITE_SYNC_NORMAL);
+
+  /* Empties the log; with a reader in it, a later checkpoint will, and
+   * nothing waits here for the reader to finish. */
+  sqlite3_busy_timeout (self->handle, 0);
   sqlite3_wal_checkpoint_v2 (self->handle, NULL, SQLITE_CHECKPOINT_TRUNCATE, NULL, NULL);
+  sqlite3_busy_timeout (self->handle, BUSY_TIMEOUT_MS);
 }
 
 void
