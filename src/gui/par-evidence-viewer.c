@@ -49,7 +49,7 @@ struct _ParEvidenceViewer
   GArray            *hits;            /* ParFindHit */
   int                current_hit;
   guint              update_source;
-  int                current_page;    /* the first in view, marked in the sidebar */
+  int                current_page;    /* being read: in the subtitle, marked in the sidebar */
   int                followed_page;   /* the one the sidebar last scrolled to */
   guint              follow_source;   /* brings its thumbnail into view */
   gboolean           thumbnails_wanted;  /* once the first page is on screen */
@@ -210,6 +210,40 @@ visible_range (ParEvidenceViewer *self,
                      first, last);
 }
 
+/* The page being read, among those in view (@first to @last): the one
+ * that fills most of the view, or the last once the view has reached the
+ * end of the document, where a short last page (a landscape annex) may
+ * never fill the most. */
+static int
+page_being_read (ParEvidenceViewer *self,
+                 int                first,
+                 int                last)
+{
+  GtkAdjustment *adjustment = gtk_scrolled_window_get_vadjustment (self->pages_scroller);
+  double top = gtk_adjustment_get_value (adjustment);
+  double bottom = top + gtk_adjustment_get_page_size (adjustment);
+  double most = -1;
+  int page = first;
+
+  if (top > 0 && bottom >= gtk_adjustment_get_upper (adjustment) - 1)
+    return last;
+  for (int i = first; i <= last; i++)
+    {
+      graphene_rect_t bounds;
+      double shown;
+
+      if (!gtk_widget_compute_bounds (g_ptr_array_index (self->pages, i), GTK_WIDGET (self->pages_box), &bounds))
+        continue;
+      shown = MIN (bottom, bounds.origin.y + bounds.size.height) - MAX (top, bounds.origin.y);
+      if (shown > most)
+        {
+          most = shown;
+          page = i;
+        }
+    }
+  return page;
+}
+
 /* Drops the pictures furthest from the view until the cache fits; never
  * those in reach of it. */
 static void
@@ -327,10 +361,10 @@ update_pages (ParEvidenceViewer *self)
       g_object_unref (pending);
     }
   trim_cache (self, first, last);
-  set_current_page (self, first);
+  set_current_page (self, page_being_read (self, first, last));
 
-  /* Translators: the page shown and the number of pages */
-  subtitle = g_strdup_printf (_("Page %d of %u"), first + 1, self->pages->len);
+  /* Translators: the page being read and the number of pages */
+  subtitle = g_strdup_printf (_("Page %d of %u"), self->current_page + 1, self->pages->len);
   adw_window_title_set_subtitle (self->title_widget, subtitle);
 }
 
