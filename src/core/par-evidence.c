@@ -32,6 +32,7 @@
 /* A bulk import commits (and syncs) at most this often. */
 #define BATCH_FILES 64
 #define BATCH_BYTES ((gsize) 64 * 1024 * 1024)
+/* Files up to this size are read into memory, larger ones mapped. */
 #define READ_MAX_BYTES (16 * 1024 * 1024)
 
 void
@@ -306,7 +307,7 @@ insert_document (ParDatabase   *db,
   ParDocumentDetails *d = r->details;
   gint64 blob_id;
 
-  /* Straight from the memory map: the one copy is SQLite's. */
+  /* Straight from the bytes read or mapped: the one copy is SQLite's. */
   stmt = par_database_prepare (db, "INSERT INTO evidence_blob (sha256, size, data) VALUES (?, ?, ?)", error);
   if (stmt == NULL)
     return FALSE;
