@@ -432,6 +432,49 @@ test_bulk_writes (Fixture       *f,
   }
 }
 
+/* The size of the file itself, without its log. */
+static gint64
+file_size (const char *path)
+{
+  GStatBuf st;
+
+  g_assert_cmpint (g_stat (path, &st), ==, 0);
+  return st.st_size;
+}
+
+/* The window's connection: its commits never copy the log into the file
+ * themselves; a thread of its own does, soon after each. */
+static void
+test_background_checkpoints (Fixture       *f,
+                             gconstpointer  data)
+{
+  g_autoptr(ParDatabase) db = par_database_open (f->path, PAR_DATABASE_OPEN_CREATE, NULL);
+  g_autoptr(GError) error = NULL;
+  gint64 end;
+
+  par_database_checkpoint_in_background (db);
+  g_assert_cmpint (pragma_int (db, "PRAGMA wal_autocheckpoint"), ==, 0);
+  g_assert_true (par_database_exec (db, "CREATE TABLE background (data BLOB)", &error));
+  g_assert_true (par_database_begin (db, &error));
+  for (int row = 0; row < 20; row++)
+    g_assert_true (par_database_exec (db, "INSERT INTO background VALUES (randomblob(1000000))", &error));
+  g_assert_true (par_database_commit (db, &error));
+
+  /* The file itself grows as the thread copies the commit into it. */
+  end = g_get_monotonic_time () + 10 * G_USEC_PER_SEC;
+  while (file_size (f->path) < 20 * 1000000 && g_get_monotonic_time () < end)
+    g_usleep (10000);
+  g_assert_cmpint (file_size (f->path), >=, 20 * 1000000);
+
+  /* A bulk on this connection leaves it checkpointing in the background. */
+  par_database_begin_bulk (db);
+  g_assert_true (par_database_exec (db, "DELETE FROM background", &error));
+  par_database_end_bulk (db);
+  g_assert_cmpint (pragma_int (db, "PRAGMA wal_autocheckpoint"), ==, 0);
+  g_assert_cmpint (pragma_int (db, "PRAGMA synchronous"), ==, 2);
+  g_assert_cmpint (test_sqlite_int (f->path, "SELECT count(*) FROM background"), ==, 0);
+}
+
 static void
 test_default_path (void)
 {
@@ -462,6 +505,7 @@ main (int    argc,
   ADD ("/database/save-copy", test_save_copy);
   ADD ("/database/cancelled-copy", test_cancelled_copy);
   ADD ("/database/bulk-writes", test_bulk_writes);
+  ADD ("/database/background-checkpoints", test_background_checkpoints);
 #undef ADD
   g_test_add_func ("/database/default-path", test_default_path);
 

@@ -5,6 +5,7 @@
 #include "config.h"
 
 #include "par-core.h"
+#include "par-database-private.h"
 #include "par-directory-view.h"
 #include "par-staff-dialog.h"
 #include "par-unit-dialog.h"
@@ -241,6 +242,19 @@ test_delete_refused_then_done (Fixture       *f,
   g_assert_cmpint (unit_id (f, "A"), ==, 0);
 }
 
+/* The window's edits never copy the log into the file themselves (after a
+ * batch of scans, megabytes, in the UI thread): its connection has no
+ * automatic checkpoint; a thread of its own does them. */
+static void
+test_checkpoints_in_background (Fixture       *f,
+                                gconstpointer  data)
+{
+  g_autoptr(sqlite3_stmt) stmt = par_database_prepare (f->db, "PRAGMA wal_autocheckpoint", NULL);
+
+  g_assert_cmpint (sqlite3_step (stmt), ==, SQLITE_ROW);
+  g_assert_cmpint (sqlite3_column_int (stmt, 0), ==, 0);
+}
+
 static void
 test_open_foreign_file_shows_error (Fixture       *f,
                                     gconstpointer  data)
@@ -269,6 +283,7 @@ main (int    argc,
 
 #define ADD(name, func) g_test_add (name, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
   ADD ("/gui/directory/add-units-and-staff", test_add_units_and_staff);
+  ADD ("/gui/directory/checkpoints-in-background", test_checkpoints_in_background);
   ADD ("/gui/directory/duplicate-code-keeps-dialog", test_duplicate_code_keeps_dialog);
   ADD ("/gui/directory/edit-moves-unit", test_edit_moves_unit);
   ADD ("/gui/directory/delete-refused-then-done", test_delete_refused_then_done);

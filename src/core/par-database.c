@@ -25,7 +25,9 @@ struct _ParDatabase
   char    *backup_path;
   int      schema_version;
 
-  ParCheckpointer *checkpointer;   /* between begin_bulk and end_bulk */
+  ParCheckpointer *checkpointer;   /* in bulk, or for checkpoints_in_background */
+  gboolean         in_bulk;
+  gboolean         checkpoints_in_background;
 };
 
 G_DEFINE_TYPE (ParDatabase, par_database, G_TYPE_OBJECT)
@@ -171,6 +173,29 @@ par_database_commit (ParDatabase  *self,
   return TRUE;
 }
 
+/* Commits leave copying the log into the file to the checkpointer's thread. */
+static void
+start_checkpointer (ParDatabase *self)
+{
+  if (self->checkpointer != NULL)
+    return;
+  sqlite3_exec (self->handle, "PRAGMA wal_autocheckpoint = 0", NULL, NULL, NULL);
+  self->checkpointer = par_checkpointer_new (self->path);
+}
+
+/* From now on, a commit never copies the log into the file itself: a
+ * thread of its own does, after each commit. For the connection the user
+ * interface writes through, whose commits would otherwise now and then
+ * copy megabytes (all a batch of scans left in the log) in the UI thread. */
+void
+par_database_checkpoint_in_background (ParDatabase *self)
+{
+  g_return_if_fail (PAR_IS_DATABASE (self));
+
+  self->checkpoints_in_background = TRUE;
+  start_checkpointer (self);
+}
+
 /* Many large transactions follow (a folder of scans). Until
  * par_database_end_bulk(), a commit does not wait for the disk, and the
  * log is copied into the file on a thread of its own while the next
@@ -181,10 +206,11 @@ void
 par_database_begin_bulk (ParDatabase *self)
 {
   g_return_if_fail (PAR_IS_DATABASE (self));
-  g_return_if_fail (self->checkpointer == NULL);
+  g_return_if_fail (!self->in_bulk);
 
-  sqlite3_exec (self->handle, "PRAGMA synchronous = NORMAL; PRAGMA wal_autocheckpoint = 0", NULL, NULL, NULL);
-  self->checkpointer = par_checkpointer_new (self->path);
+  self->in_bulk = TRUE;
+  sqlite3_exec (self->handle, "PRAGMA synchronous = NORMAL", NULL, NULL, NULL);
+  start_checkpointer (self);
 }
 
 /* Ends what par_database_begin_bulk() began: every commit is then on the
@@ -196,10 +222,15 @@ par_database_end_bulk (ParDatabase *self)
   sqlite3_file *wal = NULL;
 
   g_return_if_fail (PAR_IS_DATABASE (self));
-  g_return_if_fail (self->checkpointer != NULL);
+  g_return_if_fail (self->in_bulk);
 
-  g_clear_pointer (&self->checkpointer, par_checkpointer_finish);
-  sqlite3_exec (self->handle, "PRAGMA synchronous = FULL; PRAGMA wal_autocheckpoint = 1000", NULL, NULL, NULL);
+  self->in_bulk = FALSE;
+  if (!self->checkpoints_in_background)
+    {
+      g_clear_pointer (&self->checkpointer, par_checkpointer_finish);
+      sqlite3_exec (self->handle, "PRAGMA wal_autocheckpoint = 1000", NULL, NULL, NULL);
+    }
+  sqlite3_exec (self->handle, "PRAGMA synchronous = FULL", NULL, NULL, NULL);
 
   /* A checkpoint syncs only what it could copy, and a reader elsewhere
    * (the viewer's open document) can hold it back: one sync of the log

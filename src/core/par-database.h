@@ -52,6 +52,7 @@ void         par_database_open_async         (const char            *path,
 ParDatabase *par_database_open_finish        (GAsyncResult          *result,
                                               GError               **error);
 const char  *par_database_get_path           (ParDatabase           *self);
+void         par_database_checkpoint_in_background (ParDatabase *self);
 const char  *par_database_get_backup_path    (ParDatabase           *self);
 int          par_database_get_schema_version (ParDatabase           *self);
 gboolean     par_database_is_empty           (ParDatabase           *self);

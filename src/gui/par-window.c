@@ -208,6 +208,9 @@ set_database (ParWindow   *self,
   if (!g_set_object (&self->database, database))
     return;
 
+  /* The window's edits never wait for the log to be copied into the file. */
+  par_database_checkpoint_in_background (database);
+
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.save-copy", TRUE);
   name = g_path_get_basename (par_database_get_path (database));
   adw_view_switcher_title_set_subtitle (self->switcher_title, name);
