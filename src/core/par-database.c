@@ -15,6 +15,8 @@
 
 #define MIGRATIONS_PATH "/io/github/pardesk/ParDesk/core/migrations"
 #define BUSY_TIMEOUT_MS 5000
+/* SQLite's own: a checkpoint once the log holds this many pages. */
+#define CHECKPOINT_PAGES 1000
 
 struct _ParDatabase
 {
@@ -168,9 +170,22 @@ par_database_commit (ParDatabase  *self,
       par_database_rollback (self);
       return FALSE;
     }
-  if (self->checkpointer != NULL)
-    par_checkpointer_request (self->checkpointer);
   return TRUE;
+}
+
+/* Called by SQLite after each commit (a statement's own, too) with the
+ * pages in the log; replaces its automatic checkpoint, at its threshold. */
+static int
+log_committed (void       *data,
+               sqlite3    *handle,
+               const char *name,
+               int         n_pages)
+{
+  ParDatabase *self = data;
+
+  if (n_pages >= CHECKPOINT_PAGES && self->checkpointer != NULL)
+    par_checkpointer_request (self->checkpointer);
+  return SQLITE_OK;
 }
 
 /* Commits leave copying the log into the file to the checkpointer's thread. */
@@ -179,8 +194,8 @@ start_checkpointer (ParDatabase *self)
 {
   if (self->checkpointer != NULL)
     return;
-  sqlite3_exec (self->handle, "PRAGMA wal_autocheckpoint = 0", NULL, NULL, NULL);
   self->checkpointer = par_checkpointer_new (self->path);
+  sqlite3_wal_hook (self->handle, log_committed, self);
 }
 
 /* From now on, a commit never copies the log into the file itself: a
@@ -227,8 +242,8 @@ par_database_end_bulk (ParDatabase *self)
   self->in_bulk = FALSE;
   if (!self->checkpoints_in_background)
     {
+      sqlite3_wal_autocheckpoint (self->handle, CHECKPOINT_PAGES);
       g_clear_pointer (&self->checkpointer, par_checkpointer_finish);
-      sqlite3_exec (self->handle, "PRAGMA wal_autocheckpoint = 1000", NULL, NULL, NULL);
     }
   sqlite3_exec (self->handle, "PRAGMA synchronous = FULL", NULL, NULL, NULL);
 
