@@ -405,14 +405,14 @@ insert_document (ParDatabase   *db,
   return par_database_audit (db, "evidence_document", *document_id, "added", NULL, name, error);
 }
 
-/* A file made ready to keep: read or mapped, checked, hashed and (unless its bytes
- * are already kept) read. Preparing needs no database, so a batch prepares
- * the next files on a thread of its own while this one stores. */
+/* A file made ready to keep: read or mapped, checked, hashed and (unless
+ * its bytes are already kept) read. Preparing needs no database, so a
+ * batch prepares the next files on a thread of its own while this one
+ * stores. */
 typedef struct
 {
   char        *path;
   char        *name;
-  GMappedFile *mapped;
   GBytes      *bytes;
   char        *sha256;
   gboolean     read;
@@ -425,7 +425,6 @@ prepared_free (Prepared *p)
   g_free (p->path);
   g_free (p->name);
   g_clear_pointer (&p->bytes, g_bytes_unref);
-  g_clear_pointer (&p->mapped, g_mapped_file_unref);
   g_free (p->sha256);
   reading_clear (&p->reading);
   g_free (p);
@@ -450,7 +449,7 @@ prepare_bytes (const char  *path,
     max_bytes = PAR_EVIDENCE_DEFAULT_MAX_BYTES;
   p->path = g_strdup (path);
   p->name = g_path_get_basename (path);
-  if (!g_file_test (path, G_FILE_TEST_EXISTS))
+  if (g_stat (path, &st) != 0)
     {
       g_set_error (error, PAR_DATABASE_ERROR, PAR_DATABASE_ERROR_NOT_FOUND,
                    _("The file “%s” does not exist."), path);
@@ -459,7 +458,7 @@ prepare_bytes (const char  *path,
   /* A small file is read: on a virtual machine the page faults of a
    * mapping cost about twice a copy. A large one is mapped, so that the
    * files prepared ahead never hold gigabytes of memory. */
-  if (g_stat (path, &st) == 0 && st.st_size <= READ_MAX_BYTES)
+  if (st.st_size <= READ_MAX_BYTES)
     {
       char *contents;
       gsize n;
@@ -469,9 +468,11 @@ prepare_bytes (const char  *path,
     }
   else
     {
-      p->mapped = g_mapped_file_new (path, FALSE, &local_error);
-      if (p->mapped != NULL)
-        p->bytes = g_mapped_file_get_bytes (p->mapped);
+      g_autoptr(GMappedFile) mapped = g_mapped_file_new (path, FALSE, &local_error);
+
+      /* The bytes keep the mapping. */
+      if (mapped != NULL)
+        p->bytes = g_mapped_file_get_bytes (mapped);
     }
   if (p->bytes == NULL)
     {
@@ -657,9 +658,9 @@ kept_sha256 (ParDatabase  *db,
  * par_evidence_add_file(), but committed in batches, so that a folder of
  * scans is stored at the speed of the disk rather than of its syncs, while
  * a second thread reads the next files and a third copies the batches
- * from the log into the file (see par_database_begin_bulk()). Returns one ParAddResult per path
- * (id 0 and an error for a file that was refused); a cancel keeps what was
- * done before it. */
+ * from the log into the file (see par_database_begin_bulk()). Returns one
+ * ParAddResult per path (id 0 and an error for a file that was refused); a
+ * cancel keeps what was done before it. */
 GPtrArray *
 par_evidence_add_files (ParDatabase          *db,
                         GPtrArray            *paths,
