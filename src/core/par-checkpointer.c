@@ -15,8 +15,7 @@
 #include <sqlite3.h>
 
 #include "par-checkpointer.h"
-
-#define BUSY_TIMEOUT_MS 5000
+#include "par-database-private.h"
 
 struct _ParCheckpointer
 {
@@ -39,7 +38,7 @@ checkpoint_thread (gpointer data)
     g_clear_pointer (&handle, sqlite3_close);
   if (handle != NULL)
     {
-      sqlite3_busy_timeout (handle, BUSY_TIMEOUT_MS);
+      sqlite3_busy_timeout (handle, PAR_DATABASE_BUSY_TIMEOUT_MS);
       /* A connection finds the log only once it has read the file. */
       sqlite3_exec (handle, "PRAGMA journal_mode", NULL, NULL, NULL);
     }

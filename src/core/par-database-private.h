@@ -10,6 +10,9 @@
 
 G_BEGIN_DECLS
 
+/* How long every connection to a file waits for another one's lock. */
+#define PAR_DATABASE_BUSY_TIMEOUT_MS 5000
+
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (sqlite3_stmt, sqlite3_finalize)
 
 sqlite3      *par_database_get_handle (ParDatabase  *self);

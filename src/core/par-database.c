@@ -14,7 +14,6 @@
 #include "par-database-private.h"
 
 #define MIGRATIONS_PATH "/io/github/pardesk/ParDesk/core/migrations"
-#define BUSY_TIMEOUT_MS 5000
 /* SQLite's own: a checkpoint once the log holds this many pages. */
 #define CHECKPOINT_PAGES 1000
 
@@ -258,7 +257,7 @@ par_database_end_bulk (ParDatabase *self)
    * nothing waits here for the reader to finish. */
   sqlite3_busy_timeout (self->handle, 0);
   sqlite3_wal_checkpoint_v2 (self->handle, NULL, SQLITE_CHECKPOINT_TRUNCATE, NULL, NULL);
-  sqlite3_busy_timeout (self->handle, BUSY_TIMEOUT_MS);
+  sqlite3_busy_timeout (self->handle, PAR_DATABASE_BUSY_TIMEOUT_MS);
 }
 
 void
@@ -544,7 +543,7 @@ configure_connection (sqlite3  *handle,
 {
   int rc;
 
-  sqlite3_busy_timeout (handle, BUSY_TIMEOUT_MS);
+  sqlite3_busy_timeout (handle, PAR_DATABASE_BUSY_TIMEOUT_MS);
   sqlite3_extended_result_codes (handle, 1);
   rc = sqlite3_exec (handle,
                      "PRAGMA foreign_keys = ON;"
@@ -624,7 +623,7 @@ par_database_open (const char            *path,
   if (user_version < PAR_SCHEMA_VERSION && !empty)
     {
       self->backup_path = g_strdup_printf ("%s.v%d-backup", path, user_version);
-      sqlite3_busy_timeout (self->handle, BUSY_TIMEOUT_MS);
+      sqlite3_busy_timeout (self->handle, PAR_DATABASE_BUSY_TIMEOUT_MS);
       if (!backup_connection (self->handle, self->backup_path, NULL, error))
         {
           g_prefix_error (error, _("A backup could not be written before updating the file: "));
@@ -857,7 +856,7 @@ par_database_check_file (const char  *path,
       sqlite3_close (handle);
       return FALSE;
     }
-  sqlite3_busy_timeout (handle, BUSY_TIMEOUT_MS);
+  sqlite3_busy_timeout (handle, PAR_DATABASE_BUSY_TIMEOUT_MS);
   sqlite3_extended_result_codes (handle, 1);
   ok = check_connection (handle, user_version, error);
   sqlite3_close (handle);
@@ -894,7 +893,7 @@ save_copy_thread (GTask        *task,
     par_set_sqlite_error (source, rc, &error);
   else
     {
-      sqlite3_busy_timeout (source, BUSY_TIMEOUT_MS);
+      sqlite3_busy_timeout (source, PAR_DATABASE_BUSY_TIMEOUT_MS);
       g_unlink (partial_path);
       if (backup_connection (source, partial_path, cancellable, &error)
           && g_rename (partial_path, dest_path) != 0)
