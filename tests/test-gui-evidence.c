@@ -162,6 +162,26 @@ open_new_pdf (Fixture    *f,
   return open_viewer (f, id);
 }
 
+/* A two-page PDF changed by qpdf with @options, kept as @name and open in
+ * the viewer; NULL where qpdf is missing (the test is then skipped). */
+static ParEvidenceViewer *
+open_qpdf_copy (Fixture    *f,
+                const char *options,
+                const char *name)
+{
+  g_autofree char *pdf = test_make_pdf (f->dir, "original.pdf", 2);
+  g_autofree char *path = g_build_filename (f->dir, name, NULL);
+  g_autofree char *copy = test_qpdf (pdf, options, path);
+  g_autoptr(GError) error = NULL;
+  gint64 id;
+
+  if (copy == NULL)
+    return NULL;
+  id = par_evidence_add_file (f->db, copy, 0, NULL, NULL, &error);
+  g_assert_no_error (error);
+  return open_viewer (f, id);
+}
+
 static void
 test_viewer (Fixture       *f,
              gconstpointer  data)
@@ -438,19 +458,11 @@ static void
 test_mixed_orientation (Fixture       *f,
                         gconstpointer  data)
 {
-  g_autofree char *pdf = test_make_pdf (f->dir, "portrait.pdf", 2);
-  g_autofree char *path = g_build_filename (f->dir, "mixed.pdf", NULL);
-  g_autofree char *mixed = test_qpdf (pdf, "--rotate=+90:2", path);
-  g_autoptr(GError) error = NULL;
-  ParEvidenceViewer *viewer;
+  ParEvidenceViewer *viewer = open_qpdf_copy (f, "--rotate=+90:2", "mixed.pdf");
   GtkWidget *portrait, *landscape;
-  gint64 id;
 
-  if (mixed == NULL)
+  if (viewer == NULL)
     return;
-  id = par_evidence_add_file (f->db, mixed, 0, NULL, NULL, &error);
-  g_assert_no_error (error);
-  viewer = open_viewer (f, id);
   g_assert_true (test_gui_wait_for (viewer_ready, NULL, 10000));
   test_gui_iterate (300);
   portrait = gtk_widget_get_first_child (test_gui_find_by_id (GTK_WIDGET (viewer), "pages_box"));
@@ -468,19 +480,10 @@ static void
 test_protected (Fixture       *f,
                 gconstpointer  data)
 {
-  g_autofree char *pdf = test_make_pdf (f->dir, "open.pdf", 2);
-  g_autofree char *path = g_build_filename (f->dir, "locked.pdf", NULL);
-  g_autofree char *locked = test_qpdf (pdf, "--encrypt secret owner 256 --", path);
-  g_autoptr(GError) error = NULL;
-  ParEvidenceViewer *viewer;
-  gint64 id;
+  ParEvidenceViewer *viewer = open_qpdf_copy (f, "--encrypt secret owner 256 --", "locked.pdf");
 
-  if (locked == NULL)
+  if (viewer == NULL)
     return;
-  id = par_evidence_add_file (f->db, locked, 0, NULL, NULL, &error);
-  g_assert_no_error (error);
-
-  viewer = open_viewer (f, id);
   g_assert_true (test_gui_wait_for (viewer_locked, NULL, 10000));
   par_evidence_viewer_unlock (viewer, "wrong");
   test_gui_iterate (300);
