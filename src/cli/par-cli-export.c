@@ -21,6 +21,7 @@ par_cli_export_scores (ParCliContext  *ctx,
   g_autoptr(ParDatabase) db = NULL;
   g_autoptr(ParAssessment) assessment = NULL;
   g_autoptr(GError) error = NULL;
+  g_auto(GStrv) cut_items = NULL;
   int code = PAR_CLI_OK;
   GOptionEntry entries[] = {
     { "set", 0, 0, G_OPTION_ARG_INT64, &set_id, N_("the criteria set’s id"), N_("ID") },
@@ -44,8 +45,12 @@ par_cli_export_scores (ParCliContext  *ctx,
   assessment = par_cli_open_assessment (ctx, db, set_id, unit_code, &code);
   if (assessment == NULL)
     return code;
-  if (!par_export_score_sheet (db, assessment, output, &error))
+  if (!par_export_score_sheet (db, assessment, output, &cut_items, &error))
     return par_cli_fail (ctx, error);
+  for (guint i = 0; cut_items[i] != NULL; i++)
+    fprintf (stderr, _("par-desk-cli %s: warning: item %s has more text than an Excel cell holds (32,767 "
+                       "characters); the sheet shows its beginning, marked as continuing in PAR Desk.\n"),
+             ctx->command, cut_items[i]);
   return PAR_CLI_OK;
 }
 

@@ -20,6 +20,7 @@
 #include "par-pdf-worker.h"
 #include "par-points.h"
 #include "par-ranking.h"
+#include "par-workbook.h"
 #include "par-xlsx-export.h"
 #include "par-staff.h"
 #include "par-text-fold.h"

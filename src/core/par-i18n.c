@@ -39,6 +39,35 @@ par_i18n_init (void)
   textdomain (GETTEXT_PACKAGE);
 }
 
+/* Libraries that print numbers with the C library (libxlsxwriter writes
+ * every cell with "%.16G") would write 0,5 into a file under vi_VN. This
+ * gives the calling thread the user's locale with the numbers and dates of
+ * "C" until par_machine_locale_end(); messages keep the user's language.
+ * Per thread: setlocale() would change the numbers of a running window. */
+locale_t
+par_machine_locale_begin (void)
+{
+  locale_t user = duplocale (uselocale ((locale_t) 0));
+  locale_t machine = user != (locale_t) 0 ? newlocale (LC_NUMERIC_MASK | LC_TIME_MASK, "C", user) : (locale_t) 0;
+
+  if (machine == (locale_t) 0)
+    {
+      /* Only out of memory; the writers then refuse a number with a comma. */
+      if (user != (locale_t) 0)
+        freelocale (user);
+      return (locale_t) 0;
+    }
+  return uselocale (machine);
+}
+
+/* Gives the thread back the locale it had before par_machine_locale_begin(). */
+void
+par_machine_locale_end (locale_t previous)
+{
+  if (previous != (locale_t) 0)
+    freelocale (uselocale (previous));
+}
+
 /* Points are thousandths: 500 → "0.5" in English, "0,5" in Vietnamese.
  * Trailing zeros are trimmed. */
 char *

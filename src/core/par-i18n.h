@@ -5,10 +5,13 @@
 #pragma once
 
 #include <glib.h>
+#include <locale.h>
 
 G_BEGIN_DECLS
 
 void  par_i18n_init          (void);
+locale_t par_machine_locale_begin (void);
+void  par_machine_locale_end (locale_t   previous);
 char *par_format_points      (gint64     milli);
 char *par_format_date        (GDateTime *date);
 char *par_format_iso_date    (const char *iso_date);

@@ -2,26 +2,22 @@
  *
  * The layout is the contract of formats.md §3. Parent rows are SUM
  * formulas written with their computed values cached, so readers that do
- * not recalculate show the same numbers as Excel. The workbook is written
- * beside the destination and renamed into place: a failed export never
- * leaves half a file under the chosen name.
+ * not recalculate show the same numbers as Excel. ParWorkbook makes the
+ * file right in any locale and renames it into place.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
 #include "config.h"
 
 #include <glib/gi18n-lib.h>
-#include <glib/gstdio.h>
-#include <errno.h>
 #include <xlsxwriter.h>
 
 #include "par-database-private.h"
 #include "par-directory.h"
 #include "par-i18n.h"
 #include "par-points.h"
+#include "par-workbook.h"
 #include "par-xlsx-export.h"
-
-G_DEFINE_QUARK (par-export-error-quark, par_export_error)
 
 enum {
   COL_NUMBER, COL_CRITERION, COL_MAX, COL_SELF, COL_APPRAISED, COL_EVIDENCE, COL_EXPLANATION,
@@ -34,9 +30,12 @@ enum {
 
 typedef struct
 {
+  ParWorkbook  *book;
   lxw_workbook *workbook;
   lxw_format   *title;
   lxw_format   *subtitle;
+  lxw_format   *subtitle_right;
+  lxw_format   *subtitle_date;
   lxw_format   *header;
   lxw_format   *area_text;
   lxw_format   *area_number;
@@ -72,9 +71,12 @@ points_value (gint64 milli)
 }
 
 static void
-make_formats (Formats      *f,
-              lxw_workbook *workbook)
+make_formats (Formats     *f,
+              ParWorkbook *book)
 {
+  lxw_workbook *workbook = par_workbook_get_workbook (book);
+
+  f->book = book;
   f->workbook = workbook;
 
   f->title = workbook_add_format (workbook);
@@ -84,6 +86,15 @@ make_formats (Formats      *f,
 
   f->subtitle = workbook_add_format (workbook);
   format_set_italic (f->subtitle);
+
+  f->subtitle_right = workbook_add_format (workbook);
+  format_set_italic (f->subtitle_right);
+  format_set_align (f->subtitle_right, LXW_ALIGN_RIGHT);
+
+  f->subtitle_date = workbook_add_format (workbook);
+  format_set_italic (f->subtitle_date);
+  format_set_num_format (f->subtitle_date, PAR_WORKBOOK_DATE_FORMAT);
+  format_set_align (f->subtitle_date, LXW_ALIGN_LEFT);
 
   f->header = workbook_add_format (workbook);
   format_set_bold (f->header);
@@ -134,75 +145,23 @@ make_formats (Formats      *f,
   format_set_bg_color (f->total_number, 0xDDE6F0);
 }
 
-static gboolean
-set_lxw_error (lxw_error   result,
-               const char *path,
-               GError    **error)
-{
-  if (result == LXW_NO_ERROR)
-    return TRUE;
-  g_set_error (error, PAR_EXPORT_ERROR, PAR_EXPORT_ERROR_FAILED,
-               _("The workbook could not be written to “%s” (%s). Check that the folder exists, that "
-                 "you may write to it and that the disk is not full."),
-               path, lxw_strerror (result));
-  return FALSE;
-}
-
-/* Closes the workbook written to @partial and moves it to @path. */
-static gboolean
-finish_workbook (lxw_workbook *workbook,
-                 const char   *partial,
-                 const char   *path,
-                 GError      **error)
-{
-  lxw_error result = workbook_close (workbook);
-
-  if (!set_lxw_error (result, path, error))
-    {
-      g_unlink (partial);
-      return FALSE;
-    }
-  if (g_rename (partial, path) != 0)
-    {
-      int saved_errno = errno;
-
-      g_set_error (error, G_IO_ERROR, g_io_error_from_errno (saved_errno),
-                   _("The workbook could not be saved as “%s”: %s"), path, g_strerror (saved_errno));
-      g_unlink (partial);
-      return FALSE;
-    }
-  return TRUE;
-}
-
-static lxw_workbook *
-new_workbook (const char  *partial,
-              GError     **error)
-{
-  lxw_workbook *workbook;
-
-  g_unlink (partial);
-  workbook = workbook_new (partial);
-  if (workbook == NULL)
-    g_set_error (error, PAR_EXPORT_ERROR, PAR_EXPORT_ERROR_FAILED,
-                 _("The workbook could not be created: not enough memory."));
-  return workbook;
-}
-
+/* "Exported on: 01/12/2026", the date a date cell: the label at @col,
+ * right-aligned if @beside (the date in the next column), else spilling
+ * over the empty column after it (the date after that). */
 static void
-set_properties (lxw_workbook *workbook,
-                const char   *title,
-                const char   *subject,
-                const char   *company)
+write_export_date (Formats       *f,
+                   lxw_worksheet *sheet,
+                   lxw_row_t      row,
+                   lxw_col_t      col,
+                   gboolean       beside)
 {
-  g_autofree char *author = g_strdup (g_get_real_name ());
-  lxw_doc_properties properties = { 0 };
+  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+  g_autoptr(GDate) today = g_date_new_dmy (g_date_time_get_day_of_month (now), g_date_time_get_month (now),
+                                           g_date_time_get_year (now));
 
-  properties.title = (char *) title;
-  properties.subject = (char *) subject;
-  properties.author = author;
-  properties.company = (char *) company;
-  properties.comments = (char *) _("Made with PAR Desk");
-  workbook_set_properties (workbook, &properties);
+  par_workbook_write_text (f->book, sheet, row, col, C_("workbook", "Exported on:"),
+                           beside ? f->subtitle_right : f->subtitle, NULL);
+  par_workbook_write_date (f->book, sheet, row, col + (beside ? 1 : 2), today, f->subtitle_date);
 }
 
 /* "1242/QĐ-UBND (14/09/2021); 15/KH-SNV (02/01/2025)" */
@@ -330,7 +289,7 @@ write_points_cell (SheetWriter     *w,
   if (not_applicable)
     {
       /* Translators: in a score sheet cell: the item does not apply (không áp dụng) */
-      worksheet_write_string (w->sheet, row, col, C_("score sheet", "N/A"), text_format);
+      par_workbook_write_text (w->formats->book, w->sheet, row, col, C_("score sheet", "N/A"), text_format, NULL);
       return;
     }
   if (children->len == 0)
@@ -401,16 +360,19 @@ write_node_row (SheetWriter     *w,
   gboolean area = par_criteria_node_get_depth (node) == 0;
   lxw_format *text = area ? w->formats->area_text : w->formats->text;
   lxw_format *number = area ? w->formats->area_number : w->formats->number;
+  ParWorkbook *book = w->formats->book;
+  const char *code = par_criteria_node_get_code (node);
   g_autofree char *label = NULL;
   g_autofree char *criterion = NULL;
   g_autofree char *evidence = NULL;
   ParSubtotal sub;
 
   par_assessment_get_subtotal (w->assessment, node, &sub);
-  label = area ? par_roman_numeral (area_number) : g_strdup (par_criteria_node_get_code (node));
-  criterion = g_strdup_printf ("%s %s", par_criteria_node_get_code (node), par_criteria_node_get_title (node));
-  worksheet_write_string (w->sheet, row, COL_NUMBER, label, area ? w->formats->area_text : w->formats->centered);
-  worksheet_write_string (w->sheet, row, COL_CRITERION, criterion, text);
+  label = area ? par_roman_numeral (area_number) : g_strdup (code);
+  criterion = g_strdup_printf ("%s %s", code, par_criteria_node_get_title (node));
+  par_workbook_write_text (book, w->sheet, row, COL_NUMBER, label, area ? w->formats->area_text : w->formats->centered,
+                           code);
+  par_workbook_write_text (book, w->sheet, row, COL_CRITERION, criterion, text, code);
   write_max_cell (w, row, node, number);
   if (par_criteria_node_get_method (node) == PAR_METHOD_SURVEY)
     worksheet_write_blank (w->sheet, row, COL_SELF, number);
@@ -419,8 +381,9 @@ write_node_row (SheetWriter     *w,
   write_points_cell (w, row, COL_APPRAISED, node, sub.not_applicable, sub.has_appraised, sub.appraised_milli,
                      number, text);
   evidence = evidence_text (w->db, w->assessment, node);
-  worksheet_write_string (w->sheet, row, COL_EVIDENCE, evidence, text);
-  worksheet_write_string (w->sheet, row, COL_EXPLANATION, par_assessment_get_explanation (w->assessment, node), text);
+  par_workbook_write_text (book, w->sheet, row, COL_EVIDENCE, evidence, text, code);
+  par_workbook_write_text (book, w->sheet, row, COL_EXPLANATION, par_assessment_get_explanation (w->assessment, node),
+                           text, code);
 }
 
 /* The cells (as "C12+C20") of the maxima of the topmost not-applicable
@@ -500,7 +463,7 @@ write_totals (SheetWriter *w,
   appraised_sum = sum_formula (rows, negative, COL_APPRAISED);
   max_sum = sum_formula (max_rows, max_negative, COL_MAX);
   worksheet_write_blank (w->sheet, total_row, COL_NUMBER, f->total_text);
-  worksheet_write_string (w->sheet, total_row, COL_CRITERION, _("Total"), f->total_text);
+  par_workbook_write_text (f->book, w->sheet, total_row, COL_CRITERION, _("Total"), f->total_text, NULL);
   worksheet_write_formula_num (w->sheet, total_row, COL_MAX, max_sum, f->total_number, points_value (totals.max_milli));
   worksheet_write_formula_num (w->sheet, total_row, COL_SELF, self_sum, f->total_number, points_value (totals.self_milli));
   worksheet_write_formula_num (w->sheet, total_row, COL_APPRAISED, appraised_sum, f->total_number,
@@ -513,8 +476,8 @@ write_totals (SheetWriter *w,
   applicable = na_cells->len > 0 ? g_strdup_printf ("=%s-(%s)", total_max, na_cells->str)
                                  : g_strdup_printf ("=%s", total_max);
   worksheet_write_blank (w->sheet, applicable_row, COL_NUMBER, f->total_text);
-  worksheet_write_string (w->sheet, applicable_row, COL_CRITERION,
-                          _("Applicable maximum (items not applicable left out)"), f->total_text);
+  par_workbook_write_text (f->book, w->sheet, applicable_row, COL_CRITERION,
+                          _("Applicable maximum (items not applicable left out)"), f->total_text, NULL);
   worksheet_write_formula_num (w->sheet, applicable_row, COL_MAX, applicable, f->total_number,
                                points_value (totals.applicable_milli));
 
@@ -527,8 +490,8 @@ write_totals (SheetWriter *w,
   appraised_percent = g_strdup_printf ("=IF(%s>0,ROUND(%s/%s*100,2),0)", applicable_cell, total_appraised,
                                        applicable_cell);
   worksheet_write_blank (w->sheet, percent_row, COL_NUMBER, f->total_text);
-  worksheet_write_string (w->sheet, percent_row, COL_CRITERION, _("Percentage of the applicable maximum (%)"),
-                          f->total_text);
+  par_workbook_write_text (f->book, w->sheet, percent_row, COL_CRITERION, _("Percentage of the applicable maximum (%)"),
+                          f->total_text, NULL);
   worksheet_write_blank (w->sheet, percent_row, COL_MAX, f->total_number);
   worksheet_write_formula_num (w->sheet, percent_row, COL_SELF, self_percent, f->total_number,
                                totals.self_percent / 100.0);
@@ -547,7 +510,7 @@ write_totals (SheetWriter *w,
                                               par_ranking_group_label (par_ranking_group_for (
                                                 totals.has_appraised ? totals.appraised_percent
                                                                      : totals.self_percent)));
-    worksheet_write_string (w->sheet, percent_row + 2, COL_CRITERION, group, f->subtitle);
+    par_workbook_write_text (f->book, w->sheet, percent_row + 2, COL_CRITERION, group, f->subtitle, NULL);
   }
 }
 
@@ -565,12 +528,12 @@ write_summary_sheet (SheetWriter *w,
 
   worksheet_set_column (sheet, 0, 0, 48, NULL);
   worksheet_set_column (sheet, 1, 4, 14, NULL);
-  worksheet_write_string (sheet, 0, 0, C_("score sheet", "Area"), f->header);
-  worksheet_write_string (sheet, 0, 1, C_("score sheet", "Maximum"), f->header);
-  worksheet_write_string (sheet, 0, 2, C_("score sheet", "Self-score"), f->header);
-  worksheet_write_string (sheet, 0, 3, C_("score sheet", "Appraised"), f->header);
+  par_workbook_write_text (f->book, sheet, 0, 0, C_("score sheet", "Area"), f->header, NULL);
+  par_workbook_write_text (f->book, sheet, 0, 1, C_("score sheet", "Maximum"), f->header, NULL);
+  par_workbook_write_text (f->book, sheet, 0, 2, C_("score sheet", "Self-score"), f->header, NULL);
+  par_workbook_write_text (f->book, sheet, 0, 3, C_("score sheet", "Appraised"), f->header, NULL);
   /* xgettext:no-c-format */
-  worksheet_write_string (sheet, 0, 4, C_("score sheet", "Self-score (% of maximum)"), f->header);
+  par_workbook_write_text (f->book, sheet, 0, 4, C_("score sheet", "Self-score (% of maximum)"), f->header, NULL);
 
   for (guint i = 0; i < roots->len; i++, row++)
     {
@@ -582,7 +545,7 @@ write_summary_sheet (SheetWriter *w,
       ParSubtotal sub;
 
       par_assessment_get_subtotal (w->assessment, root, &sub);
-      worksheet_write_string (sheet, row, 0, label, f->text);
+      par_workbook_write_text (f->book, sheet, row, 0, label, f->text, NULL);
       lxw_rowcol_to_cell (cell, source, COL_MAX);
       {
         g_autofree char *formula = g_strdup_printf ("=%s!%s", quoted, cell);
@@ -627,24 +590,24 @@ write_summary_sheet (SheetWriter *w,
   worksheet_insert_chart (sheet, row + 1, 0, chart);
 }
 
-/* The score sheet of one unit (formats.md §3). */
+/* The score sheet of one unit (formats.md §3). @cut_items (if not NULL)
+ * gets the codes of the items whose texts were too long for a cell and
+ * were cut, NULL-terminated. */
 gboolean
 par_export_score_sheet (ParDatabase    *db,
                         ParAssessment  *assessment,
                         const char     *path,
+                        GStrv          *cut_items,
                         GError        **error)
 {
   ParCriteriaSet *set;
   g_autoptr(ParUnit) unit = NULL;
   g_autoptr(GHashTable) rows = g_hash_table_new (g_direct_hash, g_direct_equal);
-  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
-  g_autofree char *partial = g_strconcat (path, ".part", NULL);
-  g_autofree char *today = par_format_date (now);
   g_autofree char *title = NULL;
   g_autofree char *line = NULL;
   const char *sheet_name = C_("sheet name", "Score sheet");
   GPtrArray *roots;
-  lxw_workbook *workbook;
+  ParWorkbook *book;
   Formats formats;
   SheetWriter w = { 0 };
   guint area_number = 0;
@@ -657,14 +620,14 @@ par_export_score_sheet (ParDatabase    *db,
   unit = par_directory_get_unit (db, par_assessment_get_unit_id (assessment), error);
   if (unit == NULL)
     return FALSE;
-  workbook = new_workbook (partial, error);
-  if (workbook == NULL)
+  book = par_workbook_new (path, error);
+  if (book == NULL)
     return FALSE;
-  make_formats (&formats, workbook);
+  make_formats (&formats, book);
   title = g_strdup_printf (_("PAR Index score sheet: %s"), par_unit_get_name (unit));
-  set_properties (workbook, title, par_criteria_set_get_name (set), par_unit_get_name (unit));
+  par_workbook_set_properties (book, title, par_criteria_set_get_name (set), par_unit_get_name (unit));
 
-  w.sheet = workbook_add_worksheet (workbook, sheet_name);
+  w.sheet = workbook_add_worksheet (formats.workbook, sheet_name);
   w.formats = &formats;
   w.db = db;
   w.assessment = assessment;
@@ -674,26 +637,27 @@ par_export_score_sheet (ParDatabase    *db,
     worksheet_set_column (w.sheet, c, c, widths[c], NULL);
 
   /* Title rows */
-  worksheet_merge_range (w.sheet, 0, 0, 0, N_SHEET_COLUMNS - 1, _("PAR INDEX SELF-ASSESSMENT SCORE SHEET"),
-                         formats.title);
+  par_workbook_merge_text (book, w.sheet, 0, 0, N_SHEET_COLUMNS - 1, _("PAR INDEX SELF-ASSESSMENT SCORE SHEET"),
+                           formats.title);
   line = g_strdup_printf (_("Unit: %s (%s)"), par_unit_get_name (unit), par_unit_get_code (unit));
-  worksheet_write_string (w.sheet, 1, 0, line, NULL);
+  par_workbook_write_text (book, w.sheet, 1, 0, line, NULL, NULL);
   g_free (line);
   line = g_strdup_printf (_("Criteria set: %s"), par_criteria_set_get_name (set));
-  worksheet_write_string (w.sheet, 2, 0, line, NULL);
+  par_workbook_write_text (book, w.sheet, 2, 0, line, NULL, NULL);
   g_free (line);
-  line = g_strdup_printf (_("Year: %d · Exported: %s"), par_criteria_set_get_year (set), today);
-  worksheet_write_string (w.sheet, 3, 0, line, formats.subtitle);
+  line = g_strdup_printf (_("Year: %d"), par_criteria_set_get_year (set));
+  par_workbook_write_text (book, w.sheet, 3, 0, line, formats.subtitle, NULL);
+  write_export_date (&formats, w.sheet, 3, COL_MAX, TRUE);
 
   /* Header */
   worksheet_set_row (w.sheet, HEADER_ROW, 32, NULL);
-  worksheet_write_string (w.sheet, HEADER_ROW, COL_NUMBER, C_("score sheet", "No."), formats.header);
-  worksheet_write_string (w.sheet, HEADER_ROW, COL_CRITERION, C_("score sheet", "Criterion"), formats.header);
-  worksheet_write_string (w.sheet, HEADER_ROW, COL_MAX, C_("score sheet", "Maximum"), formats.header);
-  worksheet_write_string (w.sheet, HEADER_ROW, COL_SELF, C_("score sheet", "Self-score"), formats.header);
-  worksheet_write_string (w.sheet, HEADER_ROW, COL_APPRAISED, C_("score sheet", "Appraised"), formats.header);
-  worksheet_write_string (w.sheet, HEADER_ROW, COL_EVIDENCE, C_("score sheet", "Evidence"), formats.header);
-  worksheet_write_string (w.sheet, HEADER_ROW, COL_EXPLANATION, C_("score sheet", "Explanation"), formats.header);
+  par_workbook_write_text (book, w.sheet, HEADER_ROW, COL_NUMBER, C_("score sheet", "No."), formats.header, NULL);
+  par_workbook_write_text (book, w.sheet, HEADER_ROW, COL_CRITERION, C_("score sheet", "Criterion"), formats.header, NULL);
+  par_workbook_write_text (book, w.sheet, HEADER_ROW, COL_MAX, C_("score sheet", "Maximum"), formats.header, NULL);
+  par_workbook_write_text (book, w.sheet, HEADER_ROW, COL_SELF, C_("score sheet", "Self-score"), formats.header, NULL);
+  par_workbook_write_text (book, w.sheet, HEADER_ROW, COL_APPRAISED, C_("score sheet", "Appraised"), formats.header, NULL);
+  par_workbook_write_text (book, w.sheet, HEADER_ROW, COL_EVIDENCE, C_("score sheet", "Evidence"), formats.header, NULL);
+  par_workbook_write_text (book, w.sheet, HEADER_ROW, COL_EXPLANATION, C_("score sheet", "Explanation"), formats.header, NULL);
 
   /* Rows are laid out first so that a parent's formula can name its
    * children's cells. */
@@ -720,7 +684,7 @@ par_export_score_sheet (ParDatabase    *db,
   worksheet_set_footer (w.sheet, "&C&P / &N");
 
   write_summary_sheet (&w, sheet_name, roots);
-  return finish_workbook (workbook, partial, path, error);
+  return par_workbook_close (book, cut_items, error);
 }
 
 /* All units of a set side by side, best first. */
@@ -732,13 +696,10 @@ par_export_ranking (ParDatabase      *db,
                     GError          **error)
 {
   g_autoptr(GPtrArray) entries = NULL;
-  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
-  g_autofree char *partial = g_strconcat (path, ".part", NULL);
-  g_autofree char *today = par_format_date (now);
   g_autofree char *title = NULL;
   g_autofree char *line = NULL;
   GPtrArray *roots;
-  lxw_workbook *workbook;
+  ParWorkbook *book;
   lxw_worksheet *sheet;
   Formats formats;
   lxw_row_t header_row = 4;
@@ -752,35 +713,35 @@ par_export_ranking (ParDatabase      *db,
   entries = par_ranking_compute (db, set, basis, error);
   if (entries == NULL)
     return FALSE;
-  workbook = new_workbook (partial, error);
-  if (workbook == NULL)
+  book = par_workbook_new (path, error);
+  if (book == NULL)
     return FALSE;
-  make_formats (&formats, workbook);
+  make_formats (&formats, book);
   title = g_strdup_printf (_("PAR Index ranking: %s"), par_criteria_set_get_name (set));
-  set_properties (workbook, title, par_criteria_set_get_name (set), NULL);
-  sheet = workbook_add_worksheet (workbook, C_("sheet name", "Ranking"));
+  par_workbook_set_properties (book, title, par_criteria_set_get_name (set), NULL);
+  sheet = workbook_add_worksheet (formats.workbook, C_("sheet name", "Ranking"));
   roots = par_criteria_set_get_roots (set);
   total_col = first_area_col + roots->len;
   percent_col = total_col + 1;
   group_col = total_col + 2;
 
-  worksheet_merge_range (sheet, 0, 0, 0, group_col, _("PAR INDEX RANKING"), formats.title);
+  par_workbook_merge_text (book, sheet, 0, 0, group_col, _("PAR INDEX RANKING"), formats.title);
   line = g_strdup_printf (_("Criteria set: %s (%d)"), par_criteria_set_get_name (set), par_criteria_set_get_year (set));
-  worksheet_write_string (sheet, 1, 0, line, NULL);
-  g_free (line);
-  line = g_strdup_printf ("%s · %s", basis == PAR_RANKING_BY_APPRAISED ? _("Ranked by appraised scores")
-                                                                       : _("Ranked by self-scores"),
-                          today);
-  worksheet_write_string (sheet, 2, 0, line, formats.subtitle);
+  par_workbook_write_text (book, sheet, 1, 0, line, NULL, NULL);
+  par_workbook_write_text (book, sheet, 2, 0,
+                           basis == PAR_RANKING_BY_APPRAISED ? _("Ranked by appraised scores")
+                                                             : _("Ranked by self-scores"),
+                           formats.subtitle, NULL);
+  write_export_date (&formats, sheet, 3, 0, FALSE);
 
   worksheet_set_row (sheet, header_row, 45, NULL);
   worksheet_set_column (sheet, 0, 0, 7, NULL);
   worksheet_set_column (sheet, 1, 1, 10, NULL);
   worksheet_set_column (sheet, 2, 2, 40, NULL);
   worksheet_set_column (sheet, first_area_col, group_col, 12, NULL);
-  worksheet_write_string (sheet, header_row, 0, C_("ranking", "Rank"), formats.header);
-  worksheet_write_string (sheet, header_row, 1, C_("ranking", "Code"), formats.header);
-  worksheet_write_string (sheet, header_row, 2, C_("ranking", "Unit"), formats.header);
+  par_workbook_write_text (book, sheet, header_row, 0, C_("ranking", "Rank"), formats.header, NULL);
+  par_workbook_write_text (book, sheet, header_row, 1, C_("ranking", "Code"), formats.header, NULL);
+  par_workbook_write_text (book, sheet, header_row, 2, C_("ranking", "Unit"), formats.header, NULL);
   for (guint i = 0; i < roots->len; i++)
     {
       ParCriteriaNode *root = g_ptr_array_index (roots, i);
@@ -788,11 +749,11 @@ par_export_ranking (ParDatabase      *db,
       g_autofree char *max = par_points_to_string (par_criteria_node_get_max (root));
       g_autofree char *label = g_strdup_printf ("%s. %s (%s)", numeral, par_criteria_node_get_title (root), max);
 
-      worksheet_write_string (sheet, header_row, first_area_col + i, label, formats.header);
+      par_workbook_write_text (book, sheet, header_row, first_area_col + i, label, formats.header, NULL);
     }
-  worksheet_write_string (sheet, header_row, total_col, C_("ranking", "Total"), formats.header);
-  worksheet_write_string (sheet, header_row, percent_col, C_("ranking", "Percent"), formats.header);
-  worksheet_write_string (sheet, header_row, group_col, C_("ranking", "Group"), formats.header);
+  par_workbook_write_text (book, sheet, header_row, total_col, C_("ranking", "Total"), formats.header, NULL);
+  par_workbook_write_text (book, sheet, header_row, percent_col, C_("ranking", "Percent"), formats.header, NULL);
+  par_workbook_write_text (book, sheet, header_row, group_col, C_("ranking", "Group"), formats.header, NULL);
 
   for (guint e = 0; e < entries->len; e++)
     {
@@ -805,9 +766,9 @@ par_export_ranking (ParDatabase      *db,
       if (entry->scored)
         worksheet_write_number (sheet, row, 0, entry->rank, formats.centered);
       else
-        worksheet_write_string (sheet, row, 0, "—", formats.centered);
-      worksheet_write_string (sheet, row, 1, par_unit_get_code (entry->unit), formats.text);
-      worksheet_write_string (sheet, row, 2, par_unit_get_name (entry->unit), formats.text);
+        par_workbook_write_text (book, sheet, row, 0, "—", formats.centered, NULL);
+      par_workbook_write_text (book, sheet, row, 1, par_unit_get_code (entry->unit), formats.text, NULL);
+      par_workbook_write_text (book, sheet, row, 2, par_unit_get_name (entry->unit), formats.text, NULL);
       for (col = 0; col < roots->len; col++)
         {
           gboolean has;
@@ -834,7 +795,7 @@ par_export_ranking (ParDatabase      *db,
         worksheet_write_number (sheet, row, percent_col, entry->percent / 100.0, formats.number);
       else
         worksheet_write_blank (sheet, row, percent_col, formats.number);
-      worksheet_write_string (sheet, row, group_col, entry->group, formats.centered);
+      par_workbook_write_text (book, sheet, row, group_col, entry->group, formats.centered, NULL);
     }
 
   worksheet_freeze_panes (sheet, header_row + 1, 3);
@@ -845,7 +806,7 @@ par_export_ranking (ParDatabase      *db,
   worksheet_set_footer (sheet, "&C&P / &N");
   if (entries->len > 0)
     worksheet_autofilter (sheet, header_row, 0, header_row + entries->len, group_col);
-  return finish_workbook (workbook, partial, path, error);
+  return par_workbook_close (book, NULL, error);
 }
 
 typedef struct
@@ -877,6 +838,7 @@ export_thread (GTask        *task,
   g_autoptr(ParCriteriaSet) set = NULL;
   g_autoptr(ParAssessment) assessment = NULL;
   g_autoptr(GError) error = NULL;
+  g_auto(GStrv) cut_items = NULL;
   ParRankingBasis basis;
   gboolean ok = FALSE;
 
@@ -887,7 +849,7 @@ export_thread (GTask        *task,
   if (set != NULL && job->unit_id != 0)
     {
       assessment = par_assessment_load (db, set, job->unit_id, &error);
-      ok = assessment != NULL && par_export_score_sheet (db, assessment, job->dest_path, &error);
+      ok = assessment != NULL && par_export_score_sheet (db, assessment, job->dest_path, &cut_items, &error);
     }
   else if (set != NULL)
     ok = par_ranking_default_basis (db, set, &basis, &error)
@@ -895,8 +857,10 @@ export_thread (GTask        *task,
 
   if (!ok)
     g_task_return_error (task, g_steal_pointer (&error));
+  else if (cut_items != NULL)
+    g_task_return_pointer (task, g_steal_pointer (&cut_items), (GDestroyNotify) g_strfreev);
   else
-    g_task_return_boolean (task, TRUE);
+    g_task_return_pointer (task, g_new0 (char *, 1), (GDestroyNotify) g_strfreev);
 }
 
 /* Writes the score sheet of @unit_id, or with @unit_id 0 the ranking of
@@ -922,10 +886,21 @@ par_export_async (const char          *db_path,
   g_task_run_in_thread (task, export_thread);
 }
 
+/* @cut_items (if not NULL) gets what par_export_score_sheet() tells. */
 gboolean
 par_export_finish (GAsyncResult  *result,
+                   GStrv         *cut_items,
                    GError       **error)
 {
+  GStrv cut;
+
   g_return_val_if_fail (g_task_is_valid (result, NULL), FALSE);
-  return g_task_propagate_boolean (G_TASK (result), error);
+  cut = g_task_propagate_pointer (G_TASK (result), error);
+  if (cut == NULL)
+    return FALSE;
+  if (cut_items != NULL)
+    *cut_items = cut;
+  else
+    g_strfreev (cut);
+  return TRUE;
 }

@@ -9,17 +9,10 @@
 
 G_BEGIN_DECLS
 
-#define PAR_EXPORT_ERROR (par_export_error_quark ())
-
-typedef enum
-{
-  PAR_EXPORT_ERROR_FAILED,
-} ParExportError;
-
-GQuark   par_export_error_quark    (void);
 gboolean par_export_score_sheet    (ParDatabase     *db,
                                     ParAssessment   *assessment,
                                     const char      *path,
+                                    GStrv           *cut_items,
                                     GError         **error);
 gboolean par_export_ranking        (ParDatabase     *db,
                                     ParCriteriaSet  *set,
@@ -36,6 +29,7 @@ void     par_export_async          (const char          *db_path,
                                     GAsyncReadyCallback  callback,
                                     gpointer             user_data);
 gboolean par_export_finish         (GAsyncResult        *result,
+                                    GStrv               *cut_items,
                                     GError             **error);
 
 G_END_DECLS

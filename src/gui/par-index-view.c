@@ -1115,11 +1115,36 @@ import_action (GtkWidget  *widget,
     par_import_dialog_choose_file (GTK_WINDOW (gtk_widget_get_root (widget)), self->database);
 }
 
+static char *
+join_codes (char  **codes,
+            guint   n_codes,
+            guint   most)
+{
+  GString *text = g_string_new (NULL);
+
+  for (guint i = 0; i < n_codes && i < most; i++)
+    g_string_append_printf (text, "%s%s", i > 0 ? ", " : "", codes[i]);
+  if (n_codes > most)
+    g_string_append (text, ", …");
+  return g_string_free (text, FALSE);
+}
+
 typedef struct
 {
   ParIndexView *view;
   char         *path;
+  guint         writing_id;   /* says "Writing the workbook…" if it takes a while */
 } ExportRequest;
+
+static gboolean
+say_writing (gpointer user_data)
+{
+  ExportRequest *request = user_data;
+
+  request->writing_id = 0;
+  par_window_show_toast_for (GTK_WIDGET (request->view), _("Writing the workbook…"));
+  return G_SOURCE_REMOVE;
+}
 
 static void
 export_done (GObject      *source,
@@ -1128,9 +1153,24 @@ export_done (GObject      *source,
 {
   ExportRequest *request = user_data;
   g_autoptr(GError) error = NULL;
+  g_auto(GStrv) cut_items = NULL;
 
-  if (par_export_finish (result, &error))
-    par_window_show_file_toast (GTK_WIDGET (request->view), _("Workbook saved"), request->path);
+  g_clear_handle_id (&request->writing_id, g_source_remove);
+  if (par_export_finish (result, &cut_items, &error))
+    {
+      guint n_cut = g_strv_length (cut_items);
+      g_autofree char *codes = join_codes (cut_items, n_cut, 5);
+      g_autofree char *message = n_cut == 0 ? g_strdup (_("Workbook saved"))
+                                            : g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                                                           "Workbook saved. Item %s had more text "
+                                                                           "than a cell holds: it was cut.",
+                                                                           "Workbook saved. Items %s had more text "
+                                                                           "than a cell holds: they were cut.",
+                                                                           n_cut),
+                                                               codes);
+
+      par_window_show_file_toast (GTK_WIDGET (request->view), message, request->path);
+    }
   else if (!g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
     report (request->view, _("The workbook was not saved"), error);
   g_object_unref (request->view);
@@ -1164,7 +1204,9 @@ export_chosen (GtkNativeDialog *chooser,
   request = g_new0 (ExportRequest, 1);
   request->view = g_object_ref (self);
   request->path = path;
-  par_window_show_toast_for (GTK_WIDGET (self), _("Writing the workbook…"));
+  /* A workbook is written in a fraction of a second: only a slow one is
+   * announced, so that the result's toast is not queued behind it. */
+  request->writing_id = g_timeout_add (1000, say_writing, request);
   par_export_async (par_database_get_path (self->database), par_criteria_set_get_id (self->set), unit_id, path,
                     self->cancellable, export_done, request);
 }
@@ -1208,18 +1250,6 @@ export_action (GtkWidget  *widget,
 
 G_GNUC_END_IGNORE_DEPRECATIONS
 
-static char *
-join_codes (GPtrArray *codes)
-{
-  GString *text = g_string_new (NULL);
-
-  for (guint i = 0; i < codes->len && i < 40; i++)
-    g_string_append_printf (text, "%s%s", i > 0 ? ", " : "", (char *) g_ptr_array_index (codes, i));
-  if (codes->len > 40)
-    g_string_append (text, ", …");
-  return g_string_free (text, FALSE);
-}
-
 static void
 copy_from_response (AdwMessageDialog *dialog,
                     const char       *response,
@@ -1253,13 +1283,13 @@ copy_from_response (AdwMessageDialog *dialog,
     g_string_append (body, _("Every item matched."));
   if (new_items->len > 0)
     {
-      g_autofree char *codes = join_codes (new_items);
+      g_autofree char *codes = join_codes ((char **) new_items->pdata, new_items->len, 40);
 
       g_string_append_printf (body, _("Not filled (new items, or values the new method does not allow): %s."), codes);
     }
   if (dropped->len > 0)
     {
-      g_autofree char *codes = join_codes (dropped);
+      g_autofree char *codes = join_codes ((char **) dropped->pdata, dropped->len, 40);
 
       if (body->len > 0)
         g_string_append (body, "\n\n");
