@@ -9,11 +9,16 @@ SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 # Debian 12 packages for building, running and testing.
 DEBS := gcc make pkg-config meson ninja-build gettext \
 	libglib2.0-dev libglib2.0-dev-bin libgtk-4-dev libadwaita-1-dev libsqlite3-dev \
-	libpoppler-glib-dev libxlsxwriter-dev libjson-glib-dev libssl-dev \
+	libpoppler-glib-dev libxlsxwriter-dev libminizip-dev libjson-glib-dev libssl-dev \
 	sqlite3 desktop-file-utils appstream-util appstream libxml2-utils \
 	xvfb xauth dbus dbus-daemon dbus-x11 python3 python3-openpyxl \
 	poppler-utils libnss3-tools openssl libcairo2-dev qpdf \
-	adwaita-icon-theme fonts-noto-core fonts-dejavu-core
+	adwaita-icon-theme fonts-noto-core fonts-dejavu-core \
+	locales libreoffice-calc-nogui
+
+# The locales the tests run in (make check runs them in both): the users' Vietnamese one, whose
+# decimal comma a file written for machines must never show, and English.
+LOCALES := vi_VN.UTF-8 en_US.UTF-8
 
 .PHONY: run check bench deps build clean
 
@@ -25,6 +30,16 @@ deps:
 	  echo "Installing:" $$missing; \
 	  $(SUDO) apt-get update -q && \
 	  DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -q --no-install-recommends $$missing; \
+	fi
+	@missing=$$(for l in $(LOCALES); do \
+	    locale -a 2>/dev/null | grep -qix "$$(echo $$l | sed 's/UTF-8/utf8/')" || echo $$l; \
+	  done); \
+	if [ -n "$$missing" ]; then \
+	  echo "Generating locales:" $$missing; \
+	  for l in $$missing; do \
+	    grep -qx "$$l UTF-8" /etc/locale.gen 2>/dev/null || echo "$$l UTF-8" | $(SUDO) tee -a /etc/locale.gen >/dev/null; \
+	  done; \
+	  $(SUDO) locale-gen; \
 	fi
 
 $(BUILD)/build.ninja:

@@ -26,11 +26,16 @@ fi
 w=$(mktemp -d) || exit 1
 trap 'rm -rf "$w"' EXIT
 
-# Never touch the user's own files; English messages and UTF-8 output.
+# Never touch the user's own files. The locale and language are the run's (make check runs
+# this under C.UTF-8 in English and under vi_VN.UTF-8 in Vietnamese); UTF-8 output.
 export HOME=$w/home XDG_DATA_HOME=$w/data XDG_CONFIG_HOME=$w/config XDG_CACHE_HOME=$w/cache
 mkdir -p "$HOME"
 utf8_locale=$(locale -a 2>/dev/null | grep -ixE 'c\.utf-?8|en_us\.utf-?8' | head -n 1)
-export LC_ALL=${utf8_locale:-C.UTF-8} LANGUAGE= LANG=
+export LC_ALL=${LC_ALL:-${utf8_locale:-C.UTF-8}}
+export LANG=$LC_ALL LANGUAGE=${LANGUAGE:-en}
+case $LANGUAGE in vi*) vi=1 ;; *) vi= ;; esac
+# says ENGLISH VIETNAMESE: the text a message holds in the language of the run.
+says () { if [ -n "$vi" ]; then printf '%s' "$2"; else printf '%s' "$1"; fi; }
 
 n=0 failed=0 rc=0 last=""
 : >"$w/out"; : >"$w/err"
@@ -188,7 +193,7 @@ run --db "$newer" init
 # Before anything else opens it: sqlite3 would tidy the -wal/-shm away.
 check "refusing a newer file leaves no -wal/-shm beside it" '[ ! -e "$newer-wal" ] && [ ! -e "$newer-shm" ]'
 check "init on a file from a newer version exits 1" '[ $rc = 1 ] && [ -s "$w/err" ]'
-check "the message mentions a newer version" 'grep -qi "newer" "$w/err"'
+check "the message mentions a newer version" 'grep -qiF "$(says "newer version" "phiên bản PAR Desk mới hơn")" "$w/err"'
 check "a newer file is left untouched" '[ "$(sha "$newer")" = "$s1" ] && [ "$(q "$newer" "pragma user_version")" = 99 ]'
 run --db "$newer" unit list
 check "unit list on a newer file exits 1" '[ $rc = 1 ] && [ "$(sha "$newer")" = "$s1" ]'
@@ -294,6 +299,13 @@ check "after demo, the unit SNV exists" 'cut -f1 "$w/out" | grep -qx SNV'
 check "demo units are listed parents first" 'parents_first "$w/out"'
 run --db "$d" check
 check "check on the demo file is ok" '[ $rc = 0 ] && [ "$(cat "$w/out")" = ok ]'
+
+# Output for scripts is the same in every locale: a dot, no grouping (formats.md §2).
+numbers_ok () { awk -F'\t' -v from="$1" -v to="$2" '{ for (i = from; i <= to; i++) if ($i !~ /^(-?[0-9]+(\.[0-9]+)?|NA)?$/) { print "# field " i ": " $0; bad = 1 } } END { exit bad }' "$w/out"; }
+run --db "$d" score show --set 1 --unit SNV
+check "score show prints numbers with a dot under $LC_ALL" '[ $rc = 0 ] && [ -s "$w/out" ] && numbers_ok 2 4 && grep -qE "^TOTAL	[0-9]+(\.[0-9]+)?	" "$w/out"'
+run --db "$d" criteria list
+check "criteria list prints MAX_TOTAL with a dot under $LC_ALL" '[ $rc = 0 ] && [ -s "$w/out" ] && numbers_ok 5 5'
 count=$(units_in "$d"); s1=$(sha "$d")
 run --db "$d" demo
 check "demo on a file that already holds data exits 1 with a message" '[ $rc = 1 ] && [ -s "$w/err" ]'
@@ -436,44 +448,45 @@ run --db "$L" evidence link "$doc2" --set "$set_id" --unit STP --code 1.2
 check "evidence link to an item of a unit not yet scored exits 0" \
   '[ $rc = 0 ] && [ "$(links "$doc2")" = "link: set $set_id STP 1.2" ]'
 
-# refused CODE DESCRIPTION TEXT ARGS...: par-desk-cli ARGS exits CODE, prints nothing on
-# stdout, says TEXT on stderr and changes nothing in the file.
+# refused CODE DESCRIPTION TEXT VI_TEXT ARGS...: par-desk-cli ARGS exits CODE, prints nothing
+# on stdout, says TEXT (VI_TEXT in Vietnamese) on stderr and changes nothing in the file.
 refused ()
 {
-  local code=$1 what=$2 text=$3 before
-  shift 3
+  local code=$1 what=$2 text before
+  text=$(says "$3" "$4")
+  shift 4
   before=$(state)
   run --db "$L" "$@"
   check "$what: exit $code, “$text” on stderr, nothing changed" \
     '[ $rc = '"$code"' ] && [ ! -s "$w/out" ] && grep -qF -- "$text" "$w/err" && [ "$(state)" = "$before" ]'
 }
-refused 1 "link of an unknown document" "no document with id 999" evidence link 999 --task 4
-refused 1 "link to an unknown set" "no criteria set with id 999" evidence link "$doc2" --set 999 --unit SNV --code 1.1
-refused 1 "link to an unknown unit" "no unit with code “NOPE”" evidence link "$doc2" --set "$set_id" --unit NOPE --code 1.1
-refused 1 "link to an unknown code of a unit with no assessment yet" "no item with code “9.9”" \
+refused 1 "link of an unknown document" "no document with id 999" "Không có văn bản nào có ID 999" evidence link 999 --task 4
+refused 1 "link to an unknown set" "no criteria set with id 999" "Không có bộ chỉ số nào có ID 999" evidence link "$doc2" --set 999 --unit SNV --code 1.1
+refused 1 "link to an unknown unit" "no unit with code “NOPE”" "Không có đơn vị nào mang mã “NOPE”" evidence link "$doc2" --set "$set_id" --unit NOPE --code 1.1
+refused 1 "link to an unknown code of a unit with no assessment yet" "no item with code “9.9”" "không có tiêu chí nào mang mã “9.9”" \
   evidence link "$doc" --set "$set_id" --unit STP --code 9.9
-refused 1 "link to an unknown task" "no plan task with id 999" evidence link "$doc2" --task 999
-refused 1 "link to an unknown inspection" "no inspection with id 998" evidence link "$doc2" --inspection 998
-refused 2 "link without a target" "--inspection" evidence link "$doc2"
-refused 2 "link to a task and an inspection at once" "only one" evidence link "$doc2" --task 4 --inspection 2
-refused 2 "link to an item and a task at once" "only one" \
+refused 1 "link to an unknown task" "no plan task with id 999" "Không có nhiệm vụ kế hoạch nào có ID 999" evidence link "$doc2" --task 999
+refused 1 "link to an unknown inspection" "no inspection with id 998" "Không có đợt kiểm tra nào có ID 998" evidence link "$doc2" --inspection 998
+refused 2 "link without a target" "--inspection" "--inspection" evidence link "$doc2"
+refused 2 "link to a task and an inspection at once" "only one" "Chỉ nêu một trong số" evidence link "$doc2" --task 4 --inspection 2
+refused 2 "link to an item and a task at once" "only one" "Chỉ nêu một trong số" \
   evidence link "$doc2" --set "$set_id" --unit SNV --code 1.1 --task 4
-refused 2 "link to an item without --unit" "all of --set, --unit and --code" \
+refused 2 "link to an item without --unit" "all of --set, --unit and --code" "cung cấp đủ cả --set, --unit và --code" \
   evidence link "$doc2" --set "$set_id" --code 1.1
-refused 2 "link without a document id" "document id" evidence link --task 4
-refused 2 "link with a document id that is not a number" "document id" evidence link abc --task 4
-refused 2 "link with two document ids" "document id" evidence link "$doc" "$doc2" --task 4
-refused 1 "unlink of a task link that does not exist" "not linked to task 4" evidence unlink "$doc2" --task 4
-refused 1 "unlink of an item link that does not exist" "not linked to item 1.2 of unit SNV" \
+refused 2 "link without a document id" "document id" "ID của một văn bản" evidence link --task 4
+refused 2 "link with a document id that is not a number" "document id" "ID của một văn bản" evidence link abc --task 4
+refused 2 "link with two document ids" "document id" "ID của một văn bản" evidence link "$doc" "$doc2" --task 4
+refused 1 "unlink of a task link that does not exist" "not linked to task 4" "chưa được gắn với nhiệm vụ 4" evidence unlink "$doc2" --task 4
+refused 1 "unlink of an item link that does not exist" "not linked to item 1.2 of unit SNV" "chưa được gắn với tiêu chí 1.2 của đơn vị SNV" \
   evidence unlink "$doc" --set "$set_id" --unit SNV --code 1.2
-refused 1 "unlink of an item link of a unit with no assessment" "not linked to item 1.1 of unit STP" \
+refused 1 "unlink of an item link of a unit with no assessment" "not linked to item 1.1 of unit STP" "chưa được gắn với tiêu chí 1.1 của đơn vị STP" \
   evidence unlink "$doc" --set "$set_id" --unit STP --code 1.1
-refused 1 "unlink of an unknown document" "no document with id 999" evidence unlink 999 --inspection 2
-refused 1 "unlink from an unknown task" "no plan task with id 999" evidence unlink "$doc" --task 999
-refused 1 "unlink from an unknown unit" "no unit with code “NOPE”" \
+refused 1 "unlink of an unknown document" "no document with id 999" "Không có văn bản nào có ID 999" evidence unlink 999 --inspection 2
+refused 1 "unlink from an unknown task" "no plan task with id 999" "Không có nhiệm vụ kế hoạch nào có ID 999" evidence unlink "$doc" --task 999
+refused 1 "unlink from an unknown unit" "no unit with code “NOPE”" "Không có đơn vị nào mang mã “NOPE”" \
   evidence unlink "$doc" --set "$set_id" --unit NOPE --code 1.1
-refused 2 "unlink without a target" "--task" evidence unlink "$doc"
-refused 2 "unlink from a task and an inspection at once" "only one" evidence unlink "$doc" --task 4 --inspection 2
+refused 2 "unlink without a target" "--task" "--task" evidence unlink "$doc"
+refused 2 "unlink from a task and an inspection at once" "only one" "Chỉ nêu một trong số" evidence unlink "$doc" --task 4 --inspection 2
 
 docs_before=$(q "$L" 'select count(*) from evidence_document')
 run --db "$L" evidence unlink "$doc" --set "$set_id" --unit SNV --code 1.1
@@ -487,7 +500,7 @@ check "evidence unlink --inspection exits 0, no link is left" '[ $rc = 0 ] && [ 
 check "the other document keeps its link" '[ "$(links "$doc2")" = "link: set $set_id STP 1.2" ]'
 check "unlinked documents stay kept" \
   '[ "$(q "$L" "select count(*) from evidence_document")" = "$docs_before" ] && "$cli" --db "$L" evidence list | cut -f1 | grep -qx "$doc"'
-refused 1 "unlinking the same task twice" "not linked to task 4" evidence unlink "$doc" --task 4
+refused 1 "unlinking the same task twice" "not linked to task 4" "chưa được gắn với nhiệm vụ 4" evidence unlink "$doc" --task 4
 
 echo "1..$n"
 [ $failed -eq 0 ] || { echo "# $failed of $n checks failed"; exit 1; }

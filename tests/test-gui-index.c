@@ -729,6 +729,122 @@ test_document_preview_locked (Fixture       *f,
   g_assert_cmpstr (gtk_widget_get_tooltip_text (GTK_WIDGET (thumbnail)), ==, _("Protected by a password"));
 }
 
+static gboolean
+file_exists (gpointer path)
+{
+  return g_file_test (path, G_FILE_TEST_IS_REGULAR);
+}
+
+/* The cached values of the score sheet's total row, as `score show` writes
+ * numbers: "SELF APPRAISED", read back with openpyxl. */
+static char *
+read_totals_with_openpyxl (const char *path)
+{
+  static const char script[] =
+    "import sys, openpyxl\n"
+    "ws = openpyxl.load_workbook(sys.argv[1], data_only=True).worksheets[0]\n"
+    "text = lambda v: ('%.3f' % v).rstrip('0').rstrip('.') if isinstance(v, (int, float)) else repr(v)\n"
+    "row = next(r for r in range(1, ws.max_row + 1) if ws.cell(r, 2).value == sys.argv[2])\n"
+    "print(text(ws.cell(row, 4).value), text(ws.cell(row, 5).value))\n";
+  const char *argv[] = { "/usr/bin/python3", "-c", script, path, _("Total"), NULL };
+  g_autofree char *out = NULL;
+  g_autofree char *err = NULL;
+  g_autoptr(GError) error = NULL;
+  int status;
+
+  g_assert_true (g_spawn_sync (NULL, (char **) argv, NULL, G_SPAWN_DEFAULT, NULL, NULL, &out, &err, &status,
+                               &error));
+  g_assert_no_error (error);
+  if (!g_spawn_check_wait_status (status, NULL))
+    g_error ("openpyxl could not read %s: %s", path, err);
+  return g_strdup (g_strstrip (out));
+}
+
+/* Every number of every part a valid xsd:double in its shortest form. */
+static void
+assert_parts_valid (const char *path)
+{
+  g_autofree char *checker = g_test_build_filename (G_TEST_DIST, "check-xlsx-parts.py", NULL);
+  const char *argv[] = { "/usr/bin/python3", checker, path, NULL };
+  g_autofree char *out = NULL;
+  int status;
+
+  g_assert_true (g_spawn_sync (NULL, (char **) argv, NULL, G_SPAWN_STDERR_TO_DEV_NULL, NULL, NULL, &out, NULL,
+                               &status, NULL));
+  if (!g_spawn_check_wait_status (status, NULL))
+    g_error ("%s", out);
+}
+
+G_GNUC_BEGIN_IGNORE_DEPRECATIONS
+
+/* Export to Excel from the window, as a user does, in the locale of the
+ * run (make check runs it under vi_VN.UTF-8 too): the file holds the
+ * totals the window shows. */
+static void
+test_export_score_sheet (Fixture       *f,
+                         gconstpointer  data)
+{
+  g_autofree char *path = g_build_filename (f->dir, "sheet.xlsx", NULL);
+  g_autoptr(GFile) folder = g_file_new_for_path (f->dir);
+  g_autoptr(ParAssessment) assessment = NULL;
+  g_autofree char *totals = NULL;
+  g_autofree char *want = NULL;
+  g_autofree char *self = NULL;
+  g_autofree char *appraised = NULL;
+  GtkWindow *chooser;
+  ParTotals sums;
+
+  focus_item (f, "1.2", PAR_SCORE_SELF);
+  type_and_enter (f, "2,25");
+  type_and_enter (f, "0.25");
+  type_and_enter (f, "0,63");
+  focus_item (f, "1.2", PAR_SCORE_APPRAISED);
+  type_and_enter (f, "2.5");
+  /* an explanation longer than a cell holds */
+  {
+    ParAssessment *shown = par_index_view_get_assessment (f->view);
+    g_autofree char *long_text = g_strnfill (40000, 'x');
+    g_autoptr(GError) error = NULL;
+
+    par_assessment_set_explanation (shown, par_criteria_set_find_node (par_assessment_get_set (shown), "2.2"),
+                                    long_text, &error);
+    g_assert_no_error (error);
+  }
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->view), "index.export", NULL));
+  test_gui_iterate (300);
+  chooser = test_gui_find_window (GTK_TYPE_FILE_CHOOSER_DIALOG);
+  g_assert_nonnull (chooser);
+  g_assert_true (gtk_file_chooser_set_current_folder (GTK_FILE_CHOOSER (chooser), folder, NULL));
+  gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (chooser), "sheet.xlsx");
+  gtk_dialog_response (GTK_DIALOG (chooser), GTK_RESPONSE_ACCEPT);
+  g_assert_true (test_gui_wait_for (file_exists, path, 20000));
+  test_gui_iterate (200);
+
+  assessment = reload (f);
+  par_assessment_get_totals (assessment, &sums);
+  self = par_points_to_string (sums.self_milli);
+  appraised = par_points_to_string (sums.appraised_milli);
+  want = g_strdup_printf ("%s %s", self, appraised);
+  g_assert_cmpstr (want, ==, "3.13 2.5");
+  totals = read_totals_with_openpyxl (path);
+  g_assert_cmpstr (totals, ==, want);
+  assert_parts_valid (path);
+
+  /* The toast says which item was cut to fit its cell. */
+  {
+    g_autofree char *toast = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                                           "Workbook saved. Item %s had more text than a cell "
+                                                           "holds: it was cut.",
+                                                           "Workbook saved. Items %s had more text than a cell "
+                                                           "holds: they were cut.", 1), "2.2");
+
+    g_assert_true (window_shows (f, toast));
+  }
+}
+
+G_GNUC_END_IGNORE_DEPRECATIONS
+
 int
 main (int    argc,
       char **argv)
@@ -748,6 +864,7 @@ main (int    argc,
   ADD ("/gui/index/drop-on-row", test_drop_on_row);
   ADD ("/gui/index/document-preview", test_document_preview);
   ADD ("/gui/index/document-preview-locked", test_document_preview_locked);
+  ADD ("/gui/index/export-score-sheet", test_export_score_sheet);
 #undef ADD
 
   result = g_test_run ();

@@ -4,7 +4,11 @@
 # Usage: test-xlsx.py PATH-TO-par-desk-cli     (prints TAP)
 #
 # Builds a file through the CLI, exports the score sheets and the ranking,
-# and compares every number in them with what `score show` prints.
+# and compares every number in them with what `score show` prints. Runs in
+# the locale and language it is given (LC_ALL, LANGUAGE): make check runs it
+# under C.UTF-8 in English and under vi_VN.UTF-8 in Vietnamese, where the C
+# library writes decimal commas. Every workbook is checked part by part
+# (check-xlsx-parts.py) as well as read back with openpyxl.
 #
 # SPDX-License-Identifier: GPL-3.0-or-later
 
@@ -27,6 +31,21 @@ DB = os.path.join(WORK, 't.pardesk')
 EN_HEADERS = ['No.', 'Criterion', 'Maximum', 'Self-score', 'Appraised', 'Evidence', 'Explanation']
 VI_HEADERS = ['STT', 'Lĩnh vực/Tiêu chí/Tiêu chí thành phần', 'Điểm tối đa', 'Điểm tự đánh giá',
               'Điểm thẩm định', 'Tài liệu kiểm chứng', 'Giải trình']
+
+# The language of the workbooks and the locale of the CLI: those of the run.
+LANGUAGE = 'vi' if os.environ.get('LANGUAGE', 'en').startswith('vi') else 'en'
+LOCALE = os.environ.get('LC_ALL') or 'C.UTF-8'
+HEADERS = {'en': EN_HEADERS, 'vi': VI_HEADERS}[LANGUAGE]
+# What the other rows and the ranking say, in each language.
+WORDS = {
+    'en': {'total': 'Total', 'percentage': 'Percentage', 'rank': 'Rank', 'code': 'Code', 'unit': 'Unit',
+           'percent': 'Percent', 'group': 'Group', 'exported': 'Exported on:',
+           'continues': '…(continues in PAR Desk)'},
+    'vi': {'total': 'Tổng điểm', 'percentage': 'Tỷ lệ', 'rank': 'Thứ hạng', 'code': 'Mã', 'unit': 'Đơn vị',
+           'percent': 'Tỷ lệ (%)', 'group': 'Nhóm', 'exported': 'Ngày xuất:',
+           'continues': '…(xem tiếp trong PAR Desk)'},
+}[LANGUAGE]
+CHECK_PARTS = os.path.join(os.path.dirname(os.path.abspath(__file__)), 'check-xlsx-parts.py')
 
 # ---- TAP -------------------------------------------------------------------
 
@@ -67,15 +86,14 @@ def skip(name, reason):
 
 # ---- the CLI ---------------------------------------------------------------
 
-def cli_env(language='en'):
+def cli_env(language=LANGUAGE, locale=LOCALE):
     env = dict(os.environ)
     env['LANGUAGE'] = language
-    env['LC_ALL'] = 'C.UTF-8'
-    env.pop('LANG', None)
+    env['LC_ALL'] = env['LANG'] = locale
     return env
 
 
-def run(*args, language='en', expect=0):
+def run(*args, language=LANGUAGE, expect=0):
     result = subprocess.run([CLI, '--db', DB] + list(args), env=cli_env(language),
                             capture_output=True, text=True, timeout=120)
     if expect is not None and result.returncode != expect:
@@ -200,7 +218,15 @@ def is_number(value):
     return isinstance(value, (int, float)) and not isinstance(value, bool)
 
 
+def check_parts(path):
+    """Every number in every worksheet and chart part a valid xsd:double,
+    every part well-formed XML (check-xlsx-parts.py)."""
+    result = subprocess.run([sys.executable, CHECK_PARTS, path], capture_output=True, text=True, timeout=60)
+    assert result.returncode == 0, result.stdout + result.stderr
+
+
 def load(path):
+    check_parts(path)
     return openpyxl.load_workbook(path), openpyxl.load_workbook(path, data_only=True)
 
 
@@ -256,19 +282,6 @@ def cell_number(vs, ref):
     return value if is_number(value) else 0
 
 
-def translated(header):
-    """Whether the Vietnamese catalogue the CLI reads translates a header
-    of the score sheet (msgctxt "score sheet")."""
-    import gettext
-    localedir = os.environ.get('PAR_DESK_LOCALEDIR') or \
-        os.path.join(os.path.dirname(CLI), os.pardir, os.pardir, 'po')
-    try:
-        catalogue = gettext.translation('par-desk', localedir, ['vi'])
-    except OSError:
-        return False
-    return catalogue.pgettext('score sheet', header) != header
-
-
 # ---- the checks --------------------------------------------------------------
 
 
@@ -284,10 +297,10 @@ class ScoreSheet:
         self.rows = {code: row_of_code(self.ws, self.header, code) for code in show['order']}
         self.col = {'max': 3, 'self': 4, 'appraised': 5, 'evidence': 6, 'explanation': 7}
         # the columns from the header texts, wherever they are
+        labels = EN_HEADERS if str(self.ws.cell(self.header, 1).value).strip() == 'No.' else VI_HEADERS
         for c in range(1, self.ws.max_column + 1):
             text = str(self.ws.cell(self.header, c).value or '')
-            for key, label in (('max', 'Maximum'), ('self', 'Self-score'), ('appraised', 'Appraised'),
-                               ('evidence', 'Evidence'), ('explanation', 'Explanation')):
+            for key, label in zip(('max', 'self', 'appraised', 'evidence', 'explanation'), labels[2:]):
                 if text == label:
                     self.col[key] = c
 
@@ -295,9 +308,9 @@ class ScoreSheet:
         return '%s%d' % (get_column_letter(self.col[key]), self.rows[code])
 
 
-def check_headers_en(sheet, unit_name):
+def check_headers(sheet, unit_name):
     texts = [sheet.ws.cell(sheet.header, c).value for c in range(1, 8)]
-    assert texts == EN_HEADERS, texts
+    assert texts == HEADERS, texts
     assert sheet.header > 1, 'no title rows above the header'
     titles = ' '.join(str(sheet.ws.cell(r, 1).value or '') for r in range(1, sheet.header))
     assert unit_name in titles and 'XLSX test set' in titles and '2025' in titles, titles
@@ -434,10 +447,10 @@ def check_totals(sheet):
     assert not problems, '\n'.join(problems)
 
 
-def check_labels_en(sheet):
+def check_labels(sheet):
     text = ' '.join(str(sheet.ws.cell(r, c).value or '') for r in (sheet.total_row, sheet.percent_row)
                     for c in (1, 2))
-    assert 'Total' in text and 'Percentage' in text, text
+    assert WORDS['total'] in text and WORDS['percentage'] in text, text
 
 
 def check_explanations(sheet, notes):
@@ -512,9 +525,10 @@ def check_ranking(path, shows, index):
     """@index: 2 to rank by the appraised scores, 1 by the self-scores."""
     wb, wv = load(path)
     ws, vs = wb.worksheets[0], wv.worksheets[0]
-    header = find_header_row(ws, ('Rank',))
+    header = find_header_row(ws, (WORDS['rank'],))
     heads = [str(ws.cell(header, c).value or '') for c in range(1, ws.max_column + 1)]
-    col = {name: heads.index(name) + 1 for name in ('Rank', 'Code', 'Unit', 'Total', 'Percent', 'Group')}
+    col = {name: heads.index(WORDS[name.lower()]) + 1 for name in ('Rank', 'Code', 'Unit', 'Total', 'Percent',
+                                                                   'Group')}
     listed = []
     for r in range(header + 1, ws.max_row + 1):
         code = vs.cell(r, col['Code']).value
@@ -551,6 +565,88 @@ def check_ranking(path, shows, index):
     if index == 2:
         assert len(set(percents)) < len(percents), 'the test wants a tie: %s' % percents
     assert not problems, '\n'.join(problems)
+
+
+def check_other_language(sheet, language):
+    path = os.path.join(WORK, 'scores-%s.xlsx' % language)
+    run('export', 'scores', '--set', SET_ID, '--unit', 'DEP1', '-o', path, language=language)
+    wb, wv = load(path)
+    ws, vs = wb.worksheets[0], wv.worksheets[0]
+    header = find_header_row(ws, ('STT', 'No.'))
+    texts = [ws.cell(header, c).value for c in range(1, 8)]
+    assert texts == {'en': EN_HEADERS, 'vi': VI_HEADERS}[language], texts
+    assert header == sheet.header and ws.max_row == sheet.ws.max_row, (header, ws.max_row)
+    problems = ['%s%d: %r, in %s %r' % (get_column_letter(c), r, vs.cell(r, c).value, LANGUAGE, sheet.vs.cell(r, c).value)
+                for r in range(sheet.header + 1, sheet.ws.max_row + 1) for c in (3, 4, 5)
+                if (is_number(vs.cell(r, c).value) or is_number(sheet.vs.cell(r, c).value))
+                and vs.cell(r, c).value != sheet.vs.cell(r, c).value]
+    assert not problems, '\n'.join(problems)
+
+
+def has_locale(name):
+    listed = subprocess.run(['locale', '-a'], capture_output=True, text=True).stdout.lower().split()
+    return name.lower().replace('utf-8', 'utf8') in listed
+
+
+def check_same_in_locales():
+    """Files written for machines do not depend on the locale: the parts of
+    a workbook written under C.UTF-8 and under vi_VN.UTF-8 (decimal commas
+    in the C library) are the same bytes; only the creation time in
+    docProps/core.xml may differ."""
+    assert has_locale('vi_VN.UTF-8'), 'vi_VN.UTF-8 is not generated on this machine (make check generates it)'
+    for kind in ('scores', 'ranking'):
+        parts = {}
+        for locale in ('C.UTF-8', 'vi_VN.UTF-8'):
+            path = os.path.join(WORK, '%s-%s.xlsx' % (kind, locale))
+            args = ['export', kind, '--set', SET_ID] + (['--unit', 'DEP1'] if kind == 'scores' else []) + ['-o', path]
+            result = subprocess.run([CLI, '--db', DB] + args, env=cli_env(LANGUAGE, locale), capture_output=True,
+                                    text=True, timeout=120)
+            assert result.returncode == 0, (locale, result.stderr)
+            check_parts(path)
+            with zipfile.ZipFile(path) as z:
+                parts[locale] = {n: z.read(n) for n in z.namelist() if n != 'docProps/core.xml'}
+        c, vi = parts['C.UTF-8'], parts['vi_VN.UTF-8']
+        assert sorted(c) == sorted(vi), (sorted(c), sorted(vi))
+        differ = [n for n in c if c[n] != vi[n]]
+        assert not differ, '%s: parts differ between the locales: %s' % (kind, differ)
+
+
+def check_export_date(ws, title_rows):
+    """The export date is a date cell (dd/mm/yyyy) beside its label, not text."""
+    import datetime
+    for r in range(1, title_rows + 1):
+        for c in range(1, 6):
+            if ws.cell(r, c).value == WORDS['exported']:
+                date = next((ws.cell(r, d) for d in range(c + 1, c + 3) if ws.cell(r, d).value is not None), None)
+                assert date is not None, 'nothing after the label'
+                assert isinstance(date.value, datetime.datetime), (date.coordinate, date.value)
+                assert date.number_format == 'dd/mm/yyyy', date.number_format
+                assert date.value.date() == datetime.date.today(), date.value
+                return
+    raise AssertionError('no “%s” label in the title rows' % WORDS['exported'])
+
+
+def check_long_and_forbidden_text(tree):
+    """A note longer than a cell holds is cut with a marker, and the CLI says
+    which item; characters XML forbids never reach the file."""
+    long_note = ('Giải trình dài. ' * 2600)[:40000]
+    odd_note = 'Line one\vline two \x01\ufffe\uffff end'
+    run('score', 'set', '--set', SET_ID, '--unit', 'DEP3', '--code', '1.2.1', '--self', '1', '--note', long_note)
+    run('score', 'set', '--set', SET_ID, '--unit', 'DEP3', '--code', '2.1', '--self', '1', '--note', odd_note)
+    path = os.path.join(WORK, 'scores-long.xlsx')
+    result = run('export', 'scores', '--set', SET_ID, '--unit', 'DEP3', '-o', path)
+    warnings = [line for line in result.stderr.splitlines() if line.strip()]
+    assert len(warnings) == 1 and '1.2.1' in warnings[0], result.stderr
+    show = parse_show(run('score', 'show', '--set', SET_ID, '--unit', 'DEP3').stdout)
+    sheet = ScoreSheet(path, show, tree)
+    cut = sheet.ws[sheet.ref('1.2.1', 'explanation')].value
+    assert len(cut.encode('utf-16-le')) // 2 <= 32767, len(cut)
+    assert cut.endswith(WORDS['continues']), cut[-60:]
+    assert long_note.startswith(cut[:-len(WORDS['continues'])]), 'the beginning of the note is not kept'
+    assert len(cut) > 32000, len(cut)
+    odd = sheet.ws[sheet.ref('2.1', 'explanation')].value
+    assert odd.startswith('Line one\nline two ') and odd.endswith(' end'), repr(odd)
+    assert not any(ch in odd for ch in '\x01\ufffe\uffff\v'), repr(odd)
 
 
 def check_unscored(tree):
@@ -599,7 +695,7 @@ def soffice_resave(path, outdir):
     with open(os.path.join(profile, 'user', 'registrymodifications.xcu'), 'w') as f:
         f.write(RECALC_PROFILE)
     os.makedirs(outdir, exist_ok=True)
-    env = dict(os.environ, HOME=WORK, LC_ALL='C.UTF-8', LANGUAGE='en')
+    env = dict(os.environ, HOME=WORK, LC_ALL=LOCALE, LANG=LOCALE, LANGUAGE=LANGUAGE)
     result = subprocess.run(['soffice', '-env:UserInstallation=file://' + profile, '--headless', '--norestore',
                              '--convert-to', 'xlsx', '--outdir', outdir, path],
                             env=env, capture_output=True, text=True, timeout=300)
@@ -739,7 +835,8 @@ def main():
 
     dep1 = sheets.get('DEP1')
     for unit, sheet in sheets.items():
-        check('%s: English header row' % unit, check_headers_en, sheet, dict(UNITS)[unit])
+        check('%s: header row in the language of the run (%s)' % (unit, LANGUAGE), check_headers, sheet,
+              dict(UNITS)[unit])
         check('%s: rows in tree order, Roman numerals for areas, criterion cells begin with the code' % unit,
               check_rows_in_tree_order, sheet)
         for key in ('max', 'self', 'appraised'):
@@ -751,34 +848,19 @@ def main():
         check('%s: summary sheet with a bar chart, numbers as score show' % unit, check_summary_sheet, sheet)
     if dep1:
         check('bonus added and penalty subtracted, in the area and at the total', check_bonus_penalty, dep1)
-        check('total rows labelled in English', check_labels_en, dep1)
+        check('total rows labelled in the language of the run', check_labels, dep1)
         check('evidence column: the linked documents\' numbers and dates', check_evidence, dep1)
         check('header row frozen; A4 landscape, one page wide, header repeated', check_layout, dep1)
         check('document properties: title, author, company', check_properties, dep1, 'Department of Home Affairs')
+        check('the export date is a date cell (dd/mm/yyyy), today', check_export_date, dep1.ws, dep1.header - 1)
 
-    # Vietnamese
-    vi_path = os.path.join(WORK, 'scores-vi.xlsx')
-    try:
-        run('export', 'scores', '--set', SET_ID, '--unit', 'DEP1', '-o', vi_path, language='vi')
-        ws = openpyxl.load_workbook(vi_path).worksheets[0]
-        header = find_header_row(ws, ('STT', 'No.'))
-        texts = [ws.cell(header, c).value for c in range(1, 8)]
-        if texts == VI_HEADERS:
-            report(True, 'Vietnamese header row')
-        elif all(t == v or (t == e and not translated(e)) for t, v, e in zip(texts, VI_HEADERS, EN_HEADERS)):
-            report(False, 'Vietnamese header row (not yet in the Vietnamese catalogue: %s)'
-                   % ', '.join(t for t, v in zip(texts, VI_HEADERS) if t != v),
-                   texts, directive='TODO translation pending')
-        else:
-            report(False, 'Vietnamese header row', 'got %s\nwant %s' % (texts, VI_HEADERS))
-        # the numbers do not depend on the language
-        vs = openpyxl.load_workbook(vi_path, data_only=True).worksheets[0]
-        same = all(vs.cell(r, c).value == dep1.vs.cell(r, c).value
-                   for r in range(dep1.header + 1, dep1.ws.max_row + 1) for c in (3, 4, 5)
-                   if is_number(dep1.vs.cell(r, c).value))
-        report(same, 'Vietnamese score sheet: the same numbers')
-    except Exception as error:  # noqa: BLE001
-        report(False, 'Vietnamese score sheet exported', error)
+    # the other language, and the other locale
+    other = 'en' if LANGUAGE == 'vi' else 'vi'
+    if dep1:
+        check('the score sheet in the other language (%s): its header row, the same numbers' % other,
+              check_other_language, dep1, other)
+    check('written under C.UTF-8 and under vi_VN.UTF-8: the same worksheet and chart parts, byte for byte',
+          check_same_in_locales)
 
     # ranking
     ranking = os.path.join(WORK, 'ranking.xlsx')
@@ -794,18 +876,22 @@ def main():
     try:
         run('export', 'ranking', '--set', SET_ID, '--basis', 'self', '-o', ranking_self)
         check('ranking by self-scores (--basis self)', check_ranking, ranking_self, shows, 1)
+        check('ranking: the export date is a date cell (dd/mm/yyyy), today', check_export_date,
+              openpyxl.load_workbook(ranking_self).worksheets[0], 4)
     except Exception as error:  # noqa: BLE001
         report(False, 'ranking by self-scores (--basis self)', error)
 
     check('score sheet of a unit with nothing scored: empty cells, zero totals', check_unscored, tree)
+    check('a note longer than a cell is cut with a marker and named on stderr; no character XML forbids',
+          check_long_and_forbidden_text, tree)
     check('export scores into a missing folder: exit 1, no file', check_missing_folder, 'scores')
     check('export ranking into a missing folder: exit 1, no file', check_missing_folder, 'ranking')
 
     if shutil.which('soffice') is None:
         skip('LibreOffice recalculates the same values as cached', 'no LibreOffice')
     elif dep1:
-        check('LibreOffice recalculates the same values as cached (score sheet, summary, ranking)',
-              check_recalculated, dep1, ranking)
+        check('LibreOffice recalculates the same values as cached (score sheet, summary, ranking written under %s)'
+              % LOCALE, check_recalculated, dep1, ranking)
 
 
 if __name__ == '__main__':
