@@ -762,6 +762,22 @@ static const BadCase bad_cases[] = {
   { "json-not-an-object", "array.json",
     "[ { \"code\": \"1\", \"title\": \"A\", \"max\": 1 } ]\n",
     "/: ", "one object", NULL },
+  /* Numbers too big for json-glib's integers, and text it would cut short */
+  { "json-huge-integer", "huge-integer.json",
+    JSON_HEAD "    { \"code\": \"1\", \"title\": \"A\", \"max\": 99999999999999999999999 }\n" JSON_TAIL,
+    "line 3: ", "the number 99999999999999999999999 is too large", NULL },
+  { "json-huge-double", "huge-double.json",
+    JSON_HEAD "    { \"code\": \"1\", \"title\": \"A\", \"max\": 1e308 }\n" JSON_TAIL,
+    "/nodes/0 (1): ", "“1e+308” is too large", NULL },
+  { "json-tiny-double", "tiny-double.json",
+    JSON_HEAD "    { \"code\": \"1\", \"title\": \"A\", \"max\": 1e-7 }\n" JSON_TAIL,
+    "/nodes/0 (1): ", "“1e-07” has more than three decimals", NULL },
+  { "json-nul-in-title", "nul.json",
+    JSON_HEAD "    { \"code\": \"1\", \"title\": \"Kế hoạch\\u0000 ẩn\", \"max\": 1 }\n" JSON_TAIL,
+    "line 3: ", "U+0000", NULL },
+  { "csv-code-too-deep", "deep-code.csv",
+    CSV_HEADER "1,A,1,,,\n1.1.1.1.1.1.1.1.1.1.1.1.1,B,1,,,\n",
+    "line 3: ", "at most 12 levels", NULL },
 };
 
 static void
@@ -804,6 +820,70 @@ test_bad_file (Fixture       *f,
   assert_message_has (error->message, bad->what);
   assert_message_has (error->message, bad->also);
   assert_nothing_written (f, &before);
+}
+
+/* Untrusted files are bounded: 10,000 levels of nesting are refused at
+ * once (they took seconds and gigabytes), a file far too big is not even
+ * read, and a problem never quotes megabytes of what it found. */
+static void
+test_deep_nesting (Fixture       *f,
+                   gconstpointer  data)
+{
+  g_autoptr(GString) json = g_string_new ("{ \"format\": \"par-desk/criteria-set@1\", \"name\": \"x\", \"nodes\": ");
+  g_autofree char *path = NULL;
+  g_autoptr(GPtrArray) problems = NULL;
+  g_autoptr(ParCriteriaSet) set = NULL;
+  g_autoptr(GError) error = NULL;
+
+  for (int i = 0; i < 5000; i++)
+    g_string_append (json, "[{\"children\":");
+  g_string_append (json, "1");
+  for (int i = 0; i < 5000; i++)
+    g_string_append (json, "}]");
+  g_string_append (json, "}");
+  path = write_file (f, "deep.json", json->str, json->len);
+  set = par_criteria_import_read (path, &problems, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (problems->len, ==, 1);
+  assert_message_has (g_ptr_array_index (problems, 0), "nested more than 64 deep");
+}
+
+static void
+test_too_big (Fixture       *f,
+              gconstpointer  data)
+{
+  gsize size = 9 * 1000 * 1000;
+  g_autofree char *contents = g_malloc (size);
+  g_autofree char *path = NULL;
+  g_autofree char *most = NULL;
+  g_autoptr(GPtrArray) problems = NULL;
+  g_autoptr(ParCriteriaSet) set = NULL;
+  g_autoptr(GError) error = NULL;
+
+  memset (contents, 'A', size);
+  path = write_file (f, "big.csv", contents, size);
+  set = par_criteria_import_read (path, &problems, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (problems->len, ==, 1);
+  most = g_format_size (8 * 1000 * 1000);   /* "8.0 MB", in the locale's decimals */
+  assert_message_has (g_ptr_array_index (problems, 0), most);
+}
+
+static void
+test_messages_bounded (Fixture       *f,
+                       gconstpointer  data)
+{
+  gsize size = 5 * 1000 * 1000;
+  g_autofree char *contents = g_malloc (size);
+  g_autofree char *path = NULL;
+  g_autoptr(GError) error = NULL;
+
+  memset (contents, 'A', size);
+  path = write_file (f, "garbage.csv", contents, size);
+  g_assert_cmpint (par_criteria_import_file (f->db, path, "x", "department", 2025, &error), ==, 0);
+  g_assert_error (error, PAR_IMPORT_ERROR, PAR_IMPORT_ERROR_INVALID);
+  g_assert_cmpuint (strlen (error->message), <, 2000);
+  assert_message_has (error->message, "garbage.csv");
 }
 
 /* The sample sets ------------------------------------------------------- */
@@ -923,6 +1003,9 @@ main (int    argc,
 
       ADD (name, &bad_cases[i], test_bad_file);
     }
+  ADD ("/criteria-import/deep-nesting", NULL, test_deep_nesting);
+  ADD ("/criteria-import/too-big", NULL, test_too_big);
+  ADD ("/criteria-import/messages-bounded", NULL, test_messages_bounded);
   ADD ("/criteria-import/sample/departments", &departments_sample, test_sample);
   ADD ("/criteria-import/sample/districts", &districts_sample, test_sample);
 #undef ADD

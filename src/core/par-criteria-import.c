@@ -9,6 +9,8 @@
 #include "config.h"
 
 #include <glib/gi18n-lib.h>
+#include <math.h>
+#include <glib/gstdio.h>
 #include <json-glib/json-glib.h>
 
 #include "par-criteria-import.h"
@@ -18,6 +20,16 @@ G_DEFINE_QUARK (par-import-error-quark, par_import_error)
 
 #define FORMAT_TAG "par-desk/criteria-set@1"
 #define MAX_PROBLEMS_IN_MESSAGE 5
+
+/* Bounds for a file that may come from anyone. A real PAR Index has four
+ * levels and a few hundred nodes in some hundred kilobytes. */
+#define MAX_FILE_BYTES (8 * 1000 * 1000)
+#define MAX_CODE_LEVELS 12
+#define MAX_CODE_LENGTH 64
+#define MAX_JSON_DEPTH 64
+#define MAX_NUMBER_DIGITS 15
+/* A problem quotes what it found: never more than this of it. */
+#define MAX_PROBLEM_CHARS 240
 
 typedef struct
 {
@@ -45,6 +57,14 @@ problem (Reader     *reader,
   va_start (args, format);
   what = g_strdup_vprintf (format, args);
   va_end (args);
+  if (g_utf8_strlen (what, -1) > MAX_PROBLEM_CHARS)
+    {
+      char *cut = g_utf8_substring (what, 0, MAX_PROBLEM_CHARS);
+
+      g_free (what);
+      what = g_strconcat (cut, "…", NULL);
+      g_free (cut);
+    }
   g_ptr_array_add (reader->problems, g_strdup_printf ("%s: %s", where, what));
 }
 
@@ -68,14 +88,15 @@ static gboolean
 valid_code (const char *code)
 {
   gboolean segment_empty = TRUE;
+  int levels = 1;
 
-  if (code == NULL || *code == '\0')
+  if (code == NULL || *code == '\0' || strlen (code) > MAX_CODE_LENGTH)
     return FALSE;
   for (const char *p = code; *p != '\0'; p++)
     {
       if (*p == '.')
         {
-          if (segment_empty)
+          if (segment_empty || ++levels > MAX_CODE_LEVELS)
             return FALSE;
           segment_empty = TRUE;
         }
@@ -410,7 +431,7 @@ read_csv (Reader     *reader,
           if (*field[COL_CODE] == '\0')
             problem (reader, where, _("the code is missing"));
           else
-            problem (reader, where, _("“%s” is not a code like 1.2.3"), field[COL_CODE]);
+            problem (reader, where, _("“%s” is not a code like 1.2.3 (letters and digits, at most 12 levels)"), field[COL_CODE]);
           continue;
         }
       if (*field[COL_TITLE] == '\0')
@@ -517,10 +538,24 @@ json_points (JsonNode  *value,
         }
       if (type == G_TYPE_DOUBLE)
         {
-          char text[G_ASCII_DTOSTR_BUF_SIZE];
+          double number = json_node_get_double (value);
+          char text[400];
 
-          /* The shortest text that reads back as the same double: 0.1 stays "0.1". */
-          g_ascii_formatd (text, sizeof text, "%.15g", json_node_get_double (value));
+          /* Fifteen significant digits give back what was written: 0.1
+           * stays "0.1". */
+          g_ascii_formatd (text, sizeof text, "%.15g", number);
+          if (!isfinite (number) || fabs (number) >= 1e15)
+            {
+              g_set_error (error, PAR_POINTS_ERROR, PAR_POINTS_ERROR_TOO_LARGE, _("“%s” is too large"), text);
+              return FALSE;
+            }
+          /* only below 0.0001 has it an exponent */
+          if (strchr (text, 'e') != NULL)
+            {
+              g_set_error (error, PAR_POINTS_ERROR, PAR_POINTS_ERROR_TOO_PRECISE,
+                           _("“%s” has more than three decimals"), text);
+              return FALSE;
+            }
           return par_points_parse (text, milli, error);
         }
     }
@@ -574,7 +609,7 @@ read_json_node (Reader          *reader,
       if (code == NULL || *code == '\0')
         problem (reader, where, _("the code is missing"));
       else
-        problem (reader, where, _("“%s” is not a code like 1.2.3"), code);
+        problem (reader, where, _("“%s” is not a code like 1.2.3 (letters and digits, at most 12 levels)"), code);
       return;
     }
   if (parent != NULL)
@@ -736,6 +771,85 @@ json_syntax_problem (Reader     *reader,
   problem (reader, _("JSON"), _("this is not valid JSON: %s"), message);
 }
 
+/* What json-glib would take too long over, or read wrongly, found first in
+ * one pass over the text: nesting deep enough to exhaust the parser (a
+ * 500 KB file of 10,000 levels took seconds and gigabytes), a number too
+ * long for its integers (99999999999999999999999 became -1), and U+0000 in
+ * a string (it cut the text short without a word). */
+static gboolean
+json_looks_sound (Reader     *reader,
+                  const char *text,
+                  gsize       length)
+{
+  const char *end = text + length;
+  int depth = 0;
+  int line = 1;
+
+  for (const char *p = text; p < end; p++)
+    {
+      g_autofree char *where = NULL;
+
+      switch (*p)
+        {
+        case '\n':
+          line++;
+          break;
+        case '{':
+        case '[':
+          if (++depth <= MAX_JSON_DEPTH)
+            break;
+          where = line_where (line);
+          problem (reader, where, _("the nodes are nested more than %d deep; a criteria set has a few levels"),
+                   MAX_JSON_DEPTH);
+          return FALSE;
+        case '}':
+        case ']':
+          depth--;
+          break;
+        case '"':
+          /* a string, to its closing quote */
+          for (p++; p < end && *p != '"'; p++)
+            {
+              if (*p == '\n')
+                line++;
+              else if (*p == '\\' && p + 1 < end)
+                {
+                  p++;
+                  if (*p == 'u' && end - p >= 5 && strncmp (p + 1, "0000", 4) == 0)
+                    {
+                      where = line_where (line);
+                      problem (reader, where, _("a text holds the character U+0000 (\\u0000), which has no place "
+                                                "in a title or a note"));
+                      return FALSE;
+                    }
+                }
+            }
+          break;
+        default:
+          if (g_ascii_isdigit (*p))
+            {
+              int digits = 0;
+              const char *start = p;
+
+              /* the integer part of a number: its fraction and exponent are the parser's */
+              while (p < end && g_ascii_isdigit (*p))
+                p++, digits++;
+              if (digits > MAX_NUMBER_DIGITS && (start == text || start[-1] != '.'))
+                {
+                  g_autofree char *number = g_strndup (start, MIN (digits, 40));
+
+                  where = line_where (line);
+                  problem (reader, where, _("the number %s%s is too large"), number, digits > 40 ? "…" : "");
+                  return FALSE;
+                }
+              p--;
+            }
+          break;
+        }
+    }
+  return TRUE;
+}
+
 static void
 read_json (Reader     *reader,
            const char *contents,
@@ -746,6 +860,8 @@ read_json (Reader     *reader,
   JsonObject *root;
   const char *format;
 
+  if (!json_looks_sound (reader, contents, length))
+    return;
   if (!json_parser_load_from_data (parser, contents, length, &error))
     {
       json_syntax_problem (reader, error);
@@ -824,14 +940,23 @@ par_criteria_import_read_data (const char  *contents,
   reader.paths = paths;
   par_criteria_set_set_source_file (reader.set, source_name);
 
+  /* First: a file too big is not looked at (par_criteria_import_read()
+   * passes its size alone). */
   text = contents;
-  if (length >= 3 && memcmp (text, "\xEF\xBB\xBF", 3) == 0)   /* Excel's "CSV UTF-8" */
+  if (length <= MAX_FILE_BYTES && length >= 3 && memcmp (text, "\xEF\xBB\xBF", 3) == 0)   /* Excel's "CSV UTF-8" */
     {
       text += 3;
       length -= 3;
     }
 
-  if (!g_utf8_validate_len (text, length, NULL))
+  if (length > MAX_FILE_BYTES)
+    {
+      g_autofree char *size = g_format_size (length);
+      g_autofree char *most = g_format_size (MAX_FILE_BYTES);
+
+      problem (&reader, _("the file"), _("it is %s; a criteria set file is at most %s"), size, most);
+    }
+  else if (!g_utf8_validate_len (text, length, NULL))
     {
       const char *end = NULL;
       int line = 1;
@@ -879,11 +1004,15 @@ par_criteria_import_read (const char  *path,
 {
   g_autofree char *contents = NULL;
   g_autoptr(GError) local_error = NULL;
+  GStatBuf st;
   gsize length;
 
   g_return_val_if_fail (path != NULL, NULL);
   g_return_val_if_fail (problems != NULL, NULL);
 
+  /* Not even read when it is far too big to be a criteria set. */
+  if (g_stat (path, &st) == 0 && st.st_size > MAX_FILE_BYTES)
+    return par_criteria_import_read_data ("", (gsize) st.st_size, path, problems);
   if (!g_file_get_contents (path, &contents, &length, &local_error))
     {
       g_set_error (error, PAR_IMPORT_ERROR, PAR_IMPORT_ERROR_UNREADABLE, "%s", local_error->message);
