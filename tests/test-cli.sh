@@ -115,6 +115,12 @@ check "unit add --help names --parent and --level" 'grep -q -- --parent "$w/out"
 check "unit add --help shows the command in its usage line" 'grep -q "par-desk-cli unit add" "$w/out"'
 run --version
 check "--version prints the version" '[ $rc = 0 ] && grep -qE "^par-desk-cli [0-9]+\.[0-9]+(\.[0-9]+)?" "$w/out"'
+run --db
+check "--db without a file name is bad usage, and says so" \
+  '[ $rc = 2 ] && grep -qF -- "$(says "--db needs a file name" "--db cần có tên tệp")" "$w/err"'
+run --db=
+check "--db= with an empty name is bad usage, and says so" \
+  '[ $rc = 2 ] && grep -qF -- "$(says "--db needs a file name" "--db cần có tên tệp")" "$w/err"'
 
 run --db "$w/u.pardesk" no-such-command
 check "unknown command exits 2 with a message" '[ $rc = 2 ] && [ -s "$w/err" ] && [ ! -e "$w/u.pardesk" ]'
@@ -306,6 +312,17 @@ run --db "$d" score show --set 1 --unit SNV
 check "score show prints numbers with a dot under $LC_ALL" '[ $rc = 0 ] && [ -s "$w/out" ] && numbers_ok 2 4 && grep -qE "^TOTAL	[0-9]+(\.[0-9]+)?	" "$w/out"'
 run --db "$d" criteria list
 check "criteria list prints MAX_TOTAL with a dot under $LC_ALL" '[ $rc = 0 ] && [ -s "$w/out" ] && numbers_ok 5 5'
+# No memory is lost by the commands that list (valgrind: definite leaks are errors).
+if command -v valgrind >/dev/null 2>&1; then
+  for command in "unit list" "criteria list" "score show --set 1 --unit SNV" "evidence list"; do
+    # shellcheck disable=SC2086
+    valgrind -q --leak-check=full --errors-for-leak-kinds=definite --error-exitcode=9 \
+      "$cli" --db "$d" $command >/dev/null 2>"$w/err"; rc=$?
+    check "$command loses no memory (valgrind)" '[ $rc = 0 ] || { grep "definitely lost" "$w/err" | head -3; false; }'
+  done
+else
+  echo "ok $((n + 1)) - no memory lost # SKIP valgrind is not installed"; n=$((n + 1))
+fi
 count=$(units_in "$d"); s1=$(sha "$d")
 run --db "$d" demo
 check "demo on a file that already holds data exits 1 with a message" '[ $rc = 1 ] && [ -s "$w/err" ]'
@@ -501,6 +518,98 @@ check "the other document keeps its link" '[ "$(links "$doc2")" = "link: set $se
 check "unlinked documents stay kept" \
   '[ "$(q "$L" "select count(*) from evidence_document")" = "$docs_before" ] && "$cli" --db "$L" evidence list | cut -f1 | grep -qx "$doc"'
 refused 1 "unlinking the same task twice" "not linked to task 4" "chưa được gắn với nhiệm vụ 4" evidence unlink "$doc" --task 4
+
+# --- nothing lands on the open file; damaged documents are found ------------
+
+O=$w/outputs.pardesk
+"$cli" --db "$O" init 2>/dev/null
+"$cli" --db "$O" unit add SNV "Sở Nội vụ" --level department 2>/dev/null
+set_o=$("$cli" --db "$O" criteria import "$w/set.json" 2>/dev/null | tail -n 1)
+make_pdf "$w/one.pdf" "Quyet dinh mot"
+make_pdf "$w/two.pdf" "Quyet dinh hai with enough text to be damaged in the middle of its bytes"
+d1=$("$cli" --db "$O" evidence add "$w/one.pdf" 2>/dev/null)
+d2=$("$cli" --db "$O" evidence add "$w/two.pdf" 2>/dev/null)
+ln -s outputs.pardesk "$w/link.xlsx"
+ln "$O" "$w/hard.xlsx"
+s_o=$(sha "$O")
+for target in "$O" "$O-wal" "$O-shm" "$w/link.xlsx" "$w/hard.xlsx"; do
+  name=${target#"$w/"}
+  run --db "$O" evidence export "$d1" -o "$target"
+  check "evidence export -o $name (the open file) is refused" '[ $rc = 1 ] && grep -qF "$(says "you are working in" "đang làm việc")" "$w/err"'
+  run --db "$O" export scores --set "$set_o" --unit SNV -o "$target"
+  check "export scores -o $name (the open file) is refused" '[ $rc = 1 ] && [ -s "$w/err" ]'
+  run --db "$O" export ranking --set "$set_o" -o "$target"
+  check "export ranking -o $name (the open file) is refused" '[ $rc = 1 ] && [ -s "$w/err" ]'
+done
+check "the file is unchanged and whole after the refused exports" \
+  '[ "$(sha "$O")" = "$s_o" ] && [ -L "$w/link.xlsx" ] && "$cli" --db "$O" check >/dev/null'
+# 32 bytes of the second document flipped inside the file
+sqlite3 "$O" "UPDATE evidence_blob SET data = substr (data, 1, 300) || randomblob (32) || substr (data, 333)
+              WHERE id = (SELECT blob_id FROM evidence_document WHERE id = $d2)"
+run --db "$O" check
+check "check finds the damaged document and names it" \
+  '[ $rc = 1 ] && grep -q "$(says "document $d2 (two.pdf)" "văn bản $d2 (two.pdf)")" "$w/err" && ! grep -q "(one.pdf)" "$w/err"'
+run --db "$O" check --quick
+check "check --quick checks the database only, as before" '[ $rc = 0 ] && [ "$(cat "$w/out")" = ok ]'
+run --db "$O" evidence export "$d2" -o "$w/two-out.pdf"
+check "evidence export of the damaged document exits 1 and writes nothing" \
+  '[ $rc = 1 ] && [ -s "$w/err" ] && [ ! -e "$w/two-out.pdf" ] && [ ! -e "$w/two-out.pdf.part" ]'
+run --db "$O" evidence export "$d1" -o "$w/one-out.pdf"
+check "the intact document still exports, byte for byte" '[ $rc = 0 ] && cmp -s "$w/one.pdf" "$w/one-out.pdf"'
+
+# --- private files; read-only files and folders -------------------------
+
+P=$w/private/folder/new.pardesk
+(umask 022; "$cli" --db "$P" init 2>/dev/null; "$cli" --db "$P" unit add A A 2>/dev/null; sleep 0)
+check "a new file is private (0600), and the folders made for it (0700)" \
+  '[ "$(stat -c %a "$P")" = 600 ] && [ "$(stat -c %a "$w/private/folder")" = 700 ] && [ "$(stat -c %a "$w/private")" = 700 ]'
+
+# As root every file is writable: the read-only cases run as an ordinary user.
+as_user () { "$@"; }
+if [ "$(id -u)" = 0 ]; then
+  if command -v setpriv >/dev/null 2>&1; then
+    as_user () { setpriv --reuid=65534 --regid=65534 --clear-groups env HOME="$w/ro-home" "$@"; }
+  else
+    as_user () { return 99; }
+  fi
+fi
+R=$w/ro
+mkdir -p "$R" "$w/ro-home"
+cp "$cli" "$R/cli"
+chmod 0777 "$R" "$w/ro-home"; chmod 0755 "$w" "$R/cli"
+as_user "$R/cli" --db "$R/a.pardesk" init 2>/dev/null
+as_user "$R/cli" --db "$R/a.pardesk" unit add A "Unit A" 2>/dev/null
+as_user chmod 0444 "$R/a.pardesk"
+as_user "$R/cli" --db "$R/a.pardesk" unit list >"$w/out" 2>"$w/err"; rc=$?
+if [ $rc = 99 ]; then
+  echo "ok $((n + 1)) - read-only files # SKIP no setpriv to run as an ordinary user"; n=$((n + 1))
+else
+  check "a read-only file is listed" '[ $rc = 0 ] && grep -q "Unit A" "$w/out"'
+  check "reading a read-only file leaves no -wal or -shm behind" '[ ! -e "$R/a.pardesk-shm" ] && [ ! -e "$R/a.pardesk-wal" ]'
+  as_user "$R/cli" --db "$R/a.pardesk" unit add B "Unit B" >"$w/out" 2>"$w/err"; rc=$?
+  check "a change to a read-only file is refused with a message" '[ $rc = 1 ] && grep -qF -- "$(says "read-only" "chỉ đọc")" "$w/err"'
+  as_user chmod 0644 "$R/a.pardesk"
+  as_user "$R/cli" --db "$R/a.pardesk" unit add B "Unit B" >"$w/out" 2>"$w/err"; rc=$?
+  check "once writable again, the file takes changes" '[ $rc = 0 ]'
+  # a read-only -shm, left by a program that read the read-only file (an older PAR Desk did),
+  # does not block writing once the file is writable again
+  as_user chmod 0444 "$R/a.pardesk"
+  as_user sqlite3 "$R/a.pardesk" "PRAGMA journal_mode = WAL; SELECT count(*) FROM org_unit" >/dev/null 2>&1
+  shm_mode=$(stat -c %a "$R/a.pardesk-shm" 2>/dev/null)
+  as_user chmod 0644 "$R/a.pardesk"
+  as_user "$R/cli" --db "$R/a.pardesk" unit add D "Unit D" >"$w/out" 2>"$w/err"; rc=$?
+  check "a -shm left read-only ($shm_mode) by an earlier reader does not block writing" \
+    '[ "$shm_mode" = 444 ] && [ $rc = 0 ]'
+  as_user mkdir "$R/sub"
+  as_user "$R/cli" --db "$R/sub/b.pardesk" init 2>/dev/null
+  as_user "$R/cli" --db "$R/sub/b.pardesk" unit add C "Unit C" 2>/dev/null
+  as_user chmod 0555 "$R/sub"
+  as_user "$R/cli" --db "$R/sub/b.pardesk" unit list >"$w/out" 2>"$w/err"; rc=$?
+  check "a file in a read-only folder is listed" '[ $rc = 0 ] && grep -q "Unit C" "$w/out"'
+  as_user "$R/cli" --db "$R/sub/b.pardesk" check >"$w/out" 2>"$w/err"; rc=$?
+  check "a file in a read-only folder is checked" '[ $rc = 0 ] && [ "$(cat "$w/out")" = ok ]'
+  as_user chmod 0755 "$R/sub"
+fi
 
 echo "1..$n"
 [ $failed -eq 0 ] || { echo "# $failed of $n checks failed"; exit 1; }

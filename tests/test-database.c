@@ -3,6 +3,8 @@
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
 #include <glib/gstdio.h>
+#include <sys/stat.h>
+#include <unistd.h>
 
 #include "par-core.h"
 #include "par-database-private.h"
@@ -345,7 +347,7 @@ test_save_copy (Fixture       *f,
 
   /* A copy may not replace the file it is made from. */
   g_assert_false (par_database_save_copy (db, f->path, NULL, &error));
-  g_assert_error (error, PAR_DATABASE_ERROR, PAR_DATABASE_ERROR_INVALID);
+  g_assert_error (error, PAR_FILE_GUARD_ERROR, PAR_FILE_GUARD_ERROR_OPEN_FILE);
 }
 
 static void
@@ -483,6 +485,186 @@ test_default_path (void)
   g_assert_true (g_str_has_suffix (path, "par-desk/par-desk.pardesk"));
 }
 
+/* A new file and the folders made for it are the user's alone; its log and
+ * shared memory too (SQLite gives them the file's mode). */
+static void
+test_private_new_file (Fixture       *f,
+                       gconstpointer  data)
+{
+  g_autofree char *folder = g_build_filename (f->dir, "new", "deeper", NULL);
+  g_autofree char *path = g_build_filename (folder, "private.pardesk", NULL);
+  g_autofree char *wal = g_strconcat (path, "-wal", NULL);
+  g_autofree char *shm = g_strconcat (path, "-shm", NULL);
+  g_autofree char *parent = g_path_get_dirname (folder);
+  g_autoptr(ParDatabase) db = NULL;
+  g_autoptr(ParDatabase) again = NULL;
+  g_autoptr(GError) error = NULL;
+  mode_t old_umask = umask (022);
+  GStatBuf st;
+
+  db = par_database_open (path, PAR_DATABASE_OPEN_CREATE, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (par_directory_add_unit (db, "A", "A", PAR_UNIT_LEVEL_OFFICE, 0, &error), >, 0);
+  g_assert_no_error (error);
+  g_assert_cmpint (g_stat (path, &st), ==, 0);
+  g_assert_cmpint (st.st_mode & 0777, ==, 0600);
+  g_assert_cmpint (g_stat (wal, &st), ==, 0);
+  g_assert_cmpint (st.st_mode & 0777, ==, 0600);
+  g_assert_cmpint (g_stat (shm, &st), ==, 0);
+  g_assert_cmpint (st.st_mode & 0777, ==, 0600);
+  g_assert_cmpint (g_stat (folder, &st), ==, 0);
+  g_assert_cmpint (st.st_mode & 0777, ==, 0700);
+  g_assert_cmpint (g_stat (parent, &st), ==, 0);
+  g_assert_cmpint (st.st_mode & 0777, ==, 0700);
+  g_clear_object (&db);
+
+  /* an existing file keeps its mode */
+  g_assert_cmpint (g_chmod (path, 0640), ==, 0);
+  again = par_database_open (path, PAR_DATABASE_OPEN_CREATE, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (g_stat (path, &st), ==, 0);
+  g_assert_cmpint (st.st_mode & 0777, ==, 0640);
+  umask (old_umask);
+}
+
+typedef struct
+{
+  const char *path;
+  GMutex      lock;
+  GCond       cond;
+  gboolean    locked;
+} Holder;
+
+/* Holds the file locked by another connection, as another program's
+ * commit does, for half a second. */
+static gpointer
+hold_file (gpointer data)
+{
+  Holder *h = data;
+  sqlite3 *other = NULL;
+
+  g_assert_cmpint (sqlite3_open (h->path, &other), ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_exec (other, "PRAGMA locking_mode = EXCLUSIVE; BEGIN EXCLUSIVE;"
+                                        " UPDATE org_unit SET name = 'B' WHERE code = 'A';",
+                                 NULL, NULL, NULL), ==, SQLITE_OK);
+  g_mutex_lock (&h->lock);
+  h->locked = TRUE;
+  g_cond_signal (&h->cond);
+  g_mutex_unlock (&h->lock);
+  g_usleep (500 * 1000);
+  g_assert_cmpint (sqlite3_exec (other, "COMMIT", NULL, NULL, NULL), ==, SQLITE_OK);
+  sqlite3_close (other);
+  return NULL;
+}
+
+/* Another program holding the file for a moment makes opening it wait,
+ * not fail: the first, read-only look at it waits like every connection. */
+static void
+test_waits_for_other_program (Fixture       *f,
+                              gconstpointer  data)
+{
+  Holder h = { f->path };
+  g_autoptr(ParDatabase) db = par_database_open (f->path, PAR_DATABASE_OPEN_CREATE, NULL);
+  g_autoptr(ParDatabase) again = NULL;
+  g_autoptr(GError) error = NULL;
+  GThread *thread;
+
+  g_assert_nonnull (db);
+  par_directory_add_unit (db, "A", "A", PAR_UNIT_LEVEL_OFFICE, 0, &error);
+  g_assert_no_error (error);
+  g_clear_object (&db);
+
+  g_mutex_init (&h.lock);
+  g_cond_init (&h.cond);
+  thread = g_thread_new ("holder", hold_file, &h);
+  g_mutex_lock (&h.lock);
+  while (!h.locked)
+    g_cond_wait (&h.cond, &h.lock);
+  g_mutex_unlock (&h.lock);
+
+  again = par_database_open (f->path, PAR_DATABASE_OPEN_EXISTING, &error);
+  g_assert_no_error (error);
+  g_assert_nonnull (again);
+  g_thread_join (thread);
+  g_mutex_clear (&h.lock);
+  g_cond_clear (&h.cond);
+}
+
+/* Nothing PAR Desk writes for the user lands on the open file or its log,
+ * by name or through a link. */
+static void
+test_refuse_output_onto_file (Fixture       *f,
+                              gconstpointer  data)
+{
+  g_autoptr(ParDatabase) db = par_database_open (f->path, PAR_DATABASE_OPEN_CREATE, NULL);
+  g_autofree char *wal = g_strconcat (f->path, "-wal", NULL);
+  g_autofree char *shm = g_strconcat (f->path, "-shm", NULL);
+  g_autofree char *symlink_path = g_build_filename (f->dir, "link.xlsx", NULL);
+  g_autofree char *hardlink_path = g_build_filename (f->dir, "hard.xlsx", NULL);
+  g_autofree char *relative = g_build_filename (f->dir, ".", "test.pardesk", NULL);
+  g_autofree char *other = g_build_filename (f->dir, "other.xlsx", NULL);
+  const char *refused[] = { f->path, wal, shm, symlink_path, hardlink_path, relative };
+  g_autoptr(GError) error = NULL;
+
+  g_assert_nonnull (db);
+  g_assert_cmpint (symlink ("test.pardesk", symlink_path), ==, 0);
+  g_assert_cmpint (link (f->path, hardlink_path), ==, 0);
+  for (guint i = 0; i < G_N_ELEMENTS (refused); i++)
+    {
+      g_assert_false (par_database_refuse_output (db, refused[i], &error));
+      g_assert_error (error, PAR_FILE_GUARD_ERROR, PAR_FILE_GUARD_ERROR_OPEN_FILE);
+      g_clear_error (&error);
+    }
+  g_assert_true (par_database_refuse_output (db, other, &error));
+  g_assert_no_error (error);
+  g_assert_false (par_database_save_copy (db, hardlink_path, NULL, &error));
+  g_assert_error (error, PAR_FILE_GUARD_ERROR, PAR_FILE_GUARD_ERROR_OPEN_FILE);
+  g_assert_true (par_database_check (db, NULL));
+}
+
+static void
+test_safe_file_names (void)
+{
+  static const struct { const char *stored, *safe; } cases[] = {
+    { "1242-QD-UBND.pdf", "1242-QD-UBND.pdf" },
+    { "Quyết định 1242.PDF", "Quyết định 1242.PDF" },
+    { "../../victim.txt", "victim.txt.pdf" },
+    { "/etc/passwd", "passwd.pdf" },
+    { "..\\..\\win.pdf", "win.pdf" },
+    { "..", "document.pdf" },
+    { ".", "document.pdf" },
+    { "", "document.pdf" },
+    { NULL, "document.pdf" },
+    { "dir/", "document.pdf" },
+    { ".bashrc", "bashrc.pdf" },
+    { "evil\xe2\x80\xae" "fdp.exe", "evilfdp.exe.pdf" },
+    { "tab\there\nnew.pdf", "tabherenew.pdf" },
+    { "bad \xff bytes.pdf", "bad  bytes.pdf" },
+    { "  spaced . ", "spaced.pdf" },
+  };
+  g_autofree char *very_long = g_strnfill (1000, 'x');
+  g_autofree char *long_vi = NULL;
+  g_autofree char *cut = NULL;
+  g_autofree char *cut_vi = NULL;
+  GString *vi = g_string_new (NULL);
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autofree char *safe = par_file_safe_name (cases[i].stored, "document.pdf", ".pdf");
+
+      g_assert_cmpstr (safe, ==, cases[i].safe);
+    }
+  cut = par_file_safe_name (very_long, "document.pdf", ".pdf");
+  g_assert_cmpuint (strlen (cut), <=, 200);
+  g_assert_true (g_str_has_suffix (cut, ".pdf"));
+  for (int i = 0; i < 300; i++)
+    g_string_append (vi, "ệ");
+  long_vi = g_string_free (vi, FALSE);
+  cut_vi = par_file_safe_name (long_vi, "document.pdf", NULL);
+  g_assert_cmpuint (strlen (cut_vi), <=, 200);
+  g_assert_true (g_utf8_validate (cut_vi, -1, NULL));
+}
+
 int
 main (int    argc,
       char **argv)
@@ -505,8 +687,12 @@ main (int    argc,
   ADD ("/database/cancelled-copy", test_cancelled_copy);
   ADD ("/database/bulk-writes", test_bulk_writes);
   ADD ("/database/background-checkpoints", test_background_checkpoints);
+  ADD ("/database/private-new-file", test_private_new_file);
+  ADD ("/database/waits-for-other-program", test_waits_for_other_program);
+  ADD ("/database/refuse-output-onto-file", test_refuse_output_onto_file);
 #undef ADD
   g_test_add_func ("/database/default-path", test_default_path);
+  g_test_add_func ("/database/safe-file-names", test_safe_file_names);
 
   return g_test_run ();
 }

@@ -684,6 +684,71 @@ test_fold (void)
   }
 }
 
+static void
+count_progress (guint       done,
+                guint       total,
+                const char *path,
+                gpointer    user_data)
+{
+  guint *calls = user_data;
+
+  g_assert_cmpuint (done, <=, total);
+  (*calls)++;
+}
+
+/* Bytes of a kept document changed inside the file (a bad disk, a crafted
+ * file): checking names the document, exporting refuses it, the intact
+ * ones still export. */
+static void
+test_damaged_bytes (Fixture       *f,
+                    gconstpointer  data)
+{
+  g_autofree char *first = make_pdf (f, "first.pdf", 2);
+  g_autofree char *second = make_pdf (f, "second.pdf", 3);
+  g_autofree char *out = g_build_filename (f->dir, "out.pdf", NULL);
+  g_autofree char *partial = g_strconcat (out, ".part", NULL);
+  g_autofree char *sql = NULL;
+  g_autoptr(GArray) damaged = NULL;
+  g_autoptr(GError) error = NULL;
+  gboolean intact = FALSE;
+  guint calls = 0;
+  gint64 id1, id2;
+
+  id1 = par_evidence_add_file (f->db, first, 0, NULL, NULL, &error);
+  g_assert_no_error (error);
+  id2 = par_evidence_add_file (f->db, second, 0, NULL, NULL, &error);
+  g_assert_no_error (error);
+
+  damaged = par_evidence_verify_all (f->db, NULL, NULL, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (damaged->len, ==, 0);
+  g_clear_pointer (&damaged, g_array_unref);
+
+  /* 32 bytes flipped in the middle of the second document */
+  sql = g_strdup_printf ("UPDATE evidence_blob SET data = substr (data, 1, 1000) || randomblob (32)"
+                         " || substr (data, 1033) WHERE id = (SELECT blob_id FROM evidence_document"
+                         " WHERE id = %" G_GINT64_FORMAT ")", id2);
+  test_sqlite_exec (f->path, sql);
+
+  g_assert_true (par_evidence_verify (f->db, id1, &intact, &error));
+  g_assert_true (intact);
+  g_assert_true (par_evidence_verify (f->db, id2, &intact, &error));
+  g_assert_false (intact);
+  damaged = par_evidence_verify_all (f->db, count_progress, &calls, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (damaged->len, ==, 1);
+  g_assert_cmpint (g_array_index (damaged, gint64, 0), ==, id2);
+  g_assert_cmpuint (calls, ==, 2);
+
+  g_assert_false (par_evidence_export (f->db, id2, out, &error));
+  g_assert_error (error, PAR_DATABASE_ERROR, PAR_DATABASE_ERROR_DAMAGED);
+  g_assert_false (g_file_test (out, G_FILE_TEST_EXISTS));
+  g_assert_false (g_file_test (partial, G_FILE_TEST_EXISTS));
+  g_clear_error (&error);
+  g_assert_true (par_evidence_export (f->db, id1, out, &error));
+  g_assert_no_error (error);
+}
+
 int
 main (int    argc,
       char **argv)
@@ -700,6 +765,7 @@ main (int    argc,
   ADD ("/evidence/link-targets", test_link_targets);
   ADD ("/evidence/bad-files", test_bad_files);
   ADD ("/evidence/correct-details", test_correct_details);
+  ADD ("/evidence/damaged-bytes", test_damaged_bytes);
   ADD ("/evidence/damaged-xref", test_damaged_xref);
   ADD ("/evidence/many-pages", test_many_pages);
   ADD ("/evidence/cancelled", test_cancelled);

@@ -5,7 +5,9 @@
 #include "config.h"
 
 #include <glib/gi18n-lib.h>
+#include <glib/gstdio.h>
 
+#include "par-check-dialog.h"
 #include "par-core.h"
 #include "par-document-dialog.h"
 #include "par-evidence-view.h"
@@ -512,6 +514,154 @@ test_protected (Fixture       *f,
   gtk_window_destroy (GTK_WINDOW (viewer));
 }
 
+static char *found_copy;
+
+/* The newest par-desk-* folder of the temporary folder holding @name. */
+static gboolean
+copy_made (gpointer name)
+{
+  g_autoptr(GDir) dir = g_dir_open (g_get_tmp_dir (), 0, NULL);
+  const char *entry;
+
+  while (dir != NULL && (entry = g_dir_read_name (dir)) != NULL)
+    {
+      g_autofree char *candidate = g_build_filename (g_get_tmp_dir (), entry, name, NULL);
+
+      if (g_str_has_prefix (entry, "par-desk-") && g_file_test (candidate, G_FILE_TEST_IS_REGULAR))
+        {
+          g_free (found_copy);
+          found_copy = g_steal_pointer (&candidate);
+          return TRUE;
+        }
+    }
+  return FALSE;
+}
+
+/* A received file whose stored name climbs out of the folder: Open With
+ * the System Viewer writes its copy, under a clean name, in a private
+ * folder, and nowhere else. */
+static void
+test_open_external_stays_inside (Fixture       *f,
+                                 gconstpointer  data)
+{
+  g_autofree char *pdf = test_make_pdf (f->dir, "victim.pdf", 1);
+  g_autofree char *escape = g_build_filename (f->dir, "escape", NULL);
+  g_autofree char *victim = g_build_filename (escape, "victim.txt", NULL);
+  g_autofree char *stored = NULL;
+  g_autofree char *sql = NULL;
+  g_autofree char *folder = NULL;
+  g_autoptr(GError) error = NULL;
+  ParEvidenceViewer *viewer;
+  GStatBuf st;
+  gint64 id;
+
+  id = par_evidence_add_file (f->db, pdf, 0, NULL, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (g_mkdir (escape, 0700), ==, 0);
+  /* ../ enough times to reach the root from any folder, then down to escape/ */
+  stored = g_strconcat ("../../../../../../../../../../../../../../..", escape, "/victim.txt", NULL);
+  sql = g_strdup_printf ("UPDATE evidence_document SET filename = '%s' WHERE id = %" G_GINT64_FORMAT, stored, id);
+  test_sqlite_exec (par_database_get_path (f->db), sql);
+
+  viewer = open_viewer (f, id);
+  g_assert_true (test_gui_wait_for (viewer_ready, NULL, 10000));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (viewer), "viewer.open-external", NULL));
+  test_gui_iterate (300);
+
+  g_assert_false (g_file_test (victim, G_FILE_TEST_EXISTS));
+  g_assert_true (test_gui_wait_for (copy_made, (gpointer) "victim.txt.pdf", 5000));
+  g_assert_true (test_file_checksum (found_copy) != NULL);
+  {
+    g_autofree char *original = test_file_checksum (pdf);
+    g_autofree char *copy = test_file_checksum (found_copy);
+
+    g_assert_cmpstr (copy, ==, original);
+  }
+  folder = g_path_get_dirname (found_copy);
+  g_assert_cmpint (g_stat (folder, &st), ==, 0);
+  g_assert_cmpint (st.st_mode & 0777, ==, 0700);
+  g_unlink (found_copy);
+  g_rmdir (folder);
+  g_clear_pointer (&found_copy, g_free);
+  gtk_window_destroy (GTK_WINDOW (viewer));
+}
+
+static gboolean
+check_done (gpointer dialog)
+{
+  return par_check_dialog_is_done (dialog);
+}
+
+static gboolean
+has_n_files (gpointer folder)
+{
+  g_autoptr(GDir) dir = g_dir_open (folder, 0, NULL);
+  guint n = 0;
+
+  while (dir != NULL && g_dir_read_name (dir) != NULL)
+    n++;
+  return n >= 1;
+}
+
+G_GNUC_BEGIN_IGNORE_DEPRECATIONS
+
+/* Check the File reads every document; a damaged one is named, and the
+ * intact ones are saved into a folder the user chooses. */
+static void
+test_check_file (Fixture       *f,
+                 gconstpointer  data)
+{
+  g_autofree char *good = test_make_pdf (f->dir, "good.pdf", 1);
+  g_autofree char *bad = test_make_pdf (f->dir, "damaged.pdf", 2);
+  g_autofree char *out = g_build_filename (f->dir, "saved", NULL);
+  g_autofree char *saved_good = g_build_filename (out, "good.pdf", NULL);
+  g_autofree char *saved_bad = g_build_filename (out, "damaged.pdf", NULL);
+  g_autofree char *sql = NULL;
+  g_autoptr(GPtrArray) texts = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr(GFile) folder = g_file_new_for_path (out);
+  g_autoptr(GError) error = NULL;
+  GtkWindow *dialog;
+  GtkWindow *chooser;
+  gboolean named = FALSE;
+  gint64 id;
+
+  par_evidence_add_file (f->db, good, 0, NULL, NULL, &error);
+  g_assert_no_error (error);
+  id = par_evidence_add_file (f->db, bad, 0, NULL, NULL, &error);
+  g_assert_no_error (error);
+  sql = g_strdup_printf ("UPDATE evidence_blob SET data = substr (data, 1, 500) || randomblob (32) || substr (data, 533)"
+                         " WHERE id = (SELECT blob_id FROM evidence_document WHERE id = %" G_GINT64_FORMAT ")", id);
+  test_sqlite_exec (par_database_get_path (f->db), sql);
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.check-file", NULL));
+  dialog = test_gui_find_window (PAR_TYPE_CHECK_DIALOG);
+  g_assert_nonnull (dialog);
+  g_assert_true (test_gui_wait_for (check_done, dialog, 20000));
+  test_gui_iterate (100);
+  g_assert_cmpuint (par_check_dialog_get_n_damaged (PAR_CHECK_DIALOG (dialog)), ==, 1);
+  test_gui_collect_text (GTK_WIDGET (dialog), texts);
+  for (guint i = 0; i < texts->len; i++)
+    named |= g_str_equal (g_ptr_array_index (texts, i), "damaged.pdf");
+  g_assert_true (named);
+
+  g_assert_cmpint (g_mkdir (out, 0700), ==, 0);
+  g_signal_emit_by_name (test_gui_find_by_id (GTK_WIDGET (dialog), "export_button"), "clicked");
+  test_gui_iterate (300);
+  chooser = test_gui_find_window (GTK_TYPE_FILE_CHOOSER_DIALOG);
+  g_assert_nonnull (chooser);
+  /* the folder is selected once its parent is listed */
+  g_assert_true (gtk_file_chooser_set_file (GTK_FILE_CHOOSER (chooser), folder, NULL));
+  test_gui_iterate (500);
+  gtk_dialog_response (GTK_DIALOG (chooser), GTK_RESPONSE_ACCEPT);
+  g_assert_true (test_gui_wait_for (has_n_files, out, 10000));
+  test_gui_iterate (200);
+  g_assert_true (g_file_test (saved_good, G_FILE_TEST_IS_REGULAR));
+  g_assert_false (g_file_test (saved_bad, G_FILE_TEST_EXISTS));
+  gtk_window_destroy (dialog);
+}
+
+G_GNUC_END_IGNORE_DEPRECATIONS
+
 int
 main (int    argc,
       char **argv)
@@ -528,6 +678,8 @@ main (int    argc,
   ADD ("/gui/evidence/thumbnails-on-demand", test_thumbnails_on_demand);
   ADD ("/gui/evidence/mixed-orientation", test_mixed_orientation);
   ADD ("/gui/evidence/protected", test_protected);
+  ADD ("/gui/evidence/open-external-stays-inside", test_open_external_stays_inside);
+  ADD ("/gui/evidence/check-file", test_check_file);
 #undef ADD
 
   result = g_test_run ();

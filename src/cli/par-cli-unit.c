@@ -87,7 +87,7 @@ par_cli_unit_list (ParCliContext  *ctx,
   if (units == NULL)
     return par_cli_fail (ctx, error);
 
-  codes = g_hash_table_new (g_int64_hash, g_int64_equal);
+  codes = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, NULL);
   for (guint i = 0; i < units->len; i++)
     {
       ParUnit *unit = g_ptr_array_index (units, i);

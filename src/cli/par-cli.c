@@ -97,21 +97,6 @@ par_cli_open (ParCliContext *ctx,
   g_autoptr(GError) error = NULL;
   ParDatabase *db;
 
-  if (create)
-    {
-      g_autofree char *folder = g_path_get_dirname (ctx->db_path);
-
-      if (g_mkdir_with_parents (folder, 0755) != 0)
-        {
-          int saved_errno = errno;
-
-          g_set_error (&error, G_FILE_ERROR, g_file_error_from_errno (saved_errno),
-                       _("Cannot create the folder “%s”: %s"), folder, g_strerror (saved_errno));
-          *exit_code = par_cli_fail (ctx, error);
-          return NULL;
-        }
-    }
-
   db = par_database_open (ctx->db_path,
                           create ? PAR_DATABASE_OPEN_CREATE : PAR_DATABASE_OPEN_EXISTING,
                           &error);
@@ -182,10 +167,15 @@ main (int    argc,
   /* Global options come before the command. */
   for (i = 1; i < argc && argv[i][0] == '-'; i++)
     {
-      if (g_str_equal (argv[i], "--db") && i + 1 < argc)
-        ctx.db_path = argv[++i];
-      else if (g_str_has_prefix (argv[i], "--db="))
-        ctx.db_path = argv[i] + strlen ("--db=");
+      if (g_str_equal (argv[i], "--db") || g_str_has_prefix (argv[i], "--db="))
+        {
+          ctx.db_path = argv[i][4] == '=' ? argv[i] + 5 : i + 1 < argc ? argv[++i] : NULL;
+          if (ctx.db_path == NULL || *ctx.db_path == '\0')
+            {
+              fprintf (stderr, _("par-desk-cli: --db needs a file name.\n"));
+              return PAR_CLI_USAGE;
+            }
+        }
       else if (g_str_equal (argv[i], "--help") || g_str_equal (argv[i], "-h"))
         {
           print_help ();
@@ -216,11 +206,6 @@ main (int    argc,
       return PAR_CLI_USAGE;
     }
 
-  if (ctx.db_path != NULL && *ctx.db_path == '\0')
-    {
-      fprintf (stderr, _("par-desk-cli: --db needs a file name.\n"));
-      return PAR_CLI_USAGE;
-    }
   if (ctx.db_path == NULL)
     ctx.db_path = default_path = par_database_get_default_path ();
   command_name = g_strdup (command->name);

@@ -14,6 +14,8 @@
 #include "par-document-details.h"
 #include "par-evidence.h"
 #include "par-evidence-document.h"
+#include "par-file-check.h"
+#include "par-file-guard.h"
 #include "par-i18n.h"
 #include "par-link-target.h"
 #include "par-pdf-signature.h"

@@ -8,10 +8,12 @@
 #include <errno.h>
 #include <glib/gstdio.h>
 #include <stdlib.h>
+#include <unistd.h>
 
 #include "par-checkpointer.h"
 #include "par-core-resources.h"
 #include "par-database-private.h"
+#include "par-file-guard.h"
 
 #define MIGRATIONS_PATH "/io/github/pardesk/ParDesk/core/migrations"
 /* SQLite's own: a checkpoint once the log holds this many pages. */
@@ -29,6 +31,7 @@ struct _ParDatabase
   ParCheckpointer *checkpointer;   /* in bulk, or for checkpoints_in_background */
   gboolean         in_bulk;
   gboolean         checkpoints_in_background;
+  gboolean         read_only;       /* the file, or its folder, cannot be written */
 };
 
 G_DEFINE_TYPE (ParDatabase, par_database, G_TYPE_OBJECT)
@@ -191,7 +194,7 @@ log_committed (void       *data,
 static void
 start_checkpointer (ParDatabase *self)
 {
-  if (self->checkpointer != NULL)
+  if (self->checkpointer != NULL || self->read_only)
     return;
   self->checkpointer = par_checkpointer_new (self->path);
   sqlite3_wal_hook (self->handle, log_committed, self);
@@ -361,6 +364,7 @@ open_read_only (const char  *path,
 {
   g_autofree char *wal_path = g_strconcat (path, "-wal", NULL);
   g_autofree char *uri = NULL;
+  int rc;
 
   if (!g_file_test (wal_path, G_FILE_TEST_EXISTS))
     {
@@ -370,7 +374,12 @@ open_read_only (const char  *path,
       if (file_uri != NULL)
         uri = g_strconcat (file_uri, "?immutable=1", NULL);
     }
-  return sqlite3_open_v2 (uri != NULL ? uri : path, handle, SQLITE_OPEN_READONLY | SQLITE_OPEN_URI, NULL);
+  rc = sqlite3_open_v2 (uri != NULL ? uri : path, handle, SQLITE_OPEN_READONLY | SQLITE_OPEN_URI, NULL);
+  /* Another program may hold the file for a moment: wait, as every
+   * connection does, rather than call it busy. */
+  if (*handle != NULL)
+    sqlite3_busy_timeout (*handle, PAR_DATABASE_BUSY_TIMEOUT_MS);
+  return rc;
 }
 
 /* Looks at an existing file without writing to it, so that a file that is
@@ -558,6 +567,74 @@ configure_connection (sqlite3  *handle,
   return TRUE;
 }
 
+/* Whether SQLite may write the file and, beside it, its -wal and -shm. */
+static gboolean
+can_write_beside (const char *path)
+{
+  g_autofree char *folder = g_path_get_dirname (path);
+
+  return g_access (path, W_OK) == 0 && g_access (folder, W_OK) == 0;
+}
+
+/* A -wal or -shm left read-only by a program that read the file while it
+ * was read-only (an earlier PAR Desk did) keeps SQLite from writing once
+ * the file is writable again: they get the file's own mode back. */
+static void
+repair_companion_modes (const char *path)
+{
+  static const char *suffixes[] = { "-wal", "-shm" };
+  GStatBuf file, companion;
+
+  if (g_stat (path, &file) != 0)
+    return;
+  for (guint i = 0; i < G_N_ELEMENTS (suffixes); i++)
+    {
+      g_autofree char *companion_path = g_strconcat (path, suffixes[i], NULL);
+
+      if (g_stat (companion_path, &companion) == 0 && g_access (companion_path, W_OK) != 0
+          && companion.st_uid == getuid ())
+        g_chmod (companion_path, file.st_mode & 0666);
+    }
+}
+
+/* A file that cannot be written is read without anything written beside
+ * it: no -shm that would outlive the reading, nothing needed of its folder. */
+static gboolean
+open_for_reading (ParDatabase  *self,
+                  int           user_version,
+                  gboolean      empty,
+                  GError      **error)
+{
+  int rc;
+
+  if (empty)
+    {
+      g_set_error (error, PAR_DATABASE_ERROR, PAR_DATABASE_ERROR_IO,
+                   _("“%s” is empty and read-only: it cannot become a PAR Desk file. Make it writable, or "
+                     "choose a folder you may write to."),
+                   self->path);
+      return FALSE;
+    }
+  if (user_version < PAR_SCHEMA_VERSION)
+    {
+      g_set_error (error, PAR_DATABASE_ERROR, PAR_DATABASE_ERROR_NEEDS_UPDATE,
+                   _("“%s” was made by an older PAR Desk and must be updated before it is read. Open it where "
+                     "it can be written (make it writable, or copy it to a folder you may write to)."),
+                   self->path);
+      return FALSE;
+    }
+  rc = open_read_only (self->path, &self->handle);
+  if (rc != SQLITE_OK)
+    {
+      par_set_sqlite_error (self->handle, rc, error);
+      return FALSE;
+    }
+  self->read_only = TRUE;
+  sqlite3_extended_result_codes (self->handle, 1);
+  return sqlite3_exec (self->handle, "PRAGMA foreign_keys = ON", NULL, NULL, NULL) == SQLITE_OK
+         || (par_database_set_error (self, error), FALSE);
+}
+
 /**
  * par_database_open:
  * @path: the file
@@ -581,6 +658,7 @@ par_database_open (const char            *path,
 
   g_return_val_if_fail (path != NULL, NULL);
   g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+  g_return_val_if_fail (!((flags & PAR_DATABASE_OPEN_CREATE) && (flags & PAR_DATABASE_OPEN_READ_ONLY)), NULL);
 
   register_resources ();
 
@@ -592,6 +670,10 @@ par_database_open (const char            *path,
                        _("The file “%s” does not exist."), path);
           return NULL;
         }
+      /* Only the user reads a new file, and SQLite gives its -wal and
+       * -shm the same mode. */
+      if (!par_file_create_private (path, error))
+        return NULL;
     }
   else if (g_file_test (path, G_FILE_TEST_IS_DIR))
     {
@@ -610,6 +692,10 @@ par_database_open (const char            *path,
 
   self = g_object_new (PAR_TYPE_DATABASE, "path", path, NULL);
   self->schema_version = user_version;
+
+  if ((flags & PAR_DATABASE_OPEN_READ_ONLY) || !can_write_beside (path))
+    return open_for_reading (self, user_version, empty, error) ? g_steal_pointer (&self) : NULL;
+  repair_companion_modes (path);
 
   rc = sqlite3_open_v2 (path, &self->handle,
                         SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE | SQLITE_OPEN_NOMUTEX, NULL);
@@ -709,6 +795,15 @@ par_database_open_finish (GAsyncResult  *result,
 {
   g_return_val_if_fail (g_task_is_valid (result, NULL), NULL);
   return g_task_propagate_pointer (G_TASK (result), error);
+}
+
+/* TRUE when the file, or its folder, cannot be written: it is read, and
+ * every change is refused. */
+gboolean
+par_database_is_read_only (ParDatabase *self)
+{
+  g_return_val_if_fail (PAR_IS_DATABASE (self), FALSE);
+  return self->read_only;
 }
 
 const char *
@@ -856,7 +951,6 @@ par_database_check_file (const char  *path,
       sqlite3_close (handle);
       return FALSE;
     }
-  sqlite3_busy_timeout (handle, PAR_DATABASE_BUSY_TIMEOUT_MS);
   sqlite3_extended_result_codes (handle, 1);
   ok = check_connection (handle, user_version, error);
   sqlite3_close (handle);
@@ -895,7 +989,8 @@ save_copy_thread (GTask        *task,
     {
       sqlite3_busy_timeout (source, PAR_DATABASE_BUSY_TIMEOUT_MS);
       g_unlink (partial_path);
-      if (backup_connection (source, partial_path, cancellable, &error)
+      if (par_file_create_private (partial_path, &error)
+          && backup_connection (source, partial_path, cancellable, &error)
           && g_rename (partial_path, dest_path) != 0)
         {
           int saved_errno = errno;
@@ -924,6 +1019,7 @@ par_database_save_copy_async (ParDatabase         *self,
                               gpointer             user_data)
 {
   g_autoptr(GTask) task = NULL;
+  GError *error = NULL;
 
   g_return_if_fail (PAR_IS_DATABASE (self));
   g_return_if_fail (dest_path != NULL);
@@ -931,9 +1027,8 @@ par_database_save_copy_async (ParDatabase         *self,
   task = g_task_new (self, cancellable, callback, user_data);
   g_task_set_source_tag (task, par_database_save_copy_async);
   g_task_set_task_data (task, g_strdup (dest_path), g_free);
-  if (g_strcmp0 (dest_path, self->path) == 0)
-    g_task_return_new_error (task, PAR_DATABASE_ERROR, PAR_DATABASE_ERROR_INVALID,
-                             _("A copy cannot replace the file it is made from. Choose another name."));
+  if (!par_database_refuse_output (self, dest_path, &error))
+    g_task_return_error (task, g_steal_pointer (&error));
   else
     g_task_run_in_thread (task, save_copy_thread);
 }
@@ -954,13 +1049,21 @@ par_database_save_copy (ParDatabase   *self,
                         GError       **error)
 {
   g_return_val_if_fail (PAR_IS_DATABASE (self), FALSE);
-  if (g_strcmp0 (dest_path, self->path) == 0)
-    {
-      g_set_error (error, PAR_DATABASE_ERROR, PAR_DATABASE_ERROR_INVALID,
-                   _("A copy cannot replace the file it is made from. Choose another name."));
-      return FALSE;
-    }
+  if (!par_database_refuse_output (self, dest_path, error) || !par_file_create_private (dest_path, error))
+    return FALSE;
   return backup_connection (self->handle, dest_path, cancellable, error);
+}
+
+/* FALSE, with an error that says so, when @dest_path is this file or its
+ * -wal or -shm (by name, or as a link to it): for everything that writes
+ * a file the user named. */
+gboolean
+par_database_refuse_output (ParDatabase  *self,
+                            const char   *dest_path,
+                            GError      **error)
+{
+  g_return_val_if_fail (PAR_IS_DATABASE (self), FALSE);
+  return par_file_refuse_open_file (dest_path, self->path, error);
 }
 
 /* $XDG_DATA_HOME/par-desk/par-desk.pardesk */

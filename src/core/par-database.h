@@ -20,6 +20,7 @@ typedef enum
   PAR_DATABASE_ERROR_REFUSED,    /* a rule of the data refuses the change */
   PAR_DATABASE_ERROR_INVALID,    /* a value the user gave is not acceptable */
   PAR_DATABASE_ERROR_FAILED,
+  PAR_DATABASE_ERROR_NEEDS_UPDATE, /* an older file, opened where it cannot be updated */
 } ParDatabaseError;
 
 /* The schema version this build writes; files with a higher
@@ -31,8 +32,9 @@ typedef enum
 
 typedef enum
 {
-  PAR_DATABASE_OPEN_EXISTING = 0,
-  PAR_DATABASE_OPEN_CREATE   = 1 << 0,
+  PAR_DATABASE_OPEN_EXISTING  = 0,
+  PAR_DATABASE_OPEN_CREATE    = 1 << 0,
+  PAR_DATABASE_OPEN_READ_ONLY = 1 << 1,   /* read; nothing is written, nothing updated */
 } ParDatabaseOpenFlags;
 
 #define PAR_TYPE_DATABASE (par_database_get_type ())
@@ -52,6 +54,7 @@ void         par_database_open_async         (const char            *path,
 ParDatabase *par_database_open_finish        (GAsyncResult          *result,
                                               GError               **error);
 const char  *par_database_get_path           (ParDatabase           *self);
+gboolean     par_database_is_read_only       (ParDatabase           *self);
 void         par_database_checkpoint_in_background (ParDatabase *self);
 const char  *par_database_get_backup_path    (ParDatabase           *self);
 int          par_database_get_schema_version (ParDatabase           *self);
@@ -70,6 +73,9 @@ void         par_database_save_copy_async    (ParDatabase           *self,
                                               gpointer               user_data);
 gboolean     par_database_save_copy_finish   (ParDatabase           *self,
                                               GAsyncResult          *result,
+                                              GError               **error);
+gboolean     par_database_refuse_output      (ParDatabase           *self,
+                                              const char            *dest_path,
                                               GError               **error);
 gboolean     par_database_save_copy          (ParDatabase           *self,
                                               const char            *dest_path,

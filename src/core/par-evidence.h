@@ -83,6 +83,15 @@ gboolean             par_evidence_export    (ParDatabase   *db,
                                              gint64         document_id,
                                              const char    *dest_path,
                                              GError       **error);
+gboolean             par_evidence_verify    (ParDatabase   *db,
+                                             gint64         document_id,
+                                             gboolean      *intact,
+                                             GError       **error);
+GArray              *par_evidence_verify_all (ParDatabase         *db,
+                                              ParEvidenceProgress  progress,
+                                              gpointer             progress_data,
+                                              GCancellable        *cancellable,
+                                              GError             **error);
 GPtrArray           *par_evidence_search    (ParDatabase   *db,
                                              const char    *query,
                                              guint          limit,

@@ -616,6 +616,8 @@ par_export_score_sheet (ParDatabase    *db,
   g_return_val_if_fail (PAR_IS_DATABASE (db), FALSE);
   g_return_val_if_fail (PAR_IS_ASSESSMENT (assessment), FALSE);
 
+  if (!par_database_refuse_output (db, path, error))
+    return FALSE;
   set = par_assessment_get_set (assessment);
   unit = par_directory_get_unit (db, par_assessment_get_unit_id (assessment), error);
   if (unit == NULL)
@@ -710,6 +712,8 @@ par_export_ranking (ParDatabase      *db,
   g_return_val_if_fail (PAR_IS_DATABASE (db), FALSE);
   g_return_val_if_fail (PAR_IS_CRITERIA_SET (set), FALSE);
 
+  if (!par_database_refuse_output (db, path, error))
+    return FALSE;
   entries = par_ranking_compute (db, set, basis, error);
   if (entries == NULL)
     return FALSE;

@@ -11,6 +11,7 @@
 #include "config.h"
 
 #include <glib/gi18n.h>
+#include <glib/gstdio.h>
 
 #include "par-evidence-viewer.h"
 #include "par-link-chooser.h"
@@ -1148,32 +1149,43 @@ save_copy_action (GtkWidget  *widget,
 
   chooser = gtk_file_chooser_native_new (_("Save a Copy of the Document"), GTK_WINDOW (self),
                                          GTK_FILE_CHOOSER_ACTION_SAVE, _("_Save"), _("_Cancel"));
-  if (self->filename != NULL)
-    gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (chooser), self->filename);
+  {
+    /* The name comes from the file, which may come from anyone. */
+    g_autofree char *name = par_file_safe_name (self->filename, _("document.pdf"), ".pdf");
+
+    gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (chooser), name);
+  }
   g_signal_connect_object (chooser, "response", G_CALLBACK (save_copy_chosen), self, 0);
   gtk_native_dialog_show (GTK_NATIVE_DIALOG (chooser));
 }
 
 G_GNUC_END_IGNORE_DEPRECATIONS
 
-/* A copy in the cache folder, opened by the desktop's own viewer. */
+/* A copy, in a folder only the user can enter, opened by the desktop's
+ * own viewer. Its name is the stored one made safe: a received file must
+ * not choose where the copy goes, nor which program opens it. */
 static void
 open_external_action (GtkWidget  *widget,
                       const char *action_name,
                       GVariant   *parameter)
 {
   ParEvidenceViewer *self = PAR_EVIDENCE_VIEWER (widget);
-  g_autofree char *folder = g_build_filename (g_get_user_cache_dir (), "par-desk", NULL);
+  g_autofree char *name = par_file_safe_name (self->filename, _("document.pdf"), ".pdf");
+  g_autofree char *folder = NULL;
   g_autofree char *path = NULL;
   g_autoptr(GFile) file = NULL;
   g_autofree char *uri = NULL;
   g_autoptr(GError) error = NULL;
 
-  g_mkdir_with_parents (folder, 0700);
-  path = g_build_filename (folder, self->filename != NULL ? self->filename : "document.pdf", NULL);
-  if (!par_evidence_export (self->db, self->document_id, path, &error))
+  folder = par_file_make_private_folder (&error);
+  if (folder != NULL)
+    path = g_build_filename (folder, name, NULL);
+  if (path == NULL || !par_evidence_export (self->db, self->document_id, path, &error))
     {
-      adw_status_page_set_description (self->error_page, error->message);
+      par_report_error (GTK_WIDGET (gtk_window_get_transient_for (GTK_WINDOW (self))),
+                        _("The document could not be opened in another program"), error);
+      if (folder != NULL)
+        g_rmdir (folder);
       return;
     }
   file = g_file_new_for_path (path);

@@ -6,6 +6,7 @@
 
 #include <glib/gi18n.h>
 
+#include "par-check-dialog.h"
 #include "par-directory-view.h"
 #include "par-evidence-view.h"
 #include "par-index-view.h"
@@ -212,6 +213,7 @@ set_database (ParWindow   *self,
   par_database_checkpoint_in_background (database);
 
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.save-copy", TRUE);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.check-file", TRUE);
   name = g_path_get_basename (par_database_get_path (database));
   adw_view_switcher_title_set_subtitle (self->switcher_title, name);
   /* The file's name stays in sight: the view switcher covers the title. */
@@ -285,13 +287,6 @@ par_window_open_path (ParWindow  *self,
 
   g_return_if_fail (PAR_IS_WINDOW (self));
   g_return_if_fail (path != NULL);
-
-  if (create)
-    {
-      g_autofree char *folder = g_path_get_dirname (path);
-
-      g_mkdir_with_parents (folder, 0755);
-    }
 
   request = g_new0 (OpenRequest, 1);
   request->window = g_object_ref (self);
@@ -447,6 +442,19 @@ save_copy_action (GtkWidget  *widget,
   choose_file (PAR_WINDOW (widget), CHOOSE_COPY);
 }
 
+/* Checks the open file, every kept document's bytes included. */
+static void
+check_file_action (GtkWidget  *widget,
+                   const char *action_name,
+                   GVariant   *parameter)
+{
+  ParWindow *self = PAR_WINDOW (widget);
+  ParDatabase *db = par_window_get_database (self);
+
+  if (db != NULL)
+    gtk_window_present (GTK_WINDOW (par_check_dialog_new (GTK_WINDOW (self), par_database_get_path (db))));
+}
+
 static void
 open_recent_action (GtkWidget  *widget,
                     const char *action_name,
@@ -534,6 +542,7 @@ par_window_class_init (ParWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.new", NULL, new_action);
   gtk_widget_class_install_action (widget_class, "win.open", NULL, open_action);
   gtk_widget_class_install_action (widget_class, "win.save-copy", NULL, save_copy_action);
+  gtk_widget_class_install_action (widget_class, "win.check-file", NULL, check_file_action);
   gtk_widget_class_install_action (widget_class, "win.open-recent", "s", open_recent_action);
   gtk_widget_class_install_action (widget_class, "win.show-view", "s", show_view_action);
 }
@@ -544,4 +553,5 @@ par_window_init (ParWindow *self)
   self->cancellable = g_cancellable_new ();
   gtk_widget_init_template (GTK_WIDGET (self));
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.save-copy", FALSE);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.check-file", FALSE);
 }
