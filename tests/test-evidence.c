@@ -749,6 +749,78 @@ test_damaged_bytes (Fixture       *f,
   g_assert_no_error (error);
 }
 
+static ParEvidenceDocument *
+get_document (Fixture *f,
+              gint64   id)
+{
+  g_autoptr(GError) error = NULL;
+  ParEvidenceDocument *document = par_evidence_get (f->db, id, &error);
+
+  g_assert_no_error (error);
+  return document;
+}
+
+/* A document whose text takes longer to read than its budget is kept all
+ * the same, its text marked as not read, and the rest of the batch goes
+ * on; the reader is stopped, not waited for. */
+static void
+test_slow_document (Fixture       *f,
+                    gconstpointer  data)
+{
+  g_autoptr(GPtrArray) paths = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr(GPtrArray) results = NULL;
+  g_autoptr(GPtrArray) hits = NULL;
+  g_autoptr(GError) error = NULL;
+
+  g_ptr_array_add (paths, make_pdf (f, "before.pdf", 2));
+  g_ptr_array_add (paths, test_make_slow_pdf (f->dir, "slow.pdf", 40000));
+  g_ptr_array_add (paths, make_pdf (f, "after.pdf", 3));
+  g_setenv ("PAR_DESK_PDF_BUDGET_MS", "500", TRUE);
+  results = par_evidence_add_files (f->db, paths, 0, NULL, NULL, NULL, &error);
+  g_unsetenv ("PAR_DESK_PDF_BUDGET_MS");
+  g_assert_no_error (error);
+  g_assert_cmpuint (results->len, ==, 3);
+  for (guint i = 0; i < 3; i++)
+    {
+      ParAddResult *result = g_ptr_array_index (results, i);
+      g_autoptr(ParEvidenceDocument) document = NULL;
+
+      g_assert_no_error (result->error);
+      g_assert_cmpint (result->id, >, 0);
+      document = get_document (f, result->id);
+      g_assert_cmpint (par_evidence_document_get_fields (document)->text_read, ==, i != 1);
+      g_assert_cmpint (par_evidence_document_get_fields (document)->pages, ==, i == 0 ? 2 : i == 1 ? 1 : 3);
+    }
+  /* the documents after it were read by a new reader, and are found */
+  hits = par_evidence_search (f->db, "to chuc thuc hien", 10, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (hits->len, ==, 3);
+}
+
+/* A reader that talks nonsense (as one that a crafted document has taken
+ * over might): the document is kept, its text not read, nothing breaks. */
+static void
+test_reader_talking_nonsense (Fixture       *f,
+                              gconstpointer  data)
+{
+  g_autofree char *pdf = make_pdf (f, "plain.pdf", 1);
+  g_autofree char *script = g_build_filename (f->dir, "bad-reader.sh", NULL);
+  g_autoptr(ParEvidenceDocument) document = NULL;
+  g_autoptr(GError) error = NULL;
+  gint64 id;
+
+  g_assert_true (g_file_set_contents (script, "#!/bin/sh\nhead -c 100000 /dev/urandom\nexec sleep 30\n", -1, NULL));
+  g_assert_cmpint (g_chmod (script, 0700), ==, 0);
+  g_setenv ("PAR_DESK_PDF_READER", script, TRUE);
+  g_setenv ("PAR_DESK_PDF_BUDGET_MS", "2000", TRUE);
+  id = par_evidence_add_file (f->db, pdf, 0, NULL, NULL, &error);
+  g_unsetenv ("PAR_DESK_PDF_READER");
+  g_unsetenv ("PAR_DESK_PDF_BUDGET_MS");
+  g_assert_no_error (error);
+  document = get_document (f, id);
+  g_assert_false (par_evidence_document_get_fields (document)->text_read);
+}
+
 int
 main (int    argc,
       char **argv)
@@ -766,6 +838,8 @@ main (int    argc,
   ADD ("/evidence/bad-files", test_bad_files);
   ADD ("/evidence/correct-details", test_correct_details);
   ADD ("/evidence/damaged-bytes", test_damaged_bytes);
+  ADD ("/evidence/slow-document", test_slow_document);
+  ADD ("/evidence/reader-talking-nonsense", test_reader_talking_nonsense);
   ADD ("/evidence/damaged-xref", test_damaged_xref);
   ADD ("/evidence/many-pages", test_many_pages);
   ADD ("/evidence/cancelled", test_cancelled);

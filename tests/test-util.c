@@ -204,3 +204,45 @@ test_make_large_pdf (const char *dir,
   g_assert_cmpint (st.st_size, >=, (gint64) min_bytes);
   return path;
 }
+
+/* A one-page PDF that poppler takes seconds to read the text of: @n_glyphs
+ * letters scattered over the page, each in its own text object (40,000
+ * take about four seconds here), as a crafted document can be. */
+char *
+test_make_slow_pdf (const char *dir,
+                    const char *name,
+                    guint       n_glyphs)
+{
+  char *path = g_build_filename (dir, name, NULL);
+  g_autoptr(GString) content = g_string_new (NULL);
+  g_autoptr(GString) pdf = g_string_new ("%PDF-1.4\n");
+  g_autoptr(GRand) rand = g_rand_new_with_seed (1);
+  g_autoptr(GError) error = NULL;
+  gsize offsets[5];
+  gsize xref;
+
+  for (guint i = 0; i < n_glyphs; i++)
+    g_string_append_printf (content, "BT /F1 %d Tf %d %d Td (%c) Tj ET\n", g_rand_int_range (rand, 1, 12),
+                            g_rand_int_range (rand, 0, 600), g_rand_int_range (rand, 0, 800),
+                            'a' + g_rand_int_range (rand, 0, 26));
+  offsets[0] = pdf->len;
+  g_string_append (pdf, "1 0 obj\n<< /Type /Catalog /Pages 2 0 R >>\nendobj\n");
+  offsets[1] = pdf->len;
+  g_string_append (pdf, "2 0 obj\n<< /Type /Pages /Kids [3 0 R] /Count 1 >>\nendobj\n");
+  offsets[2] = pdf->len;
+  g_string_append (pdf, "3 0 obj\n<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents 4 0 R"
+                        " /Resources << /Font << /F1 5 0 R >> >> >>\nendobj\n");
+  offsets[3] = pdf->len;
+  g_string_append_printf (pdf, "4 0 obj\n<< /Length %" G_GSIZE_FORMAT " >>\nstream\n%s\nendstream\nendobj\n",
+                          content->len, content->str);
+  offsets[4] = pdf->len;
+  g_string_append (pdf, "5 0 obj\n<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>\nendobj\n");
+  xref = pdf->len;
+  g_string_append (pdf, "xref\n0 6\n0000000000 65535 f \n");
+  for (guint i = 0; i < G_N_ELEMENTS (offsets); i++)
+    g_string_append_printf (pdf, "%010" G_GSIZE_FORMAT " 00000 n \n", offsets[i]);
+  g_string_append_printf (pdf, "trailer\n<< /Size 6 /Root 1 0 R >>\nstartxref\n%" G_GSIZE_FORMAT "\n%%%%EOF\n", xref);
+  g_file_set_contents (path, pdf->str, pdf->len, &error);
+  g_assert_no_error (error);
+  return path;
+}

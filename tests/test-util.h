@@ -25,5 +25,8 @@ char    *test_make_pdf       (const char *dir,
 char    *test_make_large_pdf (const char *dir,
                               const char *name,
                               gsize       min_bytes);
+char    *test_make_slow_pdf  (const char *dir,
+                              const char *name,
+                              guint       n_glyphs);
 
 G_END_DECLS

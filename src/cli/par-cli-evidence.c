@@ -308,6 +308,8 @@ par_cli_evidence_show (ParCliContext  *ctx,
       { "place", f->place }, { "issuer", f->issuer }, { "type", f->doc_type }, { "abstract", f->abstract },
       { "title", f->pdf_title }, { "author", f->pdf_author }, { "producer", f->pdf_producer },
       { "created", f->pdf_created }, { "added", f->added_at }, { "signature", f->signature },
+      /* "not-read": the text took longer to read than allowed, and is not searched */
+      { "text", f->text_read ? "read" : "not-read" },
     };
 
     printf ("id: %lld\n", (long long) f->id);

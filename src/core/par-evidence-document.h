@@ -29,6 +29,7 @@ typedef struct
   char    *abstract;
   char    *signature;   /* "none", "valid", "modified", "invalid" */
   char    *added_at;
+  gboolean text_read;   /* FALSE: the text took longer to read than allowed (not searchable) */
 } ParEvidenceFields;
 
 #define PAR_TYPE_EVIDENCE_DOCUMENT (par_evidence_document_get_type ())

@@ -12,7 +12,6 @@
 #include <errno.h>
 #include <glib/gi18n-lib.h>
 #include <glib/gstdio.h>
-#include <cairo.h>
 #include <openssl/evp.h>
 #include "par-poppler-private.h"
 
@@ -21,14 +20,13 @@
 #include "par-document-details.h"
 #include "par-evidence.h"
 #include "par-evidence-private.h"
+#include "par-pdf-reader.h"
 #include "par-pdf-signature.h"
 #include "par-points.h"
 #include "par-text-fold.h"
 
 #define CHUNK_BYTES (1024 * 1024)
 /* Documents this large get a stored preview of their first page. */
-#define PREVIEW_MIN_BYTES ((gsize) 8 * 1024 * 1024)
-#define PREVIEW_MIN_PAGES 40
 /* A bulk import commits (and syncs) at most this often. */
 #define BATCH_FILES 64
 #define BATCH_BYTES ((gsize) 64 * 1024 * 1024)
@@ -142,151 +140,51 @@ find_document_by_sha (ParDatabase  *db,
   return 0;
 }
 
+/* What is kept of a document besides its bytes: what poppler read (in
+ * the reader process), the folded text for the search index and the
+ * signatures (checked here: PAR Desk's own bounded parser). */
 typedef struct
 {
-  int                 pages;
-  gboolean            encrypted;
-  char               *title;
-  char               *author;
-  char               *producer;
-  char               *created;
-  ParDocumentDetails *details;
-  GPtrArray          *page_texts;   /* NFC */
+  ParPdfReading       pdf;
   GPtrArray          *page_folded;  /* for the search index */
   GPtrArray          *signatures;
   ParSignatureVerdict verdict;
-  GByteArray         *preview;     /* PNG of page 1, for large documents */
 } Reading;
 
 static void
 reading_clear (Reading *r)
 {
-  g_free (r->title);
-  g_free (r->author);
-  g_free (r->producer);
-  g_free (r->created);
-  g_clear_pointer (&r->details, par_document_details_free);
-  g_clear_pointer (&r->page_texts, g_ptr_array_unref);
+  par_pdf_reading_clear (&r->pdf);
   g_clear_pointer (&r->page_folded, g_ptr_array_unref);
   g_clear_pointer (&r->signatures, g_ptr_array_unref);
-  g_clear_pointer (&r->preview, g_byte_array_unref);
 }
 
-static cairo_status_t
-append_png (void                *closure,
-            const unsigned char *data,
-            unsigned int         length)
-{
-  g_byte_array_append (closure, data, length);
-  return CAIRO_STATUS_SUCCESS;
-}
-
-/* Page 1 at 72 dpi as PNG. Opening a long document takes a while; its
- * first page is then shown from this at once. */
-static GByteArray *
-render_preview (PopplerPage *page)
-{
-  double width, height;
-  cairo_surface_t *surface;
-  cairo_t *cr;
-  GByteArray *png = g_byte_array_new ();
-
-  poppler_page_get_size (page, &width, &height);
-  surface = cairo_image_surface_create (CAIRO_FORMAT_RGB24, MAX (1, (int) width), MAX (1, (int) height));
-  cr = cairo_create (surface);
-  cairo_set_source_rgb (cr, 1, 1, 1);
-  cairo_paint (cr);
-  poppler_page_render (page, cr);
-  cairo_destroy (cr);
-  if (cairo_surface_write_to_png_stream (surface, append_png, png) != CAIRO_STATUS_SUCCESS)
-    g_clear_pointer (&png, g_byte_array_unref);
-  cairo_surface_destroy (surface);
-  return png;
-}
-
-/* What poppler and the signature check can tell of the document. */
+/* What the reader and the signature check can tell of the document. */
 static gboolean
 read_document (GBytes        *bytes,
                const char    *path,
                const char    *name,
+               ParPdfReader  *reader,
                Reading       *r,
-               GCancellable  *cancellable,
                GError       **error)
 {
-  g_autoptr(ParPopplerDocument) document = NULL;
-  g_autoptr(GError) local_error = NULL;
   gsize length;
   const guint8 *data = g_bytes_get_data (bytes, &length);
 
-  r->page_texts = g_ptr_array_new_with_free_func (g_free);
-  r->page_folded = g_ptr_array_new_with_free_func (g_free);
   r->signatures = par_pdf_signatures_check (data, length, &r->verdict, NULL);
   if (r->signatures == NULL)
     {
       r->signatures = g_ptr_array_new_with_free_func ((GDestroyNotify) par_pdf_signature_free);
       r->verdict = PAR_SIGNATURE_NONE;
     }
-
-  /* From the file, not the bytes: poppler 22's in-memory streams corrupt
-   * memory when opening fails (as it does for every protected PDF). */
-  {
-    g_autofree char *absolute = g_canonicalize_filename (path, NULL);
-    g_autofree char *uri = g_filename_to_uri (absolute, NULL, &local_error);
-
-    par_poppler_keep_ready ();
-    if (uri != NULL)
-      document = poppler_document_new_from_file (uri, NULL, &local_error);
-  }
-  if (document == NULL)
+  if (!par_pdf_reader_read (reader, path, name, &r->pdf, error))
+    return FALSE;
+  r->page_folded = g_ptr_array_new_with_free_func (g_free);
+  for (guint i = 0; i < r->pdf.page_texts->len; i++)
     {
-      if (g_error_matches (local_error, POPPLER_ERROR, POPPLER_ERROR_ENCRYPTED))
-        {
-          /* Kept as it is; the viewer asks for the password. */
-          r->encrypted = TRUE;
-          r->details = par_document_details_new_from_text ("");
-          return TRUE;
-        }
-      g_set_error (error, PAR_DATABASE_ERROR, PAR_DATABASE_ERROR_INVALID,
-                   _("“%s” is damaged and cannot be read as a PDF (%s). Ask for a new copy of the document."),
-                   name, local_error->message);
-      return FALSE;
-    }
+      const char *text = g_ptr_array_index (r->pdf.page_texts, i);
 
-  r->pages = poppler_document_get_n_pages (document);
-  if (r->pages <= 0)
-    {
-      g_set_error (error, PAR_DATABASE_ERROR, PAR_DATABASE_ERROR_INVALID,
-                   _("“%s” has no pages."), name);
-      return FALSE;
-    }
-  r->title = poppler_document_get_title (document);
-  r->author = poppler_document_get_author (document);
-  r->producer = poppler_document_get_producer (document);
-  {
-    GDateTime *created = poppler_document_get_creation_date_time (document);
-
-    r->created = created != NULL ? g_date_time_format_iso8601 (created) : NULL;
-    g_clear_pointer (&created, g_date_time_unref);
-  }
-
-  for (int i = 0; i < r->pages; i++)
-    {
-      g_autoptr(ParPopplerPage) page = poppler_document_get_page (document, i);
-      char *text, *nfc;
-
-      if (g_cancellable_set_error_if_cancelled (cancellable, error))
-        return FALSE;
-      if (i == 0)
-        {
-          r->details = par_document_details_new_from_page (page);
-          if (page != NULL && (g_bytes_get_size (bytes) > PREVIEW_MIN_BYTES || r->pages > PREVIEW_MIN_PAGES))
-            r->preview = render_preview (page);
-        }
-      text = page != NULL ? poppler_page_get_text (page) : NULL;
-      nfc = text != NULL ? g_utf8_normalize (text, -1, G_NORMALIZE_NFC) : NULL;
-      g_ptr_array_add (r->page_texts, nfc != NULL ? nfc : g_strdup (""));
-      g_ptr_array_add (r->page_folded, nfc != NULL && *nfc != '\0' ? par_text_fold (nfc) : NULL);
-      g_free (text);
+      g_ptr_array_add (r->page_folded, *text != '\0' ? par_text_fold (text) : NULL);
     }
   return TRUE;
 }
@@ -304,7 +202,7 @@ insert_document (ParDatabase   *db,
   g_autoptr(sqlite3_stmt) stmt = NULL;
   gsize length;
   const char *data = g_bytes_get_data (bytes, &length);
-  ParDocumentDetails *d = r->details;
+  ParDocumentDetails *d = r->pdf.details;
   gint64 blob_id;
 
   /* Straight from the bytes read or mapped: the one copy is SQLite's. */
@@ -324,19 +222,19 @@ insert_document (ParDatabase   *db,
   stmt = par_database_prepare (db,
                                "INSERT INTO evidence_document (blob_id, filename, pages, encrypted, pdf_title,"
                                " pdf_author, pdf_producer, pdf_created, doc_number, doc_date, doc_place, issuer,"
-                               " doc_type, abstract, signature_status, preview_png)"
-                               " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                               " doc_type, abstract, signature_status, preview_png, text_read)"
+                               " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                                error);
   if (stmt == NULL)
     return FALSE;
   sqlite3_bind_int64 (stmt, 1, blob_id);
   par_sqlite_bind_text (stmt, 2, name);
-  sqlite3_bind_int (stmt, 3, r->pages);
-  sqlite3_bind_int (stmt, 4, r->encrypted);
-  par_sqlite_bind_text (stmt, 5, r->title);
-  par_sqlite_bind_text (stmt, 6, r->author);
-  par_sqlite_bind_text (stmt, 7, r->producer);
-  par_sqlite_bind_text (stmt, 8, r->created);
+  sqlite3_bind_int (stmt, 3, r->pdf.pages);
+  sqlite3_bind_int (stmt, 4, r->pdf.encrypted);
+  par_sqlite_bind_text (stmt, 5, r->pdf.title);
+  par_sqlite_bind_text (stmt, 6, r->pdf.author);
+  par_sqlite_bind_text (stmt, 7, r->pdf.producer);
+  par_sqlite_bind_text (stmt, 8, r->pdf.created);
   par_sqlite_bind_text (stmt, 9, d->number);
   par_sqlite_bind_text (stmt, 10, d->date);
   par_sqlite_bind_text (stmt, 11, d->place);
@@ -344,8 +242,10 @@ insert_document (ParDatabase   *db,
   par_sqlite_bind_text (stmt, 13, d->doc_type);
   par_sqlite_bind_text (stmt, 14, d->abstract);
   par_sqlite_bind_text (stmt, 15, par_signature_verdict_to_string (r->verdict));
-  if (r->preview != NULL)
-    sqlite3_bind_blob (stmt, 16, r->preview->data, r->preview->len, SQLITE_STATIC);
+  if (r->pdf.preview != NULL)
+    sqlite3_bind_blob (stmt, 16, r->pdf.preview->data, r->pdf.preview->len, SQLITE_STATIC);
+  /* an encrypted document has no text to read until it is unlocked */
+  sqlite3_bind_int (stmt, 17, r->pdf.text_read || r->pdf.encrypted);
   if (!par_database_step_done (db, stmt, error))
     return FALSE;
   *document_id = sqlite3_last_insert_rowid (par_database_get_handle (db));
@@ -386,7 +286,7 @@ insert_document (ParDatabase   *db,
 
     if (fts == NULL)
       return FALSE;
-    for (guint i = 0; i < r->page_texts->len; i++)
+    for (guint i = 0; i < r->pdf.page_texts->len; i++)
       {
         const char *folded = g_ptr_array_index (r->page_folded, i);
 
@@ -394,7 +294,7 @@ insert_document (ParDatabase   *db,
           continue;
         sqlite3_bind_int64 (page, 1, *document_id);
         sqlite3_bind_int (page, 2, i + 1);
-        par_sqlite_bind_text (page, 3, g_ptr_array_index (r->page_texts, i));
+        par_sqlite_bind_text (page, 3, g_ptr_array_index (r->pdf.page_texts, i));
         par_sqlite_bind_text (fts, 1, folded);
         sqlite3_bind_int64 (fts, 2, *document_id);
         sqlite3_bind_int (fts, 3, i + 1);
@@ -499,10 +399,10 @@ prepare_bytes (const char  *path,
 
 static gboolean
 prepare_reading (Prepared      *p,
-                 GCancellable  *cancellable,
+                 ParPdfReader  *reader,
                  GError       **error)
 {
-  p->read = read_document (p->bytes, p->path, p->name, &p->reading, cancellable, error);
+  p->read = read_document (p->bytes, p->path, p->name, reader, &p->reading, error);
   return p->read;
 }
 
@@ -531,8 +431,13 @@ store_prepared (ParDatabase   *db,
       return MAX (existing, 0);
     }
   /* Bytes kept already need no reading. */
-  if (!p->read && !prepare_reading (p, cancellable, error))
-    return 0;
+  if (!p->read)
+    {
+      g_autoptr(ParPdfReader) reader = par_pdf_reader_new ();
+
+      if (!prepare_reading (p, reader, error))
+        return 0;
+    }
 
   if (!par_database_exec (db, in_batch ? "SAVEPOINT document" : "BEGIN IMMEDIATE", error))
     return 0;
@@ -609,6 +514,8 @@ static gpointer
 prepare_files_thread (gpointer data)
 {
   Preparing *state = data;
+  /* one reader process for the whole batch */
+  g_autoptr(ParPdfReader) reader = par_pdf_reader_new ();
 
   for (guint i = 0; i < state->paths->len; i++)
     {
@@ -626,7 +533,7 @@ prepare_files_thread (gpointer data)
           item->prepared = prepare_bytes (path, state->max_bytes, &item->error);
           if (item->prepared != NULL
               && !g_hash_table_contains (state->kept_sha256, item->prepared->sha256)
-              && !prepare_reading (item->prepared, state->cancellable, &item->error))
+              && !prepare_reading (item->prepared, reader, &item->error))
             g_clear_pointer (&item->prepared, prepared_free);
         }
       g_async_queue_push (state->ready, item);
@@ -764,7 +671,7 @@ par_evidence_add_files (ParDatabase          *db,
 #define DOCUMENT_COLUMNS \
   "d.id, d.filename, b.sha256, b.size, d.pages, d.encrypted, d.pdf_title, d.pdf_author, d.pdf_producer," \
   " d.pdf_created, d.doc_number, d.doc_date, d.doc_place, d.issuer, d.doc_type, d.abstract," \
-  " d.signature_status, d.added_at"
+  " d.signature_status, d.added_at, d.text_read"
 
 static ParEvidenceDocument *
 document_from_row (sqlite3_stmt *stmt)
@@ -790,6 +697,7 @@ document_from_row (sqlite3_stmt *stmt)
   f->abstract = par_sqlite_column_dup (stmt, 15);
   f->signature = par_sqlite_column_dup (stmt, 16);
   f->added_at = par_sqlite_column_dup (stmt, 17);
+  f->text_read = sqlite3_column_int (stmt, 18) != 0;
   return document;
 }
 

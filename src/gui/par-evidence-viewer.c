@@ -1004,6 +1004,9 @@ show_details (ParEvidenceViewer *self)
       DETAIL (_("Signed by"), line);
     }
   DETAIL (_("File"), f->filename);
+  if (!f->text_read)
+    DETAIL (_("Text"), _("Not read: the document took too long to read when it was added, so searches do not "
+                         "find it. Its pages show as usual."));
 #undef DETAIL
   gtk_label_set_markup (self->details_label, markup->str);
   fill_links (self);
