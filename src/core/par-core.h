@@ -12,6 +12,7 @@
 #include "par-demo.h"
 #include "par-directory.h"
 #include "par-document-details.h"
+#include "par-edit-queue.h"
 #include "par-evidence.h"
 #include "par-evidence-document.h"
 #include "par-file-check.h"

@@ -32,6 +32,7 @@ struct _ParDatabase
   gboolean         in_bulk;
   gboolean         checkpoints_in_background;
   gboolean         read_only;       /* the file, or its folder, cannot be written */
+  guint            patience_ms;     /* the busy timeout of this connection */
 };
 
 G_DEFINE_TYPE (ParDatabase, par_database, G_TYPE_OBJECT)
@@ -90,7 +91,7 @@ par_set_sqlite_error (sqlite3  *handle,
       break;
     case SQLITE_BUSY:
     case SQLITE_LOCKED:
-      g_set_error (error, PAR_DATABASE_ERROR, PAR_DATABASE_ERROR_IO,
+      g_set_error (error, PAR_DATABASE_ERROR, PAR_DATABASE_ERROR_BUSY,
                    _("The file is in use by another program. Close it there and try again."));
       break;
     case SQLITE_CORRUPT:
@@ -260,7 +261,7 @@ par_database_end_bulk (ParDatabase *self)
    * nothing waits here for the reader to finish. */
   sqlite3_busy_timeout (self->handle, 0);
   sqlite3_wal_checkpoint_v2 (self->handle, NULL, SQLITE_CHECKPOINT_TRUNCATE, NULL, NULL);
-  sqlite3_busy_timeout (self->handle, PAR_DATABASE_BUSY_TIMEOUT_MS);
+  sqlite3_busy_timeout (self->handle, (int) self->patience_ms);
 }
 
 void
@@ -797,6 +798,18 @@ par_database_open_finish (GAsyncResult  *result,
   return g_task_propagate_pointer (G_TASK (result), error);
 }
 
+/* How long a statement waits for another program that holds the file
+ * before it fails with PAR_DATABASE_ERROR_BUSY (5 s unless set): the
+ * window's connection waits briefly and keeps the edit for later. */
+void
+par_database_set_patience (ParDatabase *self,
+                           guint        milliseconds)
+{
+  g_return_if_fail (PAR_IS_DATABASE (self));
+  self->patience_ms = MIN (milliseconds, G_MAXINT);
+  sqlite3_busy_timeout (self->handle, (int) self->patience_ms);
+}
+
 /* TRUE when the file, or its folder, cannot be written: it is read, and
  * every change is refused. */
 gboolean
@@ -1153,4 +1166,5 @@ par_database_class_init (ParDatabaseClass *klass)
 static void
 par_database_init (ParDatabase *self)
 {
+  self->patience_ms = PAR_DATABASE_BUSY_TIMEOUT_MS;
 }

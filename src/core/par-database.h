@@ -16,11 +16,12 @@ typedef enum
   PAR_DATABASE_ERROR_NOT_OURS,   /* not a PAR Desk file */
   PAR_DATABASE_ERROR_TOO_NEW,    /* made by a newer PAR Desk */
   PAR_DATABASE_ERROR_DAMAGED,    /* integrity check failed */
-  PAR_DATABASE_ERROR_IO,         /* disk full, read-only, locked */
+  PAR_DATABASE_ERROR_IO,         /* disk full, read-only */
   PAR_DATABASE_ERROR_REFUSED,    /* a rule of the data refuses the change */
   PAR_DATABASE_ERROR_INVALID,    /* a value the user gave is not acceptable */
   PAR_DATABASE_ERROR_FAILED,
   PAR_DATABASE_ERROR_NEEDS_UPDATE, /* an older file, opened where it cannot be updated */
+  PAR_DATABASE_ERROR_BUSY,         /* another program holds the file longer than we wait */
 } ParDatabaseError;
 
 /* The schema version this build writes; files with a higher
@@ -55,6 +56,8 @@ ParDatabase *par_database_open_finish        (GAsyncResult          *result,
                                               GError               **error);
 const char  *par_database_get_path           (ParDatabase           *self);
 gboolean     par_database_is_read_only       (ParDatabase           *self);
+void         par_database_set_patience       (ParDatabase           *self,
+                                              guint                  milliseconds);
 void         par_database_checkpoint_in_background (ParDatabase *self);
 const char  *par_database_get_backup_path    (ParDatabase           *self);
 int          par_database_get_schema_version (ParDatabase           *self);

@@ -21,6 +21,9 @@
 #include "par-score-row.h"
 #include "par-window.h"
 
+/* When the view closes with edits still waiting for another program. */
+#define LAST_WAIT_MS 10000
+
 struct _ParIndexView
 {
   AdwBin              parent_instance;
@@ -39,6 +42,8 @@ struct _ParIndexView
   ParScoreRow        *side_row;
   gboolean            updating;
   GCancellable       *cancellable;
+  ParEditQueue       *waiting_edits;   /* the file was busy in another program */
+  guint               retry_id;
 
   GtkDropDown        *set_dropdown;
   GtkDropDown        *unit_dropdown;
@@ -347,6 +352,53 @@ update_side_pane (ParIndexView *self)
   gtk_label_set_text (self->history_label, history_text->len > 0 ? history_text->str : _("No changes yet."));
 }
 
+/* Every row's cells and statuses, the header and the side pane, from the
+ * assessment as it is now (what waited for the file is saved). */
+static void
+refresh_all_rows (ParIndexView *self)
+{
+  GHashTableIter iter;
+  gpointer row;
+
+  g_hash_table_iter_init (&iter, self->rows);
+  while (g_hash_table_iter_next (&iter, NULL, &row))
+    {
+      par_score_row_set_waiting (row, PAR_SCORE_SELF, NULL);
+      par_score_row_set_waiting (row, PAR_SCORE_APPRAISED, NULL);
+    }
+  update_summary (self);
+  update_side_pane (self);
+}
+
+/* Saves the edits that waited for the file, as soon as it is free. */
+static gboolean
+retry_waiting_edits (gpointer user_data)
+{
+  ParIndexView *self = user_data;
+  g_autoptr(GError) error = NULL;
+
+  if (!par_edit_queue_flush (self->waiting_edits, &error))
+    report (self, _("A change that waited for the file was refused"), error);
+  if (par_edit_queue_get_length (self->waiting_edits) > 0)
+    return G_SOURCE_CONTINUE;
+  self->retry_id = 0;
+  par_window_set_waiting_for_file (GTK_WIDGET (self), FALSE);
+  par_window_show_toast_for (GTK_WIDGET (self), _("The file is free again: your changes are saved."));
+  if (self->assessment != NULL)
+    refresh_all_rows (self);
+  return G_SOURCE_REMOVE;
+}
+
+/* Another program holds the file: what was typed waits, the window says
+ * so, and it is tried again every second. */
+static void
+wait_for_file (ParIndexView *self)
+{
+  par_window_set_waiting_for_file (GTK_WIDGET (self), TRUE);
+  if (self->retry_id == 0)
+    self->retry_id = g_timeout_add (1000, retry_waiting_edits, self);
+}
+
 static void
 save_explanation (ParIndexView *self)
 {
@@ -354,14 +406,21 @@ save_explanation (ParIndexView *self)
   GtkTextIter start, end;
   g_autofree char *text = NULL;
   g_autoptr(GError) error = NULL;
+  gboolean waiting;
 
   if (self->updating || self->side_row == NULL || self->assessment == NULL)
     return;
   gtk_text_buffer_get_bounds (buffer, &start, &end);
   text = gtk_text_buffer_get_text (buffer, &start, &end, FALSE);
-  if (!par_assessment_set_explanation (self->assessment, par_score_row_get_node (self->side_row), text, &error))
+  if (!par_edit_queue_set_explanation (self->waiting_edits, self->assessment, par_score_row_get_node (self->side_row),
+                                       text, &waiting, &error))
     {
       report (self, _("The explanation was not saved"), error);
+      return;
+    }
+  if (waiting)
+    {
+      wait_for_file (self);
       return;
     }
   par_score_row_changed (self->side_row);
@@ -373,14 +432,20 @@ na_toggled (ParIndexView *self)
 {
   g_autoptr(GError) error = NULL;
   ParCriteriaNode *node;
+  gboolean waiting;
 
   if (self->updating || self->side_row == NULL)
     return;
   node = par_score_row_get_node (self->side_row);
-  if (!par_assessment_set_not_applicable (self->assessment, node, gtk_check_button_get_active (self->na_check),
-                                          &error))
+  if (!par_edit_queue_set_not_applicable (self->waiting_edits, self->assessment, node,
+                                          gtk_check_button_get_active (self->na_check), &waiting, &error))
     {
       report (self, _("The item was not changed"), error);
+      return;
+    }
+  if (waiting)
+    {
+      wait_for_file (self);
       return;
     }
   refresh_path (self, self->side_row);
@@ -610,6 +675,7 @@ cell_edited (ParIndexView *self,
   ParScoreKind kind = par_score_cell_get_kind (cell);
   g_autofree char *clean = g_strstrip (g_strdup (text));
   g_autoptr(GError) error = NULL;
+  gboolean waiting = FALSE;
   gint64 value = 0;
 
   if (row == NULL || self->assessment == NULL)
@@ -625,11 +691,22 @@ cell_edited (ParIndexView *self,
       }
   }
   if ((*clean != '\0' && !par_points_parse (clean, &value, &error))
-      || !par_assessment_set_score (self->assessment, par_score_row_get_node (row), kind, *clean == '\0', value,
-                                    &error))
+      || !par_edit_queue_set_score (self->waiting_edits, self->assessment, par_score_row_get_node (row), kind,
+                                    *clean == '\0', value, &waiting, &error))
     {
       par_score_cell_set_error (cell, error->message);
       par_window_show_toast_for (GTK_WIDGET (self), error->message);
+      return;
+    }
+  if (waiting)
+    {
+      /* kept, to be saved once the file is free: the cell shows what was typed */
+      g_autofree char *shown = *clean != '\0' ? par_format_points (value) : g_strdup ("");
+
+      par_score_row_set_waiting (row, kind, shown);
+      wait_for_file (self);
+      if (move_next)
+        focus_next_item (self, row, kind);
       return;
     }
   refresh_path (self, row);
@@ -1022,16 +1099,10 @@ database_changed (ParIndexView *self,
       /* Linked elsewhere (the document viewer): the counts, the statuses
        * that follow from them and the side pane's documents. */
       g_autoptr(GError) error = NULL;
-      GHashTableIter iter;
-      gpointer row;
 
       if (!par_assessment_reload_evidence (self->assessment, &error))
         report (self, _("The linked documents could not be read"), error);
-      g_hash_table_iter_init (&iter, self->rows);
-      while (g_hash_table_iter_next (&iter, NULL, &row))
-        par_score_row_changed (row);
-      update_summary (self);
-      update_side_pane (self);
+      refresh_all_rows (self);
     }
 }
 
@@ -1623,6 +1694,16 @@ par_index_view_dispose (GObject *object)
   ParIndexView *self = PAR_INDEX_VIEW (object);
 
   g_cancellable_cancel (self->cancellable);
+  g_clear_handle_id (&self->retry_id, g_source_remove);
+  /* Edits still waiting for the file get one last, longer wait. */
+  if (self->waiting_edits != NULL && par_edit_queue_get_length (self->waiting_edits) > 0 && self->database != NULL)
+    {
+      par_database_set_patience (self->database, LAST_WAIT_MS);
+      if (!par_edit_queue_flush (self->waiting_edits, NULL) || par_edit_queue_get_length (self->waiting_edits) > 0)
+        g_warning ("%u changes could not be saved: another program held the file",
+                   par_edit_queue_get_length (self->waiting_edits));
+    }
+  g_clear_pointer (&self->waiting_edits, par_edit_queue_free);
   if (self->database != NULL)
     g_clear_signal_handler (&self->changed_handler, self->database);
   gtk_widget_dispose_template (GTK_WIDGET (self), PAR_TYPE_INDEX_VIEW);
@@ -1698,6 +1779,7 @@ par_index_view_init (ParIndexView *self)
   gtk_widget_init_template (GTK_WIDGET (self));
 
   self->cancellable = g_cancellable_new ();
+  self->waiting_edits = par_edit_queue_new ();
   self->rows = g_hash_table_new_full (g_direct_hash, g_direct_equal, NULL, g_object_unref);
   self->cells[PAR_SCORE_SELF] = g_hash_table_new (g_direct_hash, g_direct_equal);
   self->cells[PAR_SCORE_APPRAISED] = g_hash_table_new (g_direct_hash, g_direct_equal);

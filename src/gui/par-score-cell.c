@@ -50,6 +50,17 @@ show_value (ParScoreCell *self,
   text = par_score_row_get_points_text (self->row, self->kind);
   node = par_score_row_get_node (self->row);
   self->updating = TRUE;
+  /* typed, and waiting for another program to free the file */
+  if (par_score_row_is_waiting (self->row, self->kind))
+    {
+      gtk_widget_add_css_class (GTK_WIDGET (self), "score-waiting");
+      gtk_widget_set_tooltip_text (GTK_WIDGET (self), _("Not saved yet: another program is using the file"));
+    }
+  else
+    {
+      gtk_widget_remove_css_class (GTK_WIDGET (self), "score-waiting");
+      gtk_widget_set_tooltip_text (GTK_WIDGET (self), NULL);
+    }
 
   if (!par_score_row_is_editable (self->row, self->kind))
     {

@@ -21,6 +21,7 @@ struct _ParScoreRow
   ParScoreRow     *parent;     /* not owned */
   GListStore      *children;
   gboolean         visible;
+  char            *waiting[2];  /* per ParScoreKind: typed, not yet saved (the file is busy) */
 };
 
 G_DEFINE_FINAL_TYPE (ParScoreRow, par_score_row, G_TYPE_OBJECT)
@@ -136,6 +137,8 @@ par_score_row_get_points_text (ParScoreRow  *self,
   gboolean has;
 
   g_return_val_if_fail (PAR_IS_SCORE_ROW (self), NULL);
+  if (self->waiting[kind] != NULL)
+    return g_strdup (self->waiting[kind]);
   par_assessment_get_subtotal (self->assessment, self->node, &sub);
   if (sub.not_applicable)
     /* Translators: short for "not applicable", in a score cell */
@@ -186,6 +189,27 @@ par_score_row_set_visible (ParScoreRow *self,
 }
 
 /* The numbers of this row changed: bound cells update. */
+/* What was typed in the @kind cell and waits to be saved, shown instead
+ * of the saved value until it is; NULL once it is saved. */
+void
+par_score_row_set_waiting (ParScoreRow  *self,
+                           ParScoreKind  kind,
+                           const char   *text)
+{
+  g_return_if_fail (PAR_IS_SCORE_ROW (self));
+  g_free (self->waiting[kind]);
+  self->waiting[kind] = g_strdup (text);
+  par_score_row_changed (self);
+}
+
+gboolean
+par_score_row_is_waiting (ParScoreRow  *self,
+                          ParScoreKind  kind)
+{
+  g_return_val_if_fail (PAR_IS_SCORE_ROW (self), FALSE);
+  return self->waiting[kind] != NULL;
+}
+
 void
 par_score_row_changed (ParScoreRow *self)
 {
@@ -215,6 +239,8 @@ par_score_row_finalize (GObject *object)
 
   g_clear_object (&self->assessment);
   g_clear_object (&self->node);
+  g_free (self->waiting[0]);
+  g_free (self->waiting[1]);
 
   G_OBJECT_CLASS (par_score_row_parent_class)->finalize (object);
 }

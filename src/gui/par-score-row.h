@@ -31,6 +31,11 @@ gboolean         par_score_row_get_visible    (ParScoreRow     *self);
 void             par_score_row_set_visible    (ParScoreRow     *self,
                                                gboolean         visible);
 void             par_score_row_changed        (ParScoreRow     *self);
+void             par_score_row_set_waiting    (ParScoreRow     *self,
+                                               ParScoreKind     kind,
+                                               const char      *text);
+gboolean         par_score_row_is_waiting     (ParScoreRow     *self,
+                                               ParScoreKind     kind);
 const char      *par_item_status_get_label    (ParItemStatus    status);
 
 G_END_DECLS

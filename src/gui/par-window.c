@@ -12,6 +12,9 @@
 #include "par-index-view.h"
 #include "par-window.h"
 
+/* How long an edit made in the window waits for another program. */
+#define WINDOW_PATIENCE_MS 300
+
 struct _ParWindow
 {
   AdwApplicationWindow parent_instance;
@@ -21,6 +24,8 @@ struct _ParWindow
 
   /* template children */
   AdwToastOverlay     *toast_overlay;
+  GtkRevealer         *waiting_revealer;
+  GtkSpinner          *waiting_spinner;
   AdwViewSwitcherTitle *switcher_title;
   AdwViewStack        *stack;
   GtkLabel            *file_label;
@@ -141,6 +146,20 @@ window_of (GtkWidget *widget)
   return PAR_IS_WINDOW (root) ? PAR_WINDOW (root) : NULL;
 }
 
+/* For views: says in the window that holds @widget, for as long as
+ * @waiting, that edits wait for another program to free the file. */
+void
+par_window_set_waiting_for_file (GtkWidget *widget,
+                                 gboolean   waiting)
+{
+  ParWindow *window = window_of (widget);
+
+  if (window == NULL)
+    return;
+  gtk_revealer_set_reveal_child (window->waiting_revealer, waiting);
+  gtk_spinner_set_spinning (window->waiting_spinner, waiting);
+}
+
 /* For views: a short message in the window that holds @widget. */
 void
 par_window_show_toast_for (GtkWidget  *widget,
@@ -211,6 +230,9 @@ set_database (ParWindow   *self,
 
   /* The window's edits never wait for the log to be copied into the file. */
   par_database_checkpoint_in_background (database);
+  /* The interface does not stop for another program holding the file:
+   * after a short wait, an edit is kept and saved later (ParEditQueue). */
+  par_database_set_patience (database, WINDOW_PATIENCE_MS);
 
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.save-copy", TRUE);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.check-file", TRUE);
@@ -531,6 +553,8 @@ par_window_class_init (ParWindowClass *klass)
   g_type_ensure (PAR_TYPE_EVIDENCE_VIEW);
   gtk_widget_class_set_template_from_resource (widget_class, "/io/github/pardesk/ParDesk/ui/par-window.ui");
   gtk_widget_class_bind_template_child (widget_class, ParWindow, toast_overlay);
+  gtk_widget_class_bind_template_child (widget_class, ParWindow, waiting_revealer);
+  gtk_widget_class_bind_template_child (widget_class, ParWindow, waiting_spinner);
   gtk_widget_class_bind_template_child (widget_class, ParWindow, switcher_title);
   gtk_widget_class_bind_template_child (widget_class, ParWindow, stack);
   gtk_widget_class_bind_template_child (widget_class, ParWindow, file_label);

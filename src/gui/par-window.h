@@ -32,6 +32,8 @@ void         par_report_error        (GtkWidget      *widget,
                                       const GError   *error);
 void         par_window_show_toast_for (GtkWidget    *widget,
                                         const char   *message);
+void         par_window_set_waiting_for_file (GtkWidget *widget,
+                                              gboolean   waiting);
 void         par_window_show_file_toast (GtkWidget   *widget,
                                          const char  *message,
                                          const char  *path);
