@@ -1002,17 +1002,10 @@ save_copy_thread (GTask        *task,
     {
       sqlite3_busy_timeout (source, PAR_DATABASE_BUSY_TIMEOUT_MS);
       g_unlink (partial_path);
-      if (par_file_create_private (partial_path, &error)
-          && backup_connection (source, partial_path, cancellable, &error)
-          && g_rename (partial_path, dest_path) != 0)
-        {
-          int saved_errno = errno;
-
-          g_set_error (&error, G_IO_ERROR, g_io_error_from_errno (saved_errno),
-                       _("The copy could not be saved as “%s”: %s"), dest_path,
-                       g_strerror (saved_errno));
-          g_unlink (partial_path);
-        }
+      if (!par_file_create_private (partial_path, &error)
+          || !backup_connection (source, partial_path, cancellable, &error)
+          || !par_file_commit (partial_path, dest_path, &error))
+        g_unlink (partial_path);
     }
   sqlite3_close (source);
 

@@ -16,6 +16,7 @@
 #include "par-database-private.h"
 #include "par-evidence.h"
 #include "par-evidence-private.h"
+#include "par-file-guard.h"
 
 #define CHUNK_BYTES (1024 * 1024)
 
@@ -179,17 +180,12 @@ par_evidence_export (ParDatabase  *db,
       set_damaged_error (error, document_id);
       ok = FALSE;
     }
-  if (ok && g_rename (partial, dest_path) != 0)
-    {
-      int saved_errno = errno;
-
-      g_set_error (error, G_IO_ERROR, g_io_error_from_errno (saved_errno),
-                   _("“%s” cannot be written: %s"), dest_path, g_strerror (saved_errno));
-      ok = FALSE;
-    }
   if (!ok)
-    g_unlink (partial);
-  return ok;
+    {
+      g_unlink (partial);
+      return FALSE;
+    }
+  return par_file_commit (partial, dest_path, error);
 }
 
 /* Whether the kept bytes of @document_id are still those it was added

@@ -189,3 +189,58 @@ par_file_refuse_open_file (const char  *dest_path,
     }
   return TRUE;
 }
+
+/* fsync() of @path (a file or a folder); FALSE with errno set. */
+static gboolean
+sync_path (const char *path,
+           int         flags)
+{
+  int fd = g_open (path, flags | O_CLOEXEC, 0);
+  int saved_errno;
+  gboolean ok;
+
+  if (fd < 0)
+    return FALSE;
+  ok = fsync (fd) == 0;
+  saved_errno = errno;
+  close (fd);
+  errno = saved_errno;
+  return ok;
+}
+
+/**
+ * par_file_commit:
+ * @partial: a file written completely and closed
+ * @dest_path: where it belongs
+ * @error: return location for a #GError
+ *
+ * Puts @partial in place as @dest_path so that it survives a power cut
+ * once this returns: its bytes are synced, it is renamed over @dest_path
+ * (a reader sees the old file or the new one, never half of one), and the
+ * folder is synced, which makes the rename itself durable. On failure
+ * @partial is removed and @dest_path is as it was.
+ */
+gboolean
+par_file_commit (const char  *partial,
+                 const char  *dest_path,
+                 GError     **error)
+{
+  g_autofree char *folder = g_path_get_dirname (dest_path);
+  int saved_errno;
+
+  g_return_val_if_fail (partial != NULL && dest_path != NULL, FALSE);
+
+  if (!sync_path (partial, O_RDONLY) || g_rename (partial, dest_path) != 0)
+    {
+      saved_errno = errno;
+      g_unlink (partial);
+      g_set_error (error, G_FILE_ERROR, g_file_error_from_errno (saved_errno),
+                   _("“%s” could not be saved: %s. Check that the disk is not full."), dest_path,
+                   g_strerror (saved_errno));
+      return FALSE;
+    }
+  /* Some file systems cannot sync a folder; the file itself is safe. */
+  sync_path (folder, O_RDONLY | O_DIRECTORY);
+  return TRUE;
+}
+

@@ -27,5 +27,8 @@ char     *par_file_make_private_folder  (GError     **error);
 gboolean  par_file_refuse_open_file     (const char  *dest_path,
                                          const char  *db_path,
                                          GError     **error);
+gboolean  par_file_commit               (const char  *partial,
+                                         const char  *dest_path,
+                                         GError     **error);
 
 G_END_DECLS

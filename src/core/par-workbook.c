@@ -12,8 +12,9 @@
  * - Text is valid UTF-8 without the characters XML forbids, and a cell
  *   longer than Excel takes is cut with a visible marker; the items that
  *   were cut are told to the caller.
- * - The workbook is written beside its destination and renamed into
- *   place: a failed export never leaves half a file under the chosen name.
+ * - The workbook is written beside its destination, synced and renamed
+ *   into place: a failed export never leaves half a file under the chosen
+ *   name, and a saved one survives a power cut.
  *
  * A workbook is written by one thread, from par_workbook_new() to
  * par_workbook_close() or par_workbook_free().
@@ -32,6 +33,7 @@
 #include <unzip.h>
 #include <zip.h>
 
+#include "par-file-guard.h"
 #include "par-i18n.h"
 #include "par-workbook.h"
 
@@ -513,17 +515,11 @@ par_workbook_close (ParWorkbook  *book,
   else
     ok = write_shortest_numbers (book->partial, shortest, book->path, error);
   g_unlink (book->partial);
-  if (ok && g_rename (shortest, book->path) != 0)
-    {
-      int saved_errno = errno;
-
-      g_set_error (error, G_IO_ERROR, g_io_error_from_errno (saved_errno),
-                   _("The workbook could not be saved as “%s”: %s"), book->path, g_strerror (saved_errno));
-      ok = FALSE;
-    }
-  if (!ok)
+  if (ok)
+    ok = par_file_commit (shortest, book->path, error);
+  else
     g_unlink (shortest);
-  else if (cut_items != NULL)
+  if (ok && cut_items != NULL)
     {
       g_ptr_array_add (book->cut_items, NULL);
       *cut_items = (GStrv) g_ptr_array_steal (book->cut_items, NULL);
