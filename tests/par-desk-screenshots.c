@@ -12,6 +12,7 @@
 
 #include <locale.h>
 
+#include "par-check-dialog.h"
 #include "par-core.h"
 #include "par-directory-view.h"
 #include "par-document-thumbnail.h"
@@ -40,6 +41,12 @@ thumbnails_drawn (gpointer data)
     if (!thumbnails_drawn (child))
       return FALSE;
   return TRUE;
+}
+
+static gboolean
+check_done (gpointer dialog)
+{
+  return par_check_dialog_is_done (dialog);
 }
 
 static const char * const views[] = { "plan", "index", "inspections", "evidence", "directory" };
@@ -231,6 +238,21 @@ main (int    argc,
             ok = FALSE;
         }
         gtk_window_destroy (GTK_WINDOW (viewer));
+      }
+
+      /* Check the File, from the main menu: every document read again. */
+      {
+        GtkWindow *dialog;
+
+        gtk_widget_activate_action (GTK_WIDGET (window), "win.check-file", NULL);
+        dialog = test_gui_find_window (PAR_TYPE_CHECK_DIALOG);
+        if (dialog != NULL && test_gui_wait_for (check_done, dialog, 30000))
+          {
+            ok &= save (GTK_WIDGET (dialog), argv[1], languages[l], "check-file");
+            gtk_window_destroy (dialog);
+          }
+        else
+          ok = FALSE;
       }
 
       /* Preferences, opened as the menu does. */
