@@ -527,67 +527,29 @@ test_private_new_file (Fixture       *f,
   umask (old_umask);
 }
 
-typedef struct
-{
-  const char *path;
-  GMutex      lock;
-  GCond       cond;
-  gboolean    locked;
-} Holder;
-
-/* Holds the file locked by another connection, as another program's
- * commit does, for half a second. */
-static gpointer
-hold_file (gpointer data)
-{
-  Holder *h = data;
-  sqlite3 *other = NULL;
-
-  g_assert_cmpint (sqlite3_open (h->path, &other), ==, SQLITE_OK);
-  g_assert_cmpint (sqlite3_exec (other, "PRAGMA locking_mode = EXCLUSIVE; BEGIN EXCLUSIVE;"
-                                        " UPDATE org_unit SET name = 'B' WHERE code = 'A';",
-                                 NULL, NULL, NULL), ==, SQLITE_OK);
-  g_mutex_lock (&h->lock);
-  h->locked = TRUE;
-  g_cond_signal (&h->cond);
-  g_mutex_unlock (&h->lock);
-  g_usleep (500 * 1000);
-  g_assert_cmpint (sqlite3_exec (other, "COMMIT", NULL, NULL, NULL), ==, SQLITE_OK);
-  sqlite3_close (other);
-  return NULL;
-}
-
 /* Another program holding the file for a moment makes opening it wait,
  * not fail: the first, read-only look at it waits like every connection. */
 static void
 test_waits_for_other_program (Fixture       *f,
                               gconstpointer  data)
 {
-  Holder h = { f->path };
   g_autoptr(ParDatabase) db = par_database_open (f->path, PAR_DATABASE_OPEN_CREATE, NULL);
   g_autoptr(ParDatabase) again = NULL;
   g_autoptr(GError) error = NULL;
-  GThread *thread;
+  TestFileHolder *holder;
 
   g_assert_nonnull (db);
   par_directory_add_unit (db, "A", "A", PAR_UNIT_LEVEL_OFFICE, 0, &error);
   g_assert_no_error (error);
   g_clear_object (&db);
 
-  g_mutex_init (&h.lock);
-  g_cond_init (&h.cond);
-  thread = g_thread_new ("holder", hold_file, &h);
-  g_mutex_lock (&h.lock);
-  while (!h.locked)
-    g_cond_wait (&h.cond, &h.lock);
-  g_mutex_unlock (&h.lock);
-
+  /* exclusive: even reading waits, for half a second */
+  holder = test_hold_file (f->path, "PRAGMA locking_mode = EXCLUSIVE; BEGIN EXCLUSIVE;"
+                                    " UPDATE org_unit SET name = 'B' WHERE code = 'A';", 500);
   again = par_database_open (f->path, PAR_DATABASE_OPEN_EXISTING, &error);
   g_assert_no_error (error);
   g_assert_nonnull (again);
-  g_thread_join (thread);
-  g_mutex_clear (&h.lock);
-  g_cond_clear (&h.cond);
+  test_release_file (holder);
 }
 
 /* Nothing PAR Desk writes for the user lands on the open file or its log,

@@ -5,7 +5,6 @@
 #include "config.h"
 
 #include <glib/gi18n-lib.h>
-#include <sqlite3.h>
 
 #include "par-core.h"
 #include "par-document-thumbnail.h"
@@ -846,35 +845,6 @@ test_export_score_sheet (Fixture       *f,
 
 G_GNUC_END_IGNORE_DEPRECATIONS
 
-typedef struct
-{
-  const char *path;
-  GMutex      lock;
-  GCond       cond;
-  gboolean    held;
-  gboolean    release;
-} Holder;
-
-/* Another program's transaction on the file, held until released. */
-static gpointer
-hold_file (gpointer data)
-{
-  Holder *h = data;
-  sqlite3 *other = NULL;
-
-  g_assert_cmpint (sqlite3_open (h->path, &other), ==, SQLITE_OK);
-  g_assert_cmpint (sqlite3_exec (other, "BEGIN IMMEDIATE", NULL, NULL, NULL), ==, SQLITE_OK);
-  g_mutex_lock (&h->lock);
-  h->held = TRUE;
-  g_cond_broadcast (&h->cond);
-  while (!h->release)
-    g_cond_wait (&h->cond, &h->lock);
-  g_mutex_unlock (&h->lock);
-  sqlite3_exec (other, "COMMIT", NULL, NULL, NULL);
-  sqlite3_close (other);
-  return NULL;
-}
-
 static gboolean
 revealed (gpointer revealer)
 {
@@ -893,20 +863,13 @@ static void
 test_edit_waits_for_file (Fixture       *f,
                           gconstpointer  data)
 {
-  Holder h = { par_database_get_path (f->db) };
   GtkRevealer *revealer = GTK_REVEALER (test_gui_find_by_id (GTK_WIDGET (f->window), "waiting_revealer"));
   g_autofree char *saved = NULL;
-  GThread *thread;
+  TestFileHolder *holder;
 
   g_assert_nonnull (revealer);
   g_assert_false (gtk_revealer_get_reveal_child (revealer));
-  g_mutex_init (&h.lock);
-  g_cond_init (&h.cond);
-  thread = g_thread_new ("other-program", hold_file, &h);
-  g_mutex_lock (&h.lock);
-  while (!h.held)
-    g_cond_wait (&h.cond, &h.lock);
-  g_mutex_unlock (&h.lock);
+  holder = test_hold_file (par_database_get_path (f->db), "BEGIN IMMEDIATE", 0);
 
   focus_item (f, "1.2", PAR_SCORE_SELF);
   type_and_enter (f, "1,75");
@@ -917,18 +880,12 @@ test_edit_waits_for_file (Fixture       *f,
   type_and_enter (f, "2");
   assert_stored (f, "1.2", FALSE, 0);
 
-  g_mutex_lock (&h.lock);
-  h.release = TRUE;
-  g_cond_broadcast (&h.cond);
-  g_mutex_unlock (&h.lock);
-  g_thread_join (thread);
+  test_release_file (holder);
 
   g_assert_true (test_gui_wait_for (hidden, revealer, 5000));
   assert_stored (f, "1.2", TRUE, 2000);
   saved = g_strdup (_("The file is free again: your changes are saved."));
   g_assert_true (window_shows (f, saved));
-  g_mutex_clear (&h.lock);
-  g_cond_clear (&h.cond);
 }
 
 int

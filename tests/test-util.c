@@ -246,3 +246,78 @@ test_make_slow_pdf (const char *dir,
   g_assert_no_error (error);
   return path;
 }
+
+struct _TestFileHolder
+{
+  char    *path;
+  char    *sql;
+  guint    hold_ms;
+  GMutex   lock;
+  GCond    cond;
+  gboolean held;
+  gboolean release;
+  GThread *thread;
+};
+
+static gpointer
+hold_file (gpointer data)
+{
+  TestFileHolder *h = data;
+  sqlite3 *other = NULL;
+  gint64 end = g_get_monotonic_time () + (gint64) h->hold_ms * 1000;
+
+  g_assert_cmpint (sqlite3_open (h->path, &other), ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_exec (other, h->sql, NULL, NULL, NULL), ==, SQLITE_OK);
+  g_mutex_lock (&h->lock);
+  h->held = TRUE;
+  g_cond_broadcast (&h->cond);
+  while (!h->release)
+    if (h->hold_ms == 0)
+      g_cond_wait (&h->cond, &h->lock);
+    else if (!g_cond_wait_until (&h->cond, &h->lock, end))
+      break;
+  g_mutex_unlock (&h->lock);
+  sqlite3_exec (other, "COMMIT", NULL, NULL, NULL);
+  sqlite3_close (other);
+  return NULL;
+}
+
+/* Another program's transaction on @path (@sql, such as "BEGIN IMMEDIATE"),
+ * held by a thread of its own until test_release_file(), or for @hold_ms
+ * if it is not 0. Returns once the file is held. */
+TestFileHolder *
+test_hold_file (const char *path,
+                const char *sql,
+                guint       hold_ms)
+{
+  TestFileHolder *h = g_new0 (TestFileHolder, 1);
+
+  h->path = g_strdup (path);
+  h->sql = g_strdup (sql);
+  h->hold_ms = hold_ms;
+  g_mutex_init (&h->lock);
+  g_cond_init (&h->cond);
+  h->thread = g_thread_new ("other-program", hold_file, h);
+  g_mutex_lock (&h->lock);
+  while (!h->held)
+    g_cond_wait (&h->cond, &h->lock);
+  g_mutex_unlock (&h->lock);
+  return h;
+}
+
+/* Ends the other program's transaction (if it still holds the file). */
+void
+test_release_file (TestFileHolder *h)
+{
+  g_mutex_lock (&h->lock);
+  h->release = TRUE;
+  g_cond_broadcast (&h->cond);
+  g_mutex_unlock (&h->lock);
+  g_thread_join (h->thread);
+  g_mutex_clear (&h->lock);
+  g_cond_clear (&h->cond);
+  g_free (h->path);
+  g_free (h->sql);
+  g_free (h);
+}
+

@@ -29,4 +29,11 @@ char    *test_make_slow_pdf  (const char *dir,
                               const char *name,
                               guint       n_glyphs);
 
+typedef struct _TestFileHolder TestFileHolder;
+
+TestFileHolder *test_hold_file    (const char     *path,
+                                   const char     *sql,
+                                   guint           hold_ms);
+void            test_release_file (TestFileHolder *holder);
+
 G_END_DECLS

@@ -23,6 +23,7 @@
 #include "par-pdf-reader.h"
 #include "par-pdf-signature.h"
 #include "par-points.h"
+#include "par-progress-relay.h"
 #include "par-text-fold.h"
 
 #define CHUNK_BYTES (1024 * 1024)
@@ -1058,12 +1059,10 @@ par_evidence_unlink (ParDatabase    *db,
 
 typedef struct
 {
-  char                *db_path;
-  GPtrArray           *paths;
-  gint64               max_bytes;
-  ParEvidenceProgress  progress;
-  gpointer             progress_data;
-  GMainContext        *context;
+  char             *db_path;
+  GPtrArray        *paths;
+  gint64            max_bytes;
+  ParProgressRelay  relay;
 } AddFilesJob;
 
 static void
@@ -1073,42 +1072,8 @@ add_files_job_free (gpointer data)
 
   g_free (job->db_path);
   g_ptr_array_unref (job->paths);
-  g_main_context_unref (job->context);
+  par_progress_relay_clear (&job->relay);
   g_free (job);
-}
-
-typedef struct
-{
-  AddFilesJob *job;
-  guint        done;
-  char        *path;
-} ProgressReport;
-
-static gboolean
-report_progress (gpointer data)
-{
-  ProgressReport *report = data;
-
-  report->job->progress (report->done, report->job->paths->len, report->path, report->job->progress_data);
-  g_free (report->path);
-  g_free (report);
-  return G_SOURCE_REMOVE;
-}
-
-/* In the worker: hands the progress to the caller's thread. */
-static void
-forward_progress (guint       done,
-                  guint       total,
-                  const char *path,
-                  gpointer    user_data)
-{
-  AddFilesJob *job = user_data;
-  ProgressReport *report = g_new0 (ProgressReport, 1);
-
-  report->job = job;
-  report->done = done;
-  report->path = g_strdup (path);
-  g_main_context_invoke (job->context, report_progress, report);
 }
 
 static void
@@ -1124,8 +1089,9 @@ add_files_thread (GTask        *task,
 
   /* A worker uses its own connection. */
   if (db != NULL)
-    results = par_evidence_add_files (db, job->paths, job->max_bytes, job->progress != NULL ? forward_progress : NULL,
-                                      job, cancellable, &error);
+    results = par_evidence_add_files (db, job->paths, job->max_bytes,
+                                      job->relay.progress != NULL ? par_progress_relay_forward : NULL,
+                                      &job->relay, cancellable, &error);
   if (results == NULL)
     g_task_return_error (task, g_steal_pointer (&error));
   else
@@ -1151,9 +1117,7 @@ par_evidence_add_files_async (const char          *db_path,
   job->db_path = g_strdup (db_path);
   job->paths = g_ptr_array_ref (paths);
   job->max_bytes = max_bytes;
-  job->progress = progress;
-  job->progress_data = progress_data;
-  job->context = g_main_context_ref_thread_default ();
+  par_progress_relay_init (&job->relay, progress, progress_data);
   g_task_set_source_tag (task, par_evidence_add_files_async);
   g_task_set_task_data (task, job, add_files_job_free);
   g_task_run_in_thread (task, add_files_thread);

@@ -15,6 +15,7 @@
 #include "par-database-private.h"
 #include "par-file-check.h"
 #include "par-file-guard.h"
+#include "par-progress-relay.h"
 
 void
 par_file_check_free (ParFileCheck *check)
@@ -102,10 +103,8 @@ par_file_check (const char           *path,
 
 typedef struct
 {
-  char                *path;
-  ParEvidenceProgress  progress;
-  gpointer             progress_data;
-  GMainContext        *context;
+  char             *path;
+  ParProgressRelay  relay;
 } CheckJob;
 
 static void
@@ -114,41 +113,8 @@ check_job_free (gpointer data)
   CheckJob *job = data;
 
   g_free (job->path);
-  g_main_context_unref (job->context);
+  par_progress_relay_clear (&job->relay);
   g_free (job);
-}
-
-typedef struct
-{
-  CheckJob *job;
-  guint     done;
-  guint     total;
-} CheckProgress;
-
-static gboolean
-report_progress (gpointer data)
-{
-  CheckProgress *report = data;
-
-  report->job->progress (report->done, report->total, NULL, report->job->progress_data);
-  g_free (report);
-  return G_SOURCE_REMOVE;
-}
-
-/* In the worker: hands the progress to the caller's thread. */
-static void
-forward_progress (guint       done,
-                  guint       total,
-                  const char *path,
-                  gpointer    user_data)
-{
-  CheckJob *job = user_data;
-  CheckProgress *report = g_new0 (CheckProgress, 1);
-
-  report->job = job;
-  report->done = done;
-  report->total = total;
-  g_main_context_invoke (job->context, report_progress, report);
 }
 
 static void
@@ -161,8 +127,8 @@ check_thread (GTask        *task,
   GError *error = NULL;
   ParFileCheck *check;
 
-  check = par_file_check (job->path, FALSE, job->progress != NULL ? forward_progress : NULL, job, cancellable,
-                          &error);
+  check = par_file_check (job->path, FALSE, job->relay.progress != NULL ? par_progress_relay_forward : NULL,
+                          &job->relay, cancellable, &error);
   if (check == NULL)
     g_task_return_error (task, error);
   else
@@ -183,9 +149,7 @@ par_file_check_async (const char           *path,
   CheckJob *job = g_new0 (CheckJob, 1);
 
   job->path = g_strdup (path);
-  job->progress = progress;
-  job->progress_data = progress_data;
-  job->context = g_main_context_ref_thread_default ();
+  par_progress_relay_init (&job->relay, progress, progress_data);
   g_task_set_source_tag (task, par_file_check_async);
   g_task_set_task_data (task, job, check_job_free);
   g_task_run_in_thread (task, check_thread);

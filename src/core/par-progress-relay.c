@@ -1,0 +1,65 @@
+/* par-progress-relay.c: progress reported by a worker, called in the thread that started it
+ *
+ * A worker hands par_progress_relay_forward() (with the relay as its data)
+ * to the function it runs; each report is then delivered to the caller's
+ * callback in the caller's main context, in order, and before the task's
+ * own completion (the same context, queued before it).
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include "par-progress-relay.h"
+
+typedef struct
+{
+  ParProgressRelay *relay;
+  guint             done;
+  guint             total;
+  char             *path;
+} Report;
+
+/* Reports will go to @progress in the thread-default context of the
+ * caller (the thread that starts the worker). */
+void
+par_progress_relay_init (ParProgressRelay    *relay,
+                         ParEvidenceProgress  progress,
+                         gpointer             progress_data)
+{
+  relay->progress = progress;
+  relay->progress_data = progress_data;
+  relay->context = g_main_context_ref_thread_default ();
+}
+
+void
+par_progress_relay_clear (ParProgressRelay *relay)
+{
+  g_clear_pointer (&relay->context, g_main_context_unref);
+}
+
+static gboolean
+deliver (gpointer data)
+{
+  Report *report = data;
+
+  report->relay->progress (report->done, report->total, report->path, report->relay->progress_data);
+  g_free (report->path);
+  g_free (report);
+  return G_SOURCE_REMOVE;
+}
+
+/* A ParEvidenceProgress for the worker: hands the report over. */
+void
+par_progress_relay_forward (guint       done,
+                            guint       total,
+                            const char *path,
+                            gpointer    relay)
+{
+  Report *report = g_new0 (Report, 1);
+
+  report->relay = relay;
+  report->done = done;
+  report->total = total;
+  report->path = g_strdup (path);
+  g_main_context_invoke (report->relay->context, deliver, report);
+}
