@@ -7,7 +7,8 @@
 # - every number of a worksheet cell (a <v> of a cell that is not a string,
 #   boolean or error) and of a chart's number cache is a valid xsd:double: a
 #   dot, never the decimal comma of the writer's locale;
-# - and is written in its shortest form (79.635, not 79.63500000000001).
+# - and is written in its shortest form (79.635, not 79.63500000000001), without an exponent
+#   unless it is very large or very small (100, not 1e+02).
 #
 # openpyxl reads a damaged number as text or fails outright; these checks
 # say which part and which cell.
@@ -30,6 +31,8 @@ def number_problem(text):
         return 'not an xsd:double: %r' % text
     if Decimal(text) != Decimal(repr(float(text))):
         return 'not in its shortest form: %s (%r)' % (text, float(text))
+    if 'e' in text.lower() and 1e-5 <= abs(float(text)) < 1e15:
+        return 'written with an exponent: %s (%r)' % (text, float(text))
     return None
 
 

@@ -557,6 +557,18 @@ check "evidence export of the damaged document exits 1 and writes nothing" \
 run --db "$O" evidence export "$d1" -o "$w/one-out.pdf"
 check "the intact document still exports, byte for byte" '[ $rc = 0 ] && cmp -s "$w/one.pdf" "$w/one-out.pdf"'
 
+# Names from a file (crafted elsewhere: unit add refuses them) with tabs or line breaks keep
+# one record a line.
+sqlite3 "$O" "INSERT INTO org_unit (code, name, level) VALUES ('TAB', 'Phòng' || char(9) || 'có' || char(10) || 'ngắt dòng', 'office')"
+run --db "$O" unit list
+check "unit list: a name with a tab and a line break stays one field of one line" \
+  '[ $rc = 0 ] && [ "$(awk -F"\t" "NF != 3" "$w/out" | wc -l)" = 0 ] && grep -q "^TAB	Phòng có ngắt dòng	" "$w/out"'
+printf '{"format":"par-desk/criteria-set@1","name":"Bộ\\tchỉ số\\nmới","level":"department","year":2025,"nodes":[{"code":"1","title":"A","max":1}]}' >"$w/tab-name.json"
+"$cli" --db "$O" criteria import "$w/tab-name.json" >/dev/null 2>&1
+run --db "$O" criteria list
+check "criteria list: a set name with a tab and a line break stays one field of one line" \
+  '[ $rc = 0 ] && [ "$(awk -F"\t" "NF != 5" "$w/out" | wc -l)" = 0 ] && grep -q "Bộ chỉ số mới" "$w/out"'
+
 # --- private files; read-only files and folders -------------------------
 
 P=$w/private/folder/new.pardesk

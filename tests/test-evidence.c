@@ -642,6 +642,8 @@ test_encrypted (Fixture       *f,
   g_assert_no_error (error);
   document = par_evidence_get (f->db, id, &error);
   g_assert_true (par_evidence_document_get_fields (document)->encrypted);
+  /* its text cannot be read, nor searched, until it is unlocked */
+  g_assert_false (par_evidence_document_get_fields (document)->text_read);
 
   /* The one-column answer the PDF worker opens by agrees, and refuses an
    * unknown document. */

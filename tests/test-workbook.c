@@ -47,7 +47,11 @@ test_shortest_number (void)
   assert_shortest ("12", "12");
   assert_shortest ("-2.5", "-2.5");
   assert_shortest ("46357", "46357");
+  assert_shortest ("100", "100");
+  assert_shortest ("100.0000000000000", "100");
+  assert_shortest ("46357", "46357");
   assert_shortest ("1E+20", "1e+20");
+  assert_shortest ("0.00001", "0.00001");
   assert_shortest ("0.1", "0.1");
   /* a decimal comma, or anything else, is refused: the file would be damaged */
   assert_not_a_number ("12,5");

@@ -9,18 +9,6 @@
 
 #include "par-cli.h"
 
-/* Tabs and line breaks would break the one-record-a-line output. */
-static char *
-one_line (const char *text)
-{
-  char *line = g_strdup (text != NULL ? text : "");
-
-  for (char *p = line; *p != '\0'; p++)
-    if (*p == '\t' || *p == '\n' || *p == '\r')
-      *p = ' ';
-  return line;
-}
-
 int
 par_cli_evidence_add (ParCliContext  *ctx,
                       int             argc,
@@ -103,8 +91,8 @@ par_cli_evidence_list (ParCliContext  *ctx,
   for (guint i = 0; i < documents->len; i++)
     {
       ParEvidenceFields *f = par_evidence_document_get_fields (g_ptr_array_index (documents, i));
-      g_autofree char *number = one_line (f->number);
-      g_autofree char *filename = one_line (f->filename);
+      g_autofree char *number = par_cli_field (f->number);
+      g_autofree char *filename = par_cli_field (f->filename);
 
       printf ("%lld\t%s\t%d\t%s\t%s\t%s\t%s\n", (long long) f->id, f->sha256, f->pages, number, f->date,
               f->signature, filename);
@@ -317,7 +305,7 @@ par_cli_evidence_show (ParCliContext  *ctx,
     printf ("pages: %d\n", f->pages);
     for (gsize i = 0; i < G_N_ELEMENTS (lines); i++)
       {
-        g_autofree char *value = one_line (lines[i].value);
+        g_autofree char *value = par_cli_field (lines[i].value);
 
         printf ("%s: %s\n", lines[i].key, value);
       }
@@ -326,7 +314,7 @@ par_cli_evidence_show (ParCliContext  *ctx,
   for (guint i = 0; i < signatures->len; i++)
     {
       ParPdfSignature *signature = g_ptr_array_index (signatures, i);
-      g_autofree char *signer = one_line (signature->signer);
+      g_autofree char *signer = par_cli_field (signature->signer);
 
       printf ("signer: %s\n", signer);
       printf ("signing-time: %s\n", signature->signing_time);
@@ -401,7 +389,7 @@ par_cli_evidence_search (ParCliContext  *ctx,
   for (guint i = 0; i < hits->len; i++)
     {
       ParSearchHit *hit = g_ptr_array_index (hits, i);
-      g_autofree char *snippet = one_line (hit->snippet);
+      g_autofree char *snippet = par_cli_field (hit->snippet);
 
       printf ("%lld\t%d\t%s\n", (long long) hit->document_id, hit->page, snippet);
     }

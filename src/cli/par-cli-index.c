@@ -77,10 +77,11 @@ par_cli_criteria_list (ParCliContext  *ctx,
     {
       ParCriteriaSet *set = g_ptr_array_index (sets, i);
       g_autofree char *max = par_points_to_string (par_criteria_set_get_max_total (set));
+      g_autofree char *name = par_cli_field (par_criteria_set_get_name (set));
 
       printf ("%" G_GINT64_FORMAT "\t%d\t%s\t%s\t%s\n", par_criteria_set_get_id (set),
-              par_criteria_set_get_year (set), par_unit_level_to_string (par_criteria_set_get_level (set)),
-              par_criteria_set_get_name (set), max);
+              par_criteria_set_get_year (set), par_unit_level_to_string (par_criteria_set_get_level (set)), name,
+              max);
     }
   return PAR_CLI_OK;
 }

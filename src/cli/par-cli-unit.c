@@ -96,8 +96,9 @@ par_cli_unit_list (ParCliContext  *ctx,
 
       g_hash_table_insert (codes, g_memdup2 (&(gint64) { par_unit_get_id (unit) }, sizeof (gint64)),
                            (gpointer) par_unit_get_code (unit));
-      printf ("%s\t%s\t%s\n", par_unit_get_code (unit), par_unit_get_name (unit),
-               parent_code != NULL ? parent_code : "");
+      g_autofree char *name = par_cli_field (par_unit_get_name (unit));
+
+      printf ("%s\t%s\t%s\n", par_unit_get_code (unit), name, parent_code != NULL ? parent_code : "");
     }
   return PAR_CLI_OK;
 }

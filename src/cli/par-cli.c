@@ -87,6 +87,19 @@ par_cli_expect_no_arguments (ParCliContext  *ctx,
   return PAR_CLI_OK;
 }
 
+/* @text as one field of a tab-separated record: tabs and line breaks
+ * (a name from a file may hold them) would split the record. */
+char *
+par_cli_field (const char *text)
+{
+  char *field = g_strdup (text != NULL ? text : "");
+
+  for (char *p = field; *p != '\0'; p++)
+    if (*p == '\t' || *p == '\n' || *p == '\r')
+      *p = ' ';
+  return field;
+}
+
 /* Opens the file named by --db. Only init and demo may create it, so that
  * a typo never leaves a stray file behind. */
 ParDatabase *
@@ -117,7 +130,7 @@ print_help (void)
   printf ("%s\n  par-desk-cli [--db FILE] %s\n\n", _("Usage:"), _("COMMAND [OPTIONS…]"));
   printf ("%s\n\n", _("Keep the reform plan, the PAR Index, inspections and evidence of a PAR Desk file."));
   printf ("%s\n", _("Options:"));
-  printf ("  --db FILE    %s\n", _("the PAR Desk file (default: the file the application opens first)"));
+  printf ("  --db FILE    %s\n", _("the PAR Desk file (default: $XDG_DATA_HOME/par-desk/par-desk.pardesk)"));
   printf ("  --version    %s\n", _("show the version"));
   printf ("  -h, --help   %s\n\n", _("show this help"));
   printf ("%s\n", _("Commands:"));

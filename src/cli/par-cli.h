@@ -38,6 +38,7 @@ gboolean     par_cli_parse      (ParCliContext  *ctx,
 int          par_cli_expect_no_arguments (ParCliContext  *ctx,
                                           GOptionContext *options,
                                           int             argc);
+char        *par_cli_field      (const char     *text);
 ParDatabase *par_cli_open       (ParCliContext  *ctx,
                                  gboolean        create,
                                  int            *exit_code);

@@ -245,8 +245,8 @@ insert_document (ParDatabase   *db,
   par_sqlite_bind_text (stmt, 15, par_signature_verdict_to_string (r->verdict));
   if (r->pdf.preview != NULL)
     sqlite3_bind_blob (stmt, 16, r->pdf.preview->data, r->pdf.preview->len, SQLITE_STATIC);
-  /* an encrypted document has no text to read until it is unlocked */
-  sqlite3_bind_int (stmt, 17, r->pdf.text_read || r->pdf.encrypted);
+  /* a protected document's text is not read either (not searchable) */
+  sqlite3_bind_int (stmt, 17, r->pdf.text_read);
   if (!par_database_step_done (db, stmt, error))
     return FALSE;
   *document_id = sqlite3_last_insert_rowid (par_database_get_handle (db));

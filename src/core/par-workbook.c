@@ -310,6 +310,20 @@ par_workbook_shortest_number (const char *text,
   value = g_ascii_strtod (copy, &end);
   if (*end != '\0' || end == copy || !isfinite (value))
     return FALSE;
+  /* Plain decimals for the numbers of a sheet (100, not 1e+02); an
+   * exponent only for the very large and the very small. */
+  if (value == 0 || (fabs (value) >= 1e-5 && fabs (value) < 1e15))
+    {
+      for (int decimals = 0; decimals <= 20; decimals++)
+        {
+          char format[8];
+
+          g_snprintf (format, sizeof format, "%%.%df", decimals);
+          g_ascii_formatd (buffer, buffer_size, format, value);
+          if (g_ascii_strtod (buffer, NULL) == value)
+            return TRUE;
+        }
+    }
   for (int precision = 1; precision <= 17; precision++)
     {
       char format[8];

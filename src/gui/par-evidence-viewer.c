@@ -1004,7 +1004,7 @@ show_details (ParEvidenceViewer *self)
       DETAIL (_("Signed by"), line);
     }
   DETAIL (_("File"), f->filename);
-  if (!f->text_read)
+  if (!f->text_read && !f->encrypted)
     DETAIL (_("Text"), _("Not read: the document took too long to read when it was added, so searches do not "
                          "find it. Its pages show as usual."));
 #undef DETAIL
