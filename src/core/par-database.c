@@ -857,6 +857,31 @@ par_database_is_empty (ParDatabase *self)
   return count == 0;
 }
 
+/* An error while SQLite reads the whole file to check it: damage (garbage
+ * pages make it report blobs too big, rows out of order…), unless the
+ * file could not be read at all, was busy, or memory ran out. */
+static void
+set_check_error (sqlite3  *handle,
+                 GError  **error)
+{
+  int code = sqlite3_extended_errcode (handle);
+
+  switch (code & 0xff)
+    {
+    case SQLITE_BUSY:
+    case SQLITE_LOCKED:
+    case SQLITE_IOERR:
+    case SQLITE_NOMEM:
+    case SQLITE_INTERRUPT:
+      par_set_sqlite_error (handle, code, error);
+      break;
+    default:
+      g_set_error (error, PAR_DATABASE_ERROR, PAR_DATABASE_ERROR_DAMAGED,
+                   _("The file is damaged (%s). Open a backup copy instead."), sqlite3_errmsg (handle));
+      break;
+    }
+}
+
 static gboolean
 check_connection (sqlite3  *handle,
                   int       schema_version,
@@ -878,7 +903,7 @@ check_connection (sqlite3  *handle,
     }
   if (rc != SQLITE_DONE)
     {
-      par_set_sqlite_error (handle, sqlite3_extended_errcode (handle), error);
+      set_check_error (handle, error);
       return FALSE;
     }
   g_clear_pointer (&stmt, sqlite3_finalize);
@@ -894,7 +919,7 @@ check_connection (sqlite3  *handle,
                               sqlite3_column_text (stmt, 2));
   if (rc != SQLITE_DONE)
     {
-      par_set_sqlite_error (handle, sqlite3_extended_errcode (handle), error);
+      set_check_error (handle, error);
       return FALSE;
     }
 
