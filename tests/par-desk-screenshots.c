@@ -191,7 +191,7 @@ main (int    argc,
         gtk_stack_set_visible_child_name (content, "scores");
         if (set != NULL)
           {
-            GtkWindow *dialog = GTK_WINDOW (par_import_dialog_new (GTK_WINDOW (window), par_window_get_database (window),
+            GtkWindow *dialog = GTK_WINDOW (par_import_dialog_new (GTK_WINDOW (window), par_window_get_context (window),
                                                                    set, problems));
 
             gtk_window_present (dialog);
@@ -212,7 +212,7 @@ main (int    argc,
         par_evidence_view_search (evidence, "ke hoach cai cach");
         ok &= save (GTK_WIDGET (window), argv[1], languages[l], "evidence-search");
         par_evidence_view_search (evidence, "");
-        viewer = par_evidence_viewer_new (GTK_WINDOW (window), par_window_get_database (window), 2);
+        viewer = par_evidence_viewer_new (GTK_WINDOW (window), par_window_get_context (window), 2);
         gtk_window_set_default_size (GTK_WINDOW (viewer), 1200, 820);
         gtk_window_present (GTK_WINDOW (viewer));
         par_evidence_viewer_show_page (viewer, 1, "cải cách hành chính");

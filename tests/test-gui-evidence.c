@@ -146,7 +146,7 @@ static ParEvidenceViewer *
 open_viewer (Fixture *f,
              gint64   id)
 {
-  current_viewer = par_evidence_viewer_new (GTK_WINDOW (f->window), f->db, id);
+  current_viewer = par_evidence_viewer_new (GTK_WINDOW (f->window), par_window_get_context (f->window), id);
   gtk_window_set_default_size (GTK_WINDOW (current_viewer), 1000, 800);
   gtk_window_present (GTK_WINDOW (current_viewer));
   return current_viewer;

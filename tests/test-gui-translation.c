@@ -127,7 +127,7 @@ collect_ui_texts (const char *language)
 
   /* A document in the viewer, with what it supports, and its link chooser. */
   {
-    ParEvidenceViewer *viewer = par_evidence_viewer_new (GTK_WINDOW (window), par_window_get_database (window), 2);
+    ParEvidenceViewer *viewer = par_evidence_viewer_new (GTK_WINDOW (window), par_window_get_context (window), 2);
 
     gtk_window_present (GTK_WINDOW (viewer));
     test_gui_iterate (300);

@@ -592,7 +592,7 @@ par_assessment_set_score (ParAssessment    *self,
     }
   compute_node (self, node, under_marked_na (self, node));
   compute_ancestors (self, node);
-  par_database_emit_changed (self->db, "scores");
+  par_database_emit_changed (self->db, PAR_CHANGE_SCORES);
   return TRUE;
 }
 
@@ -626,7 +626,7 @@ par_assessment_set_not_applicable (ParAssessment   *self,
   state->marked_na = !!not_applicable;
   compute_subtree (self, node, under_marked_na (self, node));
   compute_ancestors (self, node);
-  par_database_emit_changed (self->db, "scores");
+  par_database_emit_changed (self->db, PAR_CHANGE_SCORES);
   return TRUE;
 }
 
@@ -654,7 +654,7 @@ par_assessment_set_explanation (ParAssessment    *self,
     return FALSE;
   g_free (state->explanation);
   state->explanation = g_steal_pointer (&clean);
-  par_database_emit_changed (self->db, "scores");
+  par_database_emit_changed (self->db, PAR_CHANGE_SCORES);
   return TRUE;
 }
 
@@ -757,7 +757,7 @@ par_assessment_copy_from (ParAssessment  *self,
           && par_criteria_set_find_node (self->set, par_criteria_node_get_code (old)) == NULL)
         g_ptr_array_add (dropped, g_strdup (par_criteria_node_get_code (old)));
     }
-  par_database_emit_changed (self->db, "scores");
+  par_database_emit_changed (self->db, PAR_CHANGE_SCORES);
   if (new_items != NULL)
     *new_items = g_steal_pointer (&unmatched);
   if (dropped_items != NULL)
@@ -810,7 +810,7 @@ par_assessment_link_document (ParAssessment    *self,
       || !par_database_commit (self->db, error))
     goto fail;
   state_of (self, node)->evidence_count += changes;
-  par_database_emit_changed (self->db, "scores");
+  par_database_emit_changed (self->db, PAR_CHANGE_SCORES);
   return TRUE;
 
 fail:
@@ -849,7 +849,7 @@ par_assessment_unlink_document (ParAssessment    *self,
       || !par_database_commit (self->db, error))
     goto fail;
   state_of (self, node)->evidence_count -= MIN ((guint) changes, state_of (self, node)->evidence_count);
-  par_database_emit_changed (self->db, "scores");
+  par_database_emit_changed (self->db, PAR_CHANGE_SCORES);
   return TRUE;
 
 fail:

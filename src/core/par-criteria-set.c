@@ -323,7 +323,7 @@ par_criteria_set_save (ParCriteriaSet  *self,
       return 0;
     }
   par_criteria_set_index (self);
-  par_database_emit_changed (db, "criteria");
+  par_database_emit_changed (db, PAR_CHANGE_CRITERIA);
   return self->id;
 }
 

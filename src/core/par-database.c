@@ -35,6 +35,16 @@ struct _ParDatabase
   guint            patience_ms;     /* the busy timeout of this connection */
 };
 
+G_DEFINE_ENUM_TYPE (ParChange, par_change,
+                    G_DEFINE_ENUM_VALUE (PAR_CHANGE_UNITS, "units"),
+                    G_DEFINE_ENUM_VALUE (PAR_CHANGE_STAFF, "staff"),
+                    G_DEFINE_ENUM_VALUE (PAR_CHANGE_CRITERIA, "criteria"),
+                    G_DEFINE_ENUM_VALUE (PAR_CHANGE_SCORES, "scores"),
+                    G_DEFINE_ENUM_VALUE (PAR_CHANGE_DOCUMENTS, "documents"),
+                    G_DEFINE_ENUM_VALUE (PAR_CHANGE_LINKS, "links"),
+                    G_DEFINE_ENUM_VALUE (PAR_CHANGE_PLANS, "plans"),
+                    G_DEFINE_ENUM_VALUE (PAR_CHANGE_INSPECTIONS, "inspections"))
+
 G_DEFINE_TYPE (ParDatabase, par_database, G_TYPE_OBJECT)
 G_DEFINE_QUARK (par-database-error-quark, par_database_error)
 
@@ -997,10 +1007,14 @@ par_database_check_file (const char  *path,
 
 void
 par_database_emit_changed (ParDatabase *self,
-                           const char  *what)
+                           ParChange    what)
 {
+  g_autoptr(GEnumClass) changes = g_type_class_ref (PAR_TYPE_CHANGE);
+  GEnumValue *value = g_enum_get_value (changes, what);
+
   g_return_if_fail (PAR_IS_DATABASE (self));
-  g_signal_emit (self, signals[CHANGED], g_quark_from_string (what), what);
+  g_return_if_fail (value != NULL);
+  g_signal_emit (self, signals[CHANGED], g_quark_from_static_string (value->value_nick), what);
 }
 
 static void
@@ -1170,7 +1184,8 @@ par_database_class_init (ParDatabaseClass *klass)
 
   /**
    * ParDatabase::changed:
-   * @what: what changed ("units", "staff", ...), also the signal's detail
+   * @what: what changed, a #ParChange; its nick ("units", "scores"…) is
+   *   the signal's detail
    *
    * Emitted after a committed change, so that views can refresh.
    */
@@ -1178,7 +1193,7 @@ par_database_class_init (ParDatabaseClass *klass)
     g_signal_new ("changed", G_TYPE_FROM_CLASS (klass),
                   G_SIGNAL_RUN_LAST | G_SIGNAL_DETAILED,
                   0, NULL, NULL, NULL,
-                  G_TYPE_NONE, 1, G_TYPE_STRING | G_SIGNAL_TYPE_STATIC_SCOPE);
+                  G_TYPE_NONE, 1, PAR_TYPE_CHANGE);
 }
 
 static void

@@ -31,6 +31,24 @@ typedef enum
 /* PRAGMA application_id of every PAR Desk file: "PARD" in ASCII. */
 #define PAR_APPLICATION_ID 0x50415244
 
+/* What an edit changed, for the views that show it: the detail and the
+ * argument of ParDatabase::changed. */
+typedef enum
+{
+  PAR_CHANGE_UNITS,
+  PAR_CHANGE_STAFF,
+  PAR_CHANGE_CRITERIA,
+  PAR_CHANGE_SCORES,
+  PAR_CHANGE_DOCUMENTS,
+  PAR_CHANGE_LINKS,
+  PAR_CHANGE_PLANS,
+  PAR_CHANGE_INSPECTIONS,
+} ParChange;
+
+#define PAR_TYPE_CHANGE (par_change_get_type ())
+
+GType        par_change_get_type             (void);
+
 typedef enum
 {
   PAR_DATABASE_OPEN_EXISTING  = 0,
@@ -67,7 +85,7 @@ gboolean     par_database_check              (ParDatabase           *self,
 gboolean     par_database_check_file         (const char            *path,
                                               GError               **error);
 void         par_database_emit_changed       (ParDatabase           *self,
-                                              const char            *what);
+                                              ParChange              what);
 
 void         par_database_save_copy_async    (ParDatabase           *self,
                                               const char            *dest_path,

@@ -265,7 +265,7 @@ par_directory_add_unit (ParDatabase   *db,
       par_database_rollback (db);
       return 0;
     }
-  par_database_emit_changed (db, "units");
+  par_database_emit_changed (db, PAR_CHANGE_UNITS);
   return id;
 }
 
@@ -320,7 +320,7 @@ par_directory_update_unit (ParDatabase   *db,
       par_database_rollback (db);
       return FALSE;
     }
-  par_database_emit_changed (db, "units");
+  par_database_emit_changed (db, PAR_CHANGE_UNITS);
   return TRUE;
 }
 
@@ -395,7 +395,7 @@ par_directory_move_unit (ParDatabase  *db,
       par_database_rollback (db);
       return FALSE;
     }
-  par_database_emit_changed (db, "units");
+  par_database_emit_changed (db, PAR_CHANGE_UNITS);
   return TRUE;
 }
 
@@ -501,7 +501,7 @@ par_directory_delete_unit (ParDatabase  *db,
       par_database_rollback (db);
       return FALSE;
     }
-  par_database_emit_changed (db, "units");
+  par_database_emit_changed (db, PAR_CHANGE_UNITS);
   return TRUE;
 }
 
@@ -622,7 +622,7 @@ write_staff (ParDatabase   *db,
     }
   if (out_id != NULL)
     *out_id = staff_id;
-  par_database_emit_changed (db, "staff");
+  par_database_emit_changed (db, PAR_CHANGE_STAFF);
   return TRUE;
 }
 
@@ -686,6 +686,6 @@ par_directory_delete_staff (ParDatabase  *db,
       par_database_rollback (db);
       return FALSE;
     }
-  par_database_emit_changed (db, "staff");
+  par_database_emit_changed (db, PAR_CHANGE_STAFF);
   return TRUE;
 }

@@ -454,7 +454,7 @@ store_prepared (ParDatabase   *db,
   if (stored_bytes != NULL)
     *stored_bytes += g_bytes_get_size (p->bytes);
   if (!in_batch)
-    par_database_emit_changed (db, "evidence");
+    par_database_emit_changed (db, PAR_CHANGE_DOCUMENTS);
   return document_id;
 }
 
@@ -663,7 +663,7 @@ par_evidence_add_files (ParDatabase          *db,
   par_database_end_bulk (db);
   if (failed)
     return NULL;
-  par_database_emit_changed (db, "evidence");
+  par_database_emit_changed (db, PAR_CHANGE_DOCUMENTS);
   return g_steal_pointer (&results);
 }
 
@@ -905,7 +905,7 @@ par_evidence_update_details (ParDatabase             *db,
     }
   if (!par_database_commit (db, error))
     goto fail;
-  par_database_emit_changed (db, "evidence");
+  par_database_emit_changed (db, PAR_CHANGE_DOCUMENTS);
   return TRUE;
 
 fail:
@@ -1032,7 +1032,7 @@ write_link (ParDatabase    *db,
   else if (!write_other_link (db, document_id, target, link, error))
     return FALSE;
   /* For views that hold links of their own (the PAR Index's counts). */
-  par_database_emit_changed (db, "links");
+  par_database_emit_changed (db, PAR_CHANGE_LINKS);
   return TRUE;
 }
 

@@ -39,19 +39,6 @@ par_application_get_settings (ParApplication *self)
   return self->settings;
 }
 
-/* The largest evidence file to keep, in bytes: the "evidence-size-limit-mb"
- * preference of the running application, or the core's default outside one.
- * Every view that keeps files asks here, so they all follow the preference. */
-gint64
-par_application_get_evidence_max_bytes (void)
-{
-  GApplication *app = g_application_get_default ();
-
-  if (!PAR_IS_APPLICATION (app) || PAR_APPLICATION (app)->settings == NULL)
-    return PAR_EVIDENCE_DEFAULT_MAX_BYTES;
-  return (gint64) g_settings_get_int (PAR_APPLICATION (app)->settings, "evidence-size-limit-mb") * 1000 * 1000;   /* MB as shown */
-}
-
 /* Puts @path first in the recent files and remembers it as the file to
  * open on the next start. */
 void

@@ -16,6 +16,5 @@ ParApplication *par_application_new          (GApplicationFlags  flags);
 GSettings      *par_application_get_settings (ParApplication    *self);
 void            par_application_add_recent   (ParApplication    *self,
                                               const char        *path);
-gint64          par_application_get_evidence_max_bytes (void);
 
 G_END_DECLS

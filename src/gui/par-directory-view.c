@@ -9,18 +9,17 @@
 #include "par-directory-view.h"
 #include "par-staff-dialog.h"
 #include "par-unit-dialog.h"
-#include "par-window.h"
 
 struct _ParDirectoryView
 {
   AdwBin              parent_instance;
 
-  ParDatabase        *database;
+  ParContext         *context;
+  ParDatabase        *database;   /* the context's, followed */
   GListStore         *root_units;
   GtkSingleSelection *unit_selection;
   GListStore         *staff;
   GtkSingleSelection *staff_selection;
-  gulong              changed_handler;
 
   GtkStack           *units_stack;
   GtkListView        *units_view;
@@ -37,7 +36,7 @@ report (ParDirectoryView *self,
         const char       *heading,
         const GError     *error)
 {
-  par_report_error (GTK_WIDGET (self), heading, error);
+  par_context_report_error (self->context, heading, error);
 }
 
 static GListModel *
@@ -184,28 +183,34 @@ reload_units (ParDirectoryView *self)
 
 static void
 database_changed (ParDirectoryView *self,
-                  const char       *what)
+                  ParChange         what)
 {
-  if (g_str_equal (what, "units"))
+  if (what == PAR_CHANGE_UNITS)
     reload_units (self);
-  else if (g_str_equal (what, "staff"))
+  else if (what == PAR_CHANGE_STAFF)
     reload_staff (self);
 }
 
+static void
+follow_database (ParDirectoryView *self)
+{
+  g_set_object (&self->database, par_context_get_database (self->context));
+  reload_units (self);
+}
+
+/* The view shows the context's file, and follows it. */
 void
-par_directory_view_set_database (ParDirectoryView *self,
-                                 ParDatabase      *database)
+par_directory_view_set_context (ParDirectoryView *self,
+                                ParContext       *context)
 {
   g_return_if_fail (PAR_IS_DIRECTORY_VIEW (self));
+  g_return_if_fail (PAR_IS_CONTEXT (context));
+  g_return_if_fail (self->context == NULL);
 
-  if (self->database != NULL)
-    g_clear_signal_handler (&self->changed_handler, self->database);
-  g_set_object (&self->database, database);
-  if (database != NULL)
-    self->changed_handler = g_signal_connect_object (database, "changed",
-                                                     G_CALLBACK (database_changed), self,
-                                                     G_CONNECT_SWAPPED);
-  reload_units (self);
+  self->context = g_object_ref (context);
+  g_signal_connect_object (context, "notify::database", G_CALLBACK (follow_database), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (context, "changed", G_CALLBACK (database_changed), self, G_CONNECT_SWAPPED);
+  follow_database (self);
 }
 
 static GtkWindow *
@@ -396,9 +401,8 @@ par_directory_view_dispose (GObject *object)
 {
   ParDirectoryView *self = PAR_DIRECTORY_VIEW (object);
 
-  if (self->database != NULL)
-    g_clear_signal_handler (&self->changed_handler, self->database);
   g_clear_object (&self->database);
+  g_clear_object (&self->context);
   gtk_widget_dispose_template (GTK_WIDGET (self), PAR_TYPE_DIRECTORY_VIEW);
   g_clear_object (&self->unit_selection);
   g_clear_object (&self->staff_selection);

@@ -6,7 +6,7 @@
 
 #include <adwaita.h>
 
-#include "par-core.h"
+#include "par-context.h"
 
 G_BEGIN_DECLS
 
@@ -14,8 +14,8 @@ G_BEGIN_DECLS
 
 G_DECLARE_FINAL_TYPE (ParDirectoryView, par_directory_view, PAR, DIRECTORY_VIEW, AdwBin)
 
-void     par_directory_view_set_database    (ParDirectoryView *self,
-                                             ParDatabase      *database);
+void     par_directory_view_set_context     (ParDirectoryView *self,
+                                             ParContext       *context);
 ParUnit *par_directory_view_get_selected_unit (ParDirectoryView *self);
 gboolean par_directory_view_select_unit     (ParDirectoryView *self,
                                              gint64            unit_id);

@@ -15,14 +15,13 @@
 #include "par-evidence-view.h"
 #include "par-evidence-viewer.h"
 #include "par-pdf-chooser.h"
-#include "par-window.h"
 
 struct _ParEvidenceView
 {
   AdwBin              parent_instance;
 
-  ParDatabase        *database;
-  gulong              changed_handler;
+  ParContext         *context;
+  ParDatabase        *database;   /* the context's, followed */
   GListStore         *documents;
   GtkCustomFilter    *filter;
   GtkSingleSelection *selection;
@@ -316,7 +315,7 @@ update_details (ParEvidenceView *self)
   document = par_evidence_get (self->database, fields_of (selected)->id, &error);
   if (document == NULL)
     {
-      par_report_error (GTK_WIDGET (self), _("The document could not be read"), error);
+      par_context_report_error (self->context, _("The document could not be read"), error);
       return;
     }
   f = par_evidence_document_get_fields (document);
@@ -382,7 +381,7 @@ reload (ParEvidenceView *self)
     {
       documents = par_evidence_list (self->database, &error);
       if (documents == NULL)
-        par_report_error (GTK_WIDGET (self), _("The documents could not be read"), error);
+        par_context_report_error (self->context, _("The documents could not be read"), error);
     }
 
   gtk_string_list_append (types, _("All types"));
@@ -434,30 +433,37 @@ count_links (ParEvidenceView *self)
 
 static void
 database_changed (ParEvidenceView *self,
-                  const char      *what)
+                  ParChange        what)
 {
-  if (g_str_equal (what, "evidence") || g_str_equal (what, "scores") || g_str_equal (what, "links"))
+  if (what == PAR_CHANGE_DOCUMENTS || what == PAR_CHANGE_SCORES || what == PAR_CHANGE_LINKS)
     {
       reload (self);
       count_links (self);
     }
 }
 
+static void
+follow_database (ParEvidenceView *self)
+{
+  g_set_object (&self->database, par_context_get_database (self->context));
+  reload (self);
+  if (self->database != NULL)
+    count_links (self);
+}
+
+/* The view shows the context's file, and follows it. */
 void
-par_evidence_view_set_database (ParEvidenceView *self,
-                                ParDatabase     *database)
+par_evidence_view_set_context (ParEvidenceView *self,
+                               ParContext      *context)
 {
   g_return_if_fail (PAR_IS_EVIDENCE_VIEW (self));
+  g_return_if_fail (PAR_IS_CONTEXT (context));
+  g_return_if_fail (self->context == NULL);
 
-  if (self->database != NULL)
-    g_clear_signal_handler (&self->changed_handler, self->database);
-  g_set_object (&self->database, database);
-  if (database != NULL)
-    self->changed_handler = g_signal_connect_object (database, "changed", G_CALLBACK (database_changed), self,
-                                                     G_CONNECT_SWAPPED);
-  reload (self);
-  if (database != NULL)
-    count_links (self);
+  self->context = g_object_ref (context);
+  g_signal_connect_object (context, "notify::database", G_CALLBACK (follow_database), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (context, "changed", G_CALLBACK (database_changed), self, G_CONNECT_SWAPPED);
+  follow_database (self);
 }
 
 guint
@@ -539,7 +545,7 @@ par_evidence_view_search (ParEvidenceView *self,
   hits = par_evidence_search (self->database, text, 200, &error);
   if (hits == NULL)
     {
-      par_report_error (GTK_WIDGET (self), _("The search failed"), error);
+      par_context_report_error (self->context, _("The search failed"), error);
       return;
     }
   for (guint i = 0; i < g_list_model_get_n_items (G_LIST_MODEL (self->documents)); i++)
@@ -585,7 +591,7 @@ open_document (ParEvidenceView *self,
                const char      *find)
 {
   ParEvidenceViewer *viewer = par_evidence_viewer_new (GTK_WINDOW (gtk_widget_get_root (GTK_WIDGET (self))),
-                                                       self->database, document_id);
+                                                       self->context, document_id);
 
   gtk_window_present (GTK_WINDOW (viewer));
   par_evidence_viewer_show_page (viewer, page, find);
@@ -655,9 +661,9 @@ save_copy_chosen (GtkNativeDialog *chooser,
   if (path == NULL)
     return;
   if (!par_evidence_export (self->database, id, path, &error))
-    par_report_error (GTK_WIDGET (self), _("The copy was not saved"), error);
+    par_context_report_error (self->context, _("The copy was not saved"), error);
   else
-    par_window_show_file_toast (GTK_WIDGET (self), _("Copy saved"), path);
+    par_context_show_file_toast (self->context, _("Copy saved"), path);
 }
 
 static void
@@ -714,20 +720,20 @@ add_done (GObject      *source,
   results = par_evidence_add_files_finish (result, &error);
   if (results == NULL)
     {
-      par_report_error (GTK_WIDGET (self), _("The documents were not added"), error);
+      par_context_report_error (self->context, _("The documents were not added"), error);
       return;
     }
   /* The worker wrote through its own connection: tell this one's views. */
   if (self->database != NULL)
-    par_database_emit_changed (self->database, "evidence");
+    par_database_emit_changed (self->database, PAR_CHANGE_DOCUMENTS);
   message = par_pdf_chooser_summarize (results, failures);
-  par_window_show_toast_for (GTK_WIDGET (self), message);
+  par_context_show_toast (self->context, message);
   if (failures->len > 0)
     {
       g_autoptr(GError) refused = g_error_new_literal (PAR_DATABASE_ERROR, PAR_DATABASE_ERROR_INVALID,
                                                        g_strstrip (failures->str));
 
-      par_report_error (GTK_WIDGET (self), _("Some files were not added"), refused);
+      par_context_report_error (self->context, _("Some files were not added"), refused);
     }
 }
 
@@ -744,7 +750,7 @@ par_evidence_view_add_files (ParEvidenceView *self,
   gtk_progress_bar_set_fraction (self->progress_bar, 0);
   gtk_revealer_set_reveal_child (self->progress_revealer, TRUE);
   par_evidence_add_files_async (par_database_get_path (self->database), paths,
-                                par_application_get_evidence_max_bytes (), show_progress, self,
+                                par_context_get_evidence_max_bytes (self->context), show_progress, self,
                                 self->adding, add_done, g_object_ref (self));
 }
 
@@ -780,9 +786,8 @@ par_evidence_view_dispose (GObject *object)
 
   if (self->adding != NULL)
     g_cancellable_cancel (self->adding);
-  if (self->database != NULL)
-    g_clear_signal_handler (&self->changed_handler, self->database);
   g_clear_object (&self->database);
+  g_clear_object (&self->context);
   gtk_widget_dispose_template (GTK_WIDGET (self), PAR_TYPE_EVIDENCE_VIEW);
   g_clear_object (&self->selection);
   g_clear_object (&self->filter);

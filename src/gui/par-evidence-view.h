@@ -6,7 +6,7 @@
 
 #include <adwaita.h>
 
-#include "par-core.h"
+#include "par-context.h"
 
 G_BEGIN_DECLS
 
@@ -14,8 +14,8 @@ G_BEGIN_DECLS
 
 G_DECLARE_FINAL_TYPE (ParEvidenceView, par_evidence_view, PAR, EVIDENCE_VIEW, AdwBin)
 
-void  par_evidence_view_set_database (ParEvidenceView *self,
-                                      ParDatabase     *database);
+void  par_evidence_view_set_context  (ParEvidenceView *self,
+                                      ParContext      *context);
 void  par_evidence_view_add_files    (ParEvidenceView *self,
                                       GPtrArray       *paths);
 guint par_evidence_view_get_n_shown  (ParEvidenceView *self);

@@ -16,7 +16,6 @@
 #include "par-evidence-viewer.h"
 #include "par-link-chooser.h"
 #include "par-page-view.h"
-#include "par-window.h"
 
 /* Pictures beyond the pages on screen and their neighbours (which are
  * always kept, or scrolling would render them again and again).  Each
@@ -34,7 +33,8 @@ struct _ParEvidenceViewer
 {
   AdwWindow          parent_instance;
 
-  ParDatabase       *db;
+  ParContext        *context;
+  ParDatabase       *db;              /* the context's when the viewer opened */
   gint64             document_id;
   char              *filename;
   ParPdfWorker      *worker;
@@ -811,7 +811,7 @@ fill_links (ParEvidenceViewer *self)
   self->links = par_link_target_list_linked (self->db, self->document_id, &error);
   if (self->links == NULL)
     {
-      par_report_error (GTK_WIDGET (self), _("The links of the document could not be read"), error);
+      par_context_report_error (self->context, _("The links of the document could not be read"), error);
       return;
     }
   for (guint i = 0; i < self->links->len; i++)
@@ -854,9 +854,9 @@ refresh_idle (gpointer data)
  * panel, the documents' list): the panel follows, once per burst. */
 static void
 database_changed (ParEvidenceViewer *self,
-                  const char        *what)
+                  ParChange          what)
 {
-  if ((g_str_equal (what, "links") || g_str_equal (what, "scores") || g_str_equal (what, "evidence"))
+  if ((what == PAR_CHANGE_LINKS || what == PAR_CHANGE_SCORES || what == PAR_CHANGE_DOCUMENTS)
       && self->refresh_source == 0)
     self->refresh_source = g_idle_add (refresh_idle, self);
 }
@@ -868,7 +868,7 @@ link_chosen (ParEvidenceViewer *self,
   g_autoptr(GError) error = NULL;
 
   if (!par_evidence_link (self->db, self->document_id, target, &error))
-    par_report_error (GTK_WIDGET (self), _("The document was not linked"), error);
+    par_context_report_error (self->context, _("The document was not linked"), error);
 }
 
 static void
@@ -877,7 +877,7 @@ link_action (GtkWidget  *widget,
              GVariant   *parameter)
 {
   ParEvidenceViewer *self = PAR_EVIDENCE_VIEWER (widget);
-  ParLinkChooser *chooser = par_link_chooser_new (GTK_WINDOW (self), self->db, self->document_id,
+  ParLinkChooser *chooser = par_link_chooser_new (GTK_WINDOW (self), self->context, self->document_id,
                                                   adw_window_title_get_title (self->title_widget));
 
   g_signal_connect_object (chooser, "chosen", G_CALLBACK (link_chosen), self, G_CONNECT_SWAPPED);
@@ -909,7 +909,7 @@ unlink_action (GtkWidget  *widget,
   target = g_object_ref (g_ptr_array_index (self->links, index));
   if (!par_evidence_unlink (self->db, self->document_id, target, &error))
     {
-      par_report_error (GTK_WIDGET (self), _("The link was not removed"), error);
+      par_context_report_error (self->context, _("The link was not removed"), error);
       return;
     }
   g_set_object (&self->unlinked, target);
@@ -943,7 +943,7 @@ undo_unlink_action (GtkWidget  *widget,
   g_autoptr(GError) error = NULL;
 
   if (target != NULL && !par_evidence_link (self->db, self->document_id, target, &error))
-    par_report_error (GTK_WIDGET (self), _("The link was not restored"), error);
+    par_context_report_error (self->context, _("The link was not restored"), error);
 }
 
 static void
@@ -1015,14 +1015,18 @@ show_details (ParEvidenceViewer *self)
 /* Shows a kept document; pages appear as they are rendered. */
 ParEvidenceViewer *
 par_evidence_viewer_new (GtkWindow   *parent,
-                         ParDatabase *db,
+                         ParContext  *context,
                          gint64       document_id)
 {
   ParEvidenceViewer *self;
+  ParDatabase *db;
 
+  g_return_val_if_fail (PAR_IS_CONTEXT (context), NULL);
+  db = par_context_get_database (context);
   g_return_val_if_fail (PAR_IS_DATABASE (db), NULL);
 
   self = g_object_new (PAR_TYPE_EVIDENCE_VIEWER, "transient-for", parent, NULL);
+  self->context = g_object_ref (context);
   self->db = g_object_ref (db);
   self->document_id = document_id;
   g_signal_connect_object (db, "changed", G_CALLBACK (database_changed), self, G_CONNECT_SWAPPED);
@@ -1138,8 +1142,7 @@ save_copy_chosen (GtkNativeDialog   *chooser,
 
   g_object_unref (chooser);
   if (path != NULL && !par_evidence_export (self->db, self->document_id, path, &error))
-    par_report_error (GTK_WIDGET (gtk_window_get_transient_for (GTK_WINDOW (self))),
-                      _("The copy was not saved"), error);
+    par_context_report_error (self->context, _("The copy was not saved"), error);
 }
 
 static void
@@ -1185,8 +1188,7 @@ open_external_action (GtkWidget  *widget,
     path = g_build_filename (folder, name, NULL);
   if (path == NULL || !par_evidence_export (self->db, self->document_id, path, &error))
     {
-      par_report_error (GTK_WIDGET (gtk_window_get_transient_for (GTK_WINDOW (self))),
-                        _("The document could not be opened in another program"), error);
+      par_context_report_error (self->context, _("The document could not be opened in another program"), error);
       if (folder != NULL)
         g_rmdir (folder);
       return;
@@ -1236,6 +1238,7 @@ par_evidence_viewer_finalize (GObject *object)
 
   g_clear_object (&self->worker);
   g_clear_object (&self->db);
+  g_clear_object (&self->context);
   g_clear_object (&self->cancellable);
   g_clear_object (&self->finding);
   g_clear_pointer (&self->pages, g_ptr_array_unref);

@@ -6,7 +6,7 @@
 
 #include <adwaita.h>
 
-#include "par-core.h"
+#include "par-context.h"
 
 G_BEGIN_DECLS
 
@@ -15,7 +15,7 @@ G_BEGIN_DECLS
 G_DECLARE_FINAL_TYPE (ParEvidenceViewer, par_evidence_viewer, PAR, EVIDENCE_VIEWER, AdwWindow)
 
 ParEvidenceViewer *par_evidence_viewer_new          (GtkWindow         *parent,
-                                                     ParDatabase       *db,
+                                                     ParContext        *context,
                                                      gint64             document_id);
 void               par_evidence_viewer_show_page    (ParEvidenceViewer *self,
                                                      int                page,

@@ -10,13 +10,12 @@
 #include <glib/gi18n.h>
 
 #include "par-import-dialog.h"
-#include "par-window.h"
 
 struct _ParImportDialog
 {
   ParFormDialog   parent_instance;
 
-  ParDatabase    *db;
+  ParContext     *context;
   ParCriteriaSet *set;
   gboolean        has_problems;
 
@@ -52,12 +51,12 @@ par_import_dialog_save (ParFormDialog  *dialog,
   par_criteria_set_set_name (self->set, name);
   par_criteria_set_set_level (self->set, adw_combo_row_get_selected (self->level_row));
   par_criteria_set_set_year (self->set, gtk_spin_button_get_value_as_int (self->year_spin));
-  id = par_criteria_set_save (self->set, self->db, error);
+  id = par_criteria_set_save (self->set, par_context_get_database (self->context), error);
   if (id != 0)
     {
       g_autofree char *message = g_strdup_printf (_("“%s” imported"), name);
 
-      par_window_show_toast_for (GTK_WIDGET (gtk_window_get_transient_for (GTK_WINDOW (self))), message);
+      par_context_show_toast (self->context, message);
     }
   return id;
 }
@@ -111,7 +110,7 @@ node_row (ParCriteriaNode *node)
 
 ParImportDialog *
 par_import_dialog_new (GtkWindow      *parent,
-                       ParDatabase    *db,
+                       ParContext     *context,
                        ParCriteriaSet *set,
                        GPtrArray      *problems)
 {
@@ -122,10 +121,10 @@ par_import_dialog_new (GtkWindow      *parent,
   g_autofree char *summary = NULL;
   int year = par_criteria_set_get_year (set);
 
-  g_return_val_if_fail (PAR_IS_DATABASE (db), NULL);
+  g_return_val_if_fail (PAR_IS_CONTEXT (context), NULL);
 
   self = g_object_new (PAR_TYPE_IMPORT_DIALOG, "transient-for", parent, NULL);
-  self->db = g_object_ref (db);
+  self->context = g_object_ref (context);
   self->set = g_object_ref (set);
   self->has_problems = problems->len > 0;
 
@@ -171,7 +170,7 @@ par_import_dialog_new (GtkWindow      *parent,
 typedef struct
 {
   GtkWindow   *parent;
-  ParDatabase *db;
+  ParContext  *context;
   char        *path;
 } ReadRequest;
 
@@ -181,7 +180,7 @@ read_request_free (gpointer data)
   ReadRequest *request = data;
 
   g_clear_object (&request->parent);
-  g_clear_object (&request->db);
+  g_clear_object (&request->context);
   g_free (request->path);
   g_free (request);
 }
@@ -237,10 +236,10 @@ read_done (GObject      *source,
       g_autofree char *name = g_path_get_basename (request->path);
       g_autofree char *heading = g_strdup_printf (_("“%s” could not be read"), name);
 
-      par_report_error (GTK_WIDGET (request->parent), heading, error);
+      par_context_report_error (request->context, heading, error);
       return;
     }
-  gtk_window_present (GTK_WINDOW (par_import_dialog_new (request->parent, request->db, result->set,
+  gtk_window_present (GTK_WINDOW (par_import_dialog_new (request->parent, request->context, result->set,
                                                          result->problems)));
   read_result_free (result);
 }
@@ -248,14 +247,14 @@ read_done (GObject      *source,
 /* Reads @path in a worker, then shows what it holds. */
 void
 par_import_dialog_open_path (GtkWindow   *parent,
-                             ParDatabase *db,
+                             ParContext  *context,
                              const char  *path)
 {
   g_autoptr(GTask) task = g_task_new (NULL, NULL, read_done, NULL);
   ReadRequest *request = g_new0 (ReadRequest, 1);
 
   request->parent = g_object_ref (parent);
-  request->db = g_object_ref (db);
+  request->context = g_object_ref (context);
   request->path = g_strdup (path);
   g_task_set_task_data (task, request, read_request_free);
   g_task_run_in_thread (task, read_thread);
@@ -266,7 +265,7 @@ G_GNUC_BEGIN_IGNORE_DEPRECATIONS
 static void
 file_chosen (GtkNativeDialog *chooser,
              int              response,
-             ParDatabase     *db)
+             ParContext      *context)
 {
   g_autoptr(GFile) file = response == GTK_RESPONSE_ACCEPT ? gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser))
                                                           : NULL;
@@ -274,15 +273,15 @@ file_chosen (GtkNativeDialog *chooser,
   GtkWindow *parent = gtk_native_dialog_get_transient_for (chooser);
 
   if (path != NULL)
-    par_import_dialog_open_path (parent, db, path);
+    par_import_dialog_open_path (parent, context, path);
   g_object_unref (chooser);
-  g_object_unref (db);
+  g_object_unref (context);
 }
 
 /* Asks for a JSON or CSV file, then previews it. */
 void
 par_import_dialog_choose_file (GtkWindow   *parent,
-                               ParDatabase *db)
+                               ParContext  *context)
 {
   GtkFileChooserNative *chooser;
   g_autoptr(GtkFileFilter) filter = gtk_file_filter_new ();
@@ -295,7 +294,7 @@ par_import_dialog_choose_file (GtkWindow   *parent,
   gtk_file_filter_add_pattern (filter, "*.JSON");
   gtk_file_filter_add_pattern (filter, "*.CSV");
   gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (chooser), filter);
-  g_signal_connect (chooser, "response", G_CALLBACK (file_chosen), g_object_ref (db));
+  g_signal_connect (chooser, "response", G_CALLBACK (file_chosen), g_object_ref (context));
   gtk_native_dialog_show (GTK_NATIVE_DIALOG (chooser));
 }
 
@@ -306,7 +305,7 @@ par_import_dialog_dispose (GObject *object)
 {
   ParImportDialog *self = PAR_IMPORT_DIALOG (object);
 
-  g_clear_object (&self->db);
+  g_clear_object (&self->context);
   g_clear_object (&self->set);
   gtk_widget_dispose_template (GTK_WIDGET (self), PAR_TYPE_IMPORT_DIALOG);
 

@@ -6,7 +6,7 @@
 
 #include <adwaita.h>
 
-#include "par-core.h"
+#include "par-context.h"
 #include "par-form-dialog.h"
 
 G_BEGIN_DECLS
@@ -16,12 +16,12 @@ G_BEGIN_DECLS
 G_DECLARE_FINAL_TYPE (ParImportDialog, par_import_dialog, PAR, IMPORT_DIALOG, ParFormDialog)
 
 void             par_import_dialog_choose_file (GtkWindow      *parent,
-                                                ParDatabase    *db);
+                                                ParContext     *context);
 void             par_import_dialog_open_path   (GtkWindow      *parent,
-                                                ParDatabase    *db,
+                                                ParContext     *context,
                                                 const char     *path);
 ParImportDialog *par_import_dialog_new         (GtkWindow      *parent,
-                                                ParDatabase    *db,
+                                                ParContext     *context,
                                                 ParCriteriaSet *set,
                                                 GPtrArray      *problems);
 

@@ -19,7 +19,6 @@
 #include "par-ranking-view.h"
 #include "par-score-cell.h"
 #include "par-score-row.h"
-#include "par-window.h"
 
 /* When the view closes with edits still waiting for another program. */
 #define LAST_WAIT_MS 10000
@@ -28,8 +27,8 @@ struct _ParIndexView
 {
   AdwBin              parent_instance;
 
-  ParDatabase        *database;
-  gulong              changed_handler;
+  ParContext         *context;
+  ParDatabase        *database;      /* the context's, followed */
   GPtrArray          *sets;          /* ParCriteriaSet, as listed (no nodes) */
   GPtrArray          *units;         /* ParUnit, in tree order */
   ParCriteriaSet     *set;           /* loaded with its nodes */
@@ -83,7 +82,7 @@ report (ParIndexView *self,
         const char   *heading,
         const GError *error)
 {
-  par_report_error (GTK_WIDGET (self), heading, error);
+  par_context_report_error (self->context, heading, error);
 }
 
 static ParScoreRow *
@@ -283,7 +282,7 @@ document_row_activated (ParIndexView  *self,
 {
   gint64 id = GPOINTER_TO_SIZE (g_object_get_data (G_OBJECT (row), "document-id"));
   ParEvidenceViewer *viewer = par_evidence_viewer_new (GTK_WINDOW (gtk_widget_get_root (GTK_WIDGET (self))),
-                                                       self->database, id);
+                                                       self->context, id);
 
   gtk_window_present (GTK_WINDOW (viewer));
 }
@@ -382,8 +381,8 @@ retry_waiting_edits (gpointer user_data)
   if (par_edit_queue_get_length (self->waiting_edits) > 0)
     return G_SOURCE_CONTINUE;
   self->retry_id = 0;
-  par_window_set_waiting_for_file (GTK_WIDGET (self), FALSE);
-  par_window_show_toast_for (GTK_WIDGET (self), _("The file is free again: your changes are saved."));
+  par_context_set_waiting_for_file (self->context, FALSE);
+  par_context_show_toast (self->context, _("The file is free again: your changes are saved."));
   if (self->assessment != NULL)
     refresh_all_rows (self);
   return G_SOURCE_REMOVE;
@@ -394,7 +393,7 @@ retry_waiting_edits (gpointer user_data)
 static void
 wait_for_file (ParIndexView *self)
 {
-  par_window_set_waiting_for_file (GTK_WIDGET (self), TRUE);
+  par_context_set_waiting_for_file (self->context, TRUE);
   if (self->retry_id == 0)
     self->retry_id = g_timeout_add (1000, retry_waiting_edits, self);
 }
@@ -695,7 +694,7 @@ cell_edited (ParIndexView *self,
                                     *clean == '\0', value, &waiting, &error))
     {
       par_score_cell_set_error (cell, error->message);
-      par_window_show_toast_for (GTK_WIDGET (self), error->message);
+      par_context_show_toast (self->context, error->message);
       return;
     }
   if (waiting)
@@ -977,7 +976,7 @@ load_assessment (ParIndexView *self)
             report (self, _("The criteria set could not be read"), error);
         }
     }
-  par_ranking_view_set_set (self->ranking_view, self->database, self->set);
+  par_ranking_view_set_set (self->ranking_view, self->set);
 
   if (self->set == NULL)
     gtk_stack_set_visible_child_name (self->scores_stack, "no-set");
@@ -1082,19 +1081,19 @@ selection_changed (ParIndexView *self)
 
 static void
 database_changed (ParIndexView *self,
-                  const char   *what)
+                  ParChange     what)
 {
-  if (g_str_equal (what, "criteria"))
+  if (what == PAR_CHANGE_CRITERIA)
     {
       reload_sets (self);
       load_assessment (self);
     }
-  else if (g_str_equal (what, "units"))
+  else if (what == PAR_CHANGE_UNITS)
     {
       reload_units (self);
       load_assessment (self);
     }
-  else if (g_str_equal (what, "links") && self->assessment != NULL)
+  else if (what == PAR_CHANGE_LINKS && self->assessment != NULL)
     {
       /* Linked elsewhere (the document viewer): the counts, the statuses
        * that follow from them and the side pane's documents. */
@@ -1106,24 +1105,32 @@ database_changed (ParIndexView *self,
     }
 }
 
-void
-par_index_view_set_database (ParIndexView *self,
-                             ParDatabase  *database)
+static void
+follow_database (ParIndexView *self)
 {
-  g_return_if_fail (PAR_IS_INDEX_VIEW (self));
-
-  if (self->database != NULL)
-    g_clear_signal_handler (&self->changed_handler, self->database);
   g_clear_object (&self->set);
-  g_set_object (&self->database, database);
+  g_set_object (&self->database, par_context_get_database (self->context));
   /* A file opened where another was: its documents' numbers are not theirs. */
   par_document_thumbnail_clear_cache ();
-  if (database != NULL)
-    self->changed_handler = g_signal_connect_object (database, "changed", G_CALLBACK (database_changed), self,
-                                                     G_CONNECT_SWAPPED);
   reload_sets (self);
   reload_units (self);
   load_assessment (self);
+}
+
+/* The view shows the context's file, and follows it. */
+void
+par_index_view_set_context (ParIndexView *self,
+                            ParContext   *context)
+{
+  g_return_if_fail (PAR_IS_INDEX_VIEW (self));
+  g_return_if_fail (PAR_IS_CONTEXT (context));
+  g_return_if_fail (self->context == NULL);
+
+  self->context = g_object_ref (context);
+  par_ranking_view_set_context (self->ranking_view, context);
+  g_signal_connect_object (context, "notify::database", G_CALLBACK (follow_database), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (context, "changed", G_CALLBACK (database_changed), self, G_CONNECT_SWAPPED);
+  follow_database (self);
 }
 
 /* Shows @set_id scored for @unit_id; FALSE if either is not there. */
@@ -1183,7 +1190,7 @@ import_action (GtkWidget  *widget,
   ParIndexView *self = PAR_INDEX_VIEW (widget);
 
   if (self->database != NULL)
-    par_import_dialog_choose_file (GTK_WINDOW (gtk_widget_get_root (widget)), self->database);
+    par_import_dialog_choose_file (GTK_WINDOW (gtk_widget_get_root (widget)), self->context);
 }
 
 static char *
@@ -1213,7 +1220,7 @@ say_writing (gpointer user_data)
   ExportRequest *request = user_data;
 
   request->writing_id = 0;
-  par_window_show_toast_for (GTK_WIDGET (request->view), _("Writing the workbook…"));
+  par_context_show_toast (request->view->context, _("Writing the workbook…"));
   return G_SOURCE_REMOVE;
 }
 
@@ -1240,7 +1247,7 @@ export_done (GObject      *source,
                                                                            n_cut),
                                                                codes);
 
-      par_window_show_file_toast (GTK_WIDGET (request->view), message, request->path);
+      par_context_show_file_toast (request->view->context, message, request->path);
     }
   else if (!g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
     report (request->view, _("The workbook was not saved"), error);
@@ -1483,7 +1490,7 @@ attach_done (GObject      *source,
         report (self, _("The documents were not attached"), error);
       return;
     }
-  par_database_emit_changed (self->database, "evidence");
+  par_database_emit_changed (self->database, PAR_CHANGE_DOCUMENTS);
   /* The links are made here, where the assessment lives, unless the user
    * moved on to another set or unit meanwhile. */
   if (self->assessment != NULL
@@ -1512,7 +1519,7 @@ attach_done (GObject      *source,
       g_free (message);
       message = describe_linked (request, results, n_linked);
     }
-  par_window_show_toast_for (GTK_WIDGET (self), message);
+  par_context_show_toast (self->context, message);
   if (failures->len > 0)
     {
       g_autoptr(GError) refused = g_error_new_literal (PAR_DATABASE_ERROR, PAR_DATABASE_ERROR_INVALID,
@@ -1539,7 +1546,7 @@ attach_paths_to_row (ParIndexView *self,
   request->node = g_object_ref (par_score_row_get_node (row));
   request->paths = g_ptr_array_ref (paths);
   par_evidence_add_files_async (par_database_get_path (self->database), paths,
-                                par_application_get_evidence_max_bytes (), NULL, NULL, self->cancellable,
+                                par_context_get_evidence_max_bytes (self->context), NULL, NULL, self->cancellable,
                                 attach_done, request);
 }
 
@@ -1704,8 +1711,6 @@ par_index_view_dispose (GObject *object)
                    par_edit_queue_get_length (self->waiting_edits));
     }
   g_clear_pointer (&self->waiting_edits, par_edit_queue_free);
-  if (self->database != NULL)
-    g_clear_signal_handler (&self->changed_handler, self->database);
   gtk_widget_dispose_template (GTK_WIDGET (self), PAR_TYPE_INDEX_VIEW);
   g_clear_object (&self->selection);
   g_clear_object (&self->filter);

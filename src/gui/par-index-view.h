@@ -6,7 +6,7 @@
 
 #include <adwaita.h>
 
-#include "par-core.h"
+#include "par-context.h"
 
 G_BEGIN_DECLS
 
@@ -14,8 +14,8 @@ G_BEGIN_DECLS
 
 G_DECLARE_FINAL_TYPE (ParIndexView, par_index_view, PAR, INDEX_VIEW, AdwBin)
 
-void           par_index_view_set_database   (ParIndexView *self,
-                                              ParDatabase  *database);
+void           par_index_view_set_context    (ParIndexView *self,
+                                              ParContext   *context);
 gboolean       par_index_view_select         (ParIndexView *self,
                                               gint64        set_id,
                                               gint64        unit_id);

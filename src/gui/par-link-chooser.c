@@ -12,7 +12,6 @@
 #include <glib/gi18n.h>
 
 #include "par-link-chooser.h"
-#include "par-window.h"
 
 struct _ParLinkChooser
 {
@@ -195,7 +194,7 @@ bind_row (GtkSignalListItemFactory *factory,
  * chooser closes. Those already linked are marked. */
 ParLinkChooser *
 par_link_chooser_new (GtkWindow   *parent,
-                      ParDatabase *db,
+                      ParContext  *context,
                       gint64       document_id,
                       const char  *document_title)
 {
@@ -203,14 +202,14 @@ par_link_chooser_new (GtkWindow   *parent,
   g_autoptr(GPtrArray) targets = NULL;
   g_autoptr(GError) error = NULL;
 
-  g_return_val_if_fail (PAR_IS_DATABASE (db), NULL);
+  g_return_val_if_fail (PAR_IS_CONTEXT (context), NULL);
+  g_return_val_if_fail (par_context_get_database (context) != NULL, NULL);
 
   self = g_object_new (PAR_TYPE_LINK_CHOOSER, "transient-for", parent, NULL);
   adw_window_title_set_subtitle (self->title_widget, document_title);
-  targets = par_link_target_list (db, document_id, &error);
+  targets = par_link_target_list (par_context_get_database (context), document_id, &error);
   if (targets == NULL)
-    par_report_error (parent != NULL ? GTK_WIDGET (parent) : GTK_WIDGET (self),
-                      _("The items, tasks and inspections could not be read"), error);
+    par_context_report_error (context, _("The items, tasks and inspections could not be read"), error);
   else
     g_list_store_splice (self->targets, 0, 0, targets->pdata, targets->len);
   update_stack (self);

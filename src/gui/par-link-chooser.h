@@ -6,7 +6,7 @@
 
 #include <adwaita.h>
 
-#include "par-core.h"
+#include "par-context.h"
 
 G_BEGIN_DECLS
 
@@ -15,7 +15,7 @@ G_BEGIN_DECLS
 G_DECLARE_FINAL_TYPE (ParLinkChooser, par_link_chooser, PAR, LINK_CHOOSER, AdwWindow)
 
 ParLinkChooser *par_link_chooser_new          (GtkWindow      *parent,
-                                               ParDatabase    *db,
+                                               ParContext     *context,
                                                gint64          document_id,
                                                const char     *document_title);
 guint           par_link_chooser_get_n_shown  (ParLinkChooser *self);

@@ -11,16 +11,14 @@
 
 #include "par-ranking-row.h"
 #include "par-ranking-view.h"
-#include "par-window.h"
 
 struct _ParRankingView
 {
   AdwBin           parent_instance;
 
-  ParDatabase     *database;
+  ParContext      *context;
   ParCriteriaSet  *set;
   GListStore      *rows;
-  gulong           changed_handler;
   gboolean         stale;
 
   GtkStack        *stack;
@@ -198,15 +196,15 @@ reload (ParRankingView *self)
 
   self->stale = FALSE;
   g_list_store_remove_all (self->rows);
-  if (self->set == NULL || self->database == NULL)
+  if (self->set == NULL || self->context == NULL || par_context_get_database (self->context) == NULL)
     {
       gtk_stack_set_visible_child_name (self->stack, "empty");
       return;
     }
-  entries = par_ranking_compute (self->database, self->set, basis, &error);
+  entries = par_ranking_compute (par_context_get_database (self->context), self->set, basis, &error);
   if (entries == NULL)
     {
-      par_report_error (GTK_WIDGET (self), _("The ranking could not be computed"), error);
+      par_context_report_error (self->context, _("The ranking could not be computed"), error);
       return;
     }
   for (guint i = 0; i < entries->len; i++)
@@ -223,10 +221,10 @@ reload (ParRankingView *self)
 
 static void
 database_changed (ParRankingView *self,
-                  const char     *what)
+                  ParChange       what)
 {
   /* Recomputed when next shown, not on every keystroke of scoring. */
-  if (g_str_equal (what, "scores") || g_str_equal (what, "units"))
+  if (what == PAR_CHANGE_SCORES || what == PAR_CHANGE_UNITS)
     {
       self->stale = TRUE;
       if (gtk_widget_get_mapped (GTK_WIDGET (self)))
@@ -241,32 +239,37 @@ view_mapped (ParRankingView *self)
     reload (self);
 }
 
+/* The ranking follows the context's file and its changes. */
+void
+par_ranking_view_set_context (ParRankingView *self,
+                              ParContext     *context)
+{
+  g_return_if_fail (PAR_IS_RANKING_VIEW (self));
+  g_return_if_fail (PAR_IS_CONTEXT (context));
+  g_return_if_fail (self->context == NULL);
+
+  self->context = g_object_ref (context);
+  g_signal_connect_object (context, "changed", G_CALLBACK (database_changed), self, G_CONNECT_SWAPPED);
+}
+
+/* The set to rank (a set of the context's file), or NULL. */
 void
 par_ranking_view_set_set (ParRankingView *self,
-                          ParDatabase    *database,
                           ParCriteriaSet *set)
 {
   ParRankingBasis basis = PAR_RANKING_BY_SELF;
 
   g_return_if_fail (PAR_IS_RANKING_VIEW (self));
+  g_return_if_fail (self->context != NULL);
 
-  if (self->database != database)
-    {
-      if (self->database != NULL)
-        g_clear_signal_handler (&self->changed_handler, self->database);
-      g_set_object (&self->database, database);
-      if (database != NULL)
-        self->changed_handler = g_signal_connect_object (database, "changed", G_CALLBACK (database_changed), self,
-                                                         G_CONNECT_SWAPPED);
-    }
   if (set == self->set)
     return;
   g_set_object (&self->set, set);
   if (set != NULL)
     {
       rebuild_columns (self);
-      if (database != NULL)
-        par_ranking_default_basis (database, set, &basis, NULL);
+      if (par_context_get_database (self->context) != NULL)
+        par_ranking_default_basis (par_context_get_database (self->context), set, &basis, NULL);
       gtk_toggle_button_set_active (basis == PAR_RANKING_BY_APPRAISED ? self->by_appraised : self->by_self, TRUE);
     }
   self->stale = TRUE;
@@ -292,9 +295,7 @@ par_ranking_view_dispose (GObject *object)
 {
   ParRankingView *self = PAR_RANKING_VIEW (object);
 
-  if (self->database != NULL)
-    g_clear_signal_handler (&self->changed_handler, self->database);
-  g_clear_object (&self->database);
+  g_clear_object (&self->context);
   g_clear_object (&self->set);
   g_clear_object (&self->rows);
 

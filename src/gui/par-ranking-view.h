@@ -6,7 +6,7 @@
 
 #include <adwaita.h>
 
-#include "par-core.h"
+#include "par-context.h"
 
 G_BEGIN_DECLS
 
@@ -14,8 +14,9 @@ G_BEGIN_DECLS
 
 G_DECLARE_FINAL_TYPE (ParRankingView, par_ranking_view, PAR, RANKING_VIEW, AdwBin)
 
+void  par_ranking_view_set_context (ParRankingView *self,
+                                    ParContext     *context);
 void  par_ranking_view_set_set    (ParRankingView *self,
-                                   ParDatabase    *database,
                                    ParCriteriaSet *set);
 guint par_ranking_view_get_n_rows (ParRankingView *self);
 

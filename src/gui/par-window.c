@@ -19,6 +19,7 @@ struct _ParWindow
 {
   AdwApplicationWindow parent_instance;
 
+  ParContext          *context;      /* handed to the views and dialogs */
   ParDatabase         *database;
   GCancellable        *cancellable;
 
@@ -68,18 +69,6 @@ bind_settings (ParWindow *self)
   update_recent_menu (self);
 }
 
-ParWindow *
-par_window_new (ParApplication *app)
-{
-  ParWindow *self;
-
-  g_return_val_if_fail (PAR_IS_APPLICATION (app), NULL);
-
-  self = g_object_new (PAR_TYPE_WINDOW, "application", app, NULL);
-  bind_settings (self);
-  return self;
-}
-
 ParDatabase *
 par_window_get_database (ParWindow *self)
 {
@@ -112,65 +101,6 @@ par_window_show_error (ParWindow    *self,
   gtk_window_present (GTK_WINDOW (dialog));
 }
 
-void
-par_window_show_toast (ParWindow  *self,
-                       const char *message)
-{
-  g_return_if_fail (PAR_IS_WINDOW (self));
-  adw_toast_overlay_add_toast (self->toast_overlay, adw_toast_new (message));
-}
-
-/* For views: report an error through the window that holds @widget. */
-static ParWindow *window_of (GtkWidget *widget);
-
-void
-par_report_error (GtkWidget    *widget,
-                  const char   *heading,
-                  const GError *error)
-{
-  ParWindow *window = window_of (widget);
-
-  if (window != NULL)
-    par_window_show_error (window, heading, error);
-  else
-    g_warning ("%s: %s", heading, error->message);
-}
-
-static ParWindow *
-window_of (GtkWidget *widget)
-{
-  GtkRoot *root = gtk_widget_get_root (widget);
-
-  if (GTK_IS_WINDOW (root) && !PAR_IS_WINDOW (root))
-    root = GTK_ROOT (gtk_window_get_transient_for (GTK_WINDOW (root)));
-  return PAR_IS_WINDOW (root) ? PAR_WINDOW (root) : NULL;
-}
-
-/* For views: says in the window that holds @widget, for as long as
- * @waiting, that edits wait for another program to free the file. */
-void
-par_window_set_waiting_for_file (GtkWidget *widget,
-                                 gboolean   waiting)
-{
-  ParWindow *window = window_of (widget);
-
-  if (window == NULL)
-    return;
-  gtk_revealer_set_reveal_child (window->waiting_revealer, waiting);
-  gtk_spinner_set_spinning (window->waiting_spinner, waiting);
-}
-
-/* For views: a short message in the window that holds @widget. */
-void
-par_window_show_toast_for (GtkWidget  *widget,
-                           const char *message)
-{
-  ParWindow *window = window_of (widget);
-
-  if (window != NULL)
-    par_window_show_toast (window, message);
-}
-
 static void
 open_file_clicked (AdwToast *toast,
                    gpointer  user_data)
@@ -182,23 +112,80 @@ open_file_clicked (AdwToast *toast,
   g_app_info_launch_default_for_uri_async (uri, NULL, NULL, NULL, NULL);
 }
 
-/* A toast about a file just written, with a button that opens it. */
+/* A short message; about a file just written (@path), with a button that
+ * opens it. */
 void
-par_window_show_file_toast (GtkWidget  *widget,
-                            const char *message,
-                            const char *path)
+par_window_show_toast (ParWindow  *self,
+                       const char *message,
+                       const char *path)
 {
-  ParWindow *window = window_of (widget);
   AdwToast *toast;
 
-  if (window == NULL)
-    return;
+  g_return_if_fail (PAR_IS_WINDOW (self));
+
   toast = adw_toast_new (message);
-  adw_toast_set_button_label (toast, _("_Open"));
-  adw_toast_set_timeout (toast, 8);
-  g_object_set_data_full (G_OBJECT (toast), "path", g_strdup (path), g_free);
-  g_signal_connect (toast, "button-clicked", G_CALLBACK (open_file_clicked), NULL);
-  adw_toast_overlay_add_toast (window->toast_overlay, toast);
+  if (path != NULL)
+    {
+      adw_toast_set_button_label (toast, _("_Open"));
+      adw_toast_set_timeout (toast, 8);
+      g_object_set_data_full (G_OBJECT (toast), "path", g_strdup (path), g_free);
+      g_signal_connect (toast, "button-clicked", G_CALLBACK (open_file_clicked), NULL);
+    }
+  adw_toast_overlay_add_toast (self->toast_overlay, toast);
+}
+
+static void
+context_error (ParWindow    *self,
+               const char   *heading,
+               const GError *error)
+{
+  par_window_show_error (self, heading, error);
+}
+
+static void
+context_toast (ParWindow  *self,
+               const char *message,
+               const char *path)
+{
+  par_window_show_toast (self, message, path);
+}
+
+/* Edits wait for another program to free the file: a bar says so. */
+static void
+context_waiting (ParWindow *self)
+{
+  gboolean waiting = par_context_get_waiting_for_file (self->context);
+
+  gtk_revealer_set_reveal_child (self->waiting_revealer, waiting);
+  gtk_spinner_set_spinning (self->waiting_spinner, waiting);
+}
+
+ParWindow *
+par_window_new (ParApplication *app)
+{
+  ParWindow *self;
+
+  g_return_val_if_fail (PAR_IS_APPLICATION (app), NULL);
+
+  self = g_object_new (PAR_TYPE_WINDOW, "application", app, NULL);
+  self->context = par_context_new (par_application_get_settings (app));
+  g_signal_connect_object (self->context, "error", G_CALLBACK (context_error), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->context, "toast", G_CALLBACK (context_toast), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->context, "notify::waiting-for-file", G_CALLBACK (context_waiting), self,
+                           G_CONNECT_SWAPPED);
+  par_directory_view_set_context (self->directory_view, self->context);
+  par_index_view_set_context (self->index_view, self->context);
+  par_evidence_view_set_context (self->evidence_view, self->context);
+  bind_settings (self);
+  return self;
+}
+
+/* The context every view and dialog of this window shares. */
+ParContext *
+par_window_get_context (ParWindow *self)
+{
+  g_return_val_if_fail (PAR_IS_WINDOW (self), NULL);
+  return self->context;
 }
 
 static void
@@ -243,9 +230,7 @@ set_database (ParWindow   *self,
   gtk_widget_set_tooltip_text (GTK_WIDGET (self->file_label), par_database_get_path (database));
   title = g_strdup_printf ("%s – %s", name, PACKAGE_NAME);
   gtk_window_set_title (GTK_WINDOW (self), title);
-  par_directory_view_set_database (self->directory_view, database);
-  par_index_view_set_database (self->index_view, database);
-  par_evidence_view_set_database (self->evidence_view, database);
+  par_context_set_database (self->context, database);
   par_application_add_recent (get_app (self), par_database_get_path (database));
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_DATABASE]);
 
@@ -255,7 +240,7 @@ set_database (ParWindow   *self,
         g_strdup_printf (_("The file was updated for this version. A copy of the old file was kept as "
                            "“%s”."),
                          par_database_get_backup_path (database));
-      par_window_show_toast (self, message);
+      par_window_show_toast (self, message, NULL);
     }
 }
 
@@ -347,7 +332,7 @@ save_copy_done (GObject      *source,
         par_window_show_error (self, _("The copy could not be saved"), error);
       return;
     }
-  par_window_show_toast (self, _("Copy saved"));
+  par_window_show_toast (self, _("Copy saved"), NULL);
 }
 
 static void
@@ -510,6 +495,7 @@ par_window_finalize (GObject *object)
   ParWindow *self = PAR_WINDOW (object);
 
   g_clear_object (&self->database);
+  g_clear_object (&self->context);
   g_clear_object (&self->cancellable);
 
   G_OBJECT_CLASS (par_window_parent_class)->finalize (object);

@@ -7,6 +7,7 @@
 #include <adwaita.h>
 
 #include "par-application.h"
+#include "par-context.h"
 #include "par-core.h"
 
 G_BEGIN_DECLS
@@ -16,6 +17,7 @@ G_BEGIN_DECLS
 G_DECLARE_FINAL_TYPE (ParWindow, par_window, PAR, WINDOW, AdwApplicationWindow)
 
 ParWindow   *par_window_new          (ParApplication *app);
+ParContext  *par_window_get_context  (ParWindow      *self);
 void         par_window_open_path    (ParWindow      *self,
                                       const char     *path,
                                       gboolean        create);
@@ -26,16 +28,7 @@ void         par_window_show_error   (ParWindow      *self,
                                       const char     *heading,
                                       const GError   *error);
 void         par_window_show_toast   (ParWindow      *self,
-                                      const char     *message);
-void         par_report_error        (GtkWidget      *widget,
-                                      const char     *heading,
-                                      const GError   *error);
-void         par_window_show_toast_for (GtkWidget    *widget,
-                                        const char   *message);
-void         par_window_set_waiting_for_file (GtkWidget *widget,
-                                              gboolean   waiting);
-void         par_window_show_file_toast (GtkWidget   *widget,
-                                         const char  *message,
-                                         const char  *path);
+                                      const char     *message,
+                                      const char     *path);
 
 G_END_DECLS
