@@ -349,7 +349,7 @@ n_documents (Fixture    *f,
   g_autoptr(GPtrArray) documents = NULL;
   g_autoptr(GError) error = NULL;
 
-  documents = par_assessment_get_documents (assessment,
+  documents = par_evidence_list_linked (assessment,
                                             par_criteria_set_find_node (par_assessment_get_set (assessment), code),
                                             &error);
   g_assert_no_error (error);

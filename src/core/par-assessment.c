@@ -13,7 +13,6 @@
 
 #include "par-assessment.h"
 #include "par-database-private.h"
-#include "par-evidence.h"
 #include "par-points.h"
 
 typedef struct
@@ -307,6 +306,14 @@ par_assessment_get_id (ParAssessment *self)
 {
   g_return_val_if_fail (PAR_IS_ASSESSMENT (self), 0);
   return self->id;
+}
+
+/* The file the assessment is read from and written to. */
+ParDatabase *
+par_assessment_get_database (ParAssessment *self)
+{
+  g_return_val_if_fail (PAR_IS_ASSESSMENT (self), NULL);
+  return self->db;
 }
 
 void
@@ -855,44 +862,6 @@ par_assessment_unlink_document (ParAssessment    *self,
 fail:
   par_database_rollback (self->db);
   return FALSE;
-}
-
-/* The documents linked to the item for this unit, oldest issue first. */
-GPtrArray *
-par_assessment_get_documents (ParAssessment    *self,
-                              ParCriteriaNode  *node,
-                              GError          **error)
-{
-  g_autoptr(sqlite3_stmt) stmt = NULL;
-  g_autoptr(GPtrArray) documents = g_ptr_array_new_with_free_func (g_object_unref);
-  int rc;
-
-  g_return_val_if_fail (PAR_IS_ASSESSMENT (self), NULL);
-
-  if (self->id == 0 || state_of (self, node)->evidence_count == 0)
-    return g_steal_pointer (&documents);
-  stmt = par_database_prepare (self->db,
-                               "SELECT document_id FROM evidence_link l JOIN evidence_document d ON d.id = l.document_id"
-                               " WHERE l.assessment_id = ? AND l.node_id = ? ORDER BY d.doc_date, d.id",
-                               error);
-  if (stmt == NULL)
-    return NULL;
-  sqlite3_bind_int64 (stmt, 1, self->id);
-  sqlite3_bind_int64 (stmt, 2, par_criteria_node_get_id (node));
-  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
-    {
-      ParEvidenceDocument *document = par_evidence_get (self->db, sqlite3_column_int64 (stmt, 0), error);
-
-      if (document == NULL)
-        return NULL;
-      g_ptr_array_add (documents, document);
-    }
-  if (rc != SQLITE_DONE)
-    {
-      par_database_set_error (self->db, error);
-      return NULL;
-    }
-  return g_steal_pointer (&documents);
 }
 
 /* Reads the items' document counts again, after links made elsewhere (by

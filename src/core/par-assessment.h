@@ -72,6 +72,7 @@ ParAssessment  *par_assessment_load              (ParDatabase      *db,
 ParCriteriaSet *par_assessment_get_set           (ParAssessment    *self);
 gint64          par_assessment_get_unit_id       (ParAssessment    *self);
 gint64          par_assessment_get_id            (ParAssessment    *self);
+ParDatabase    *par_assessment_get_database      (ParAssessment    *self);
 void            par_assessment_get_subtotal      (ParAssessment    *self,
                                                   ParCriteriaNode  *node,
                                                   ParSubtotal      *subtotal);
@@ -111,9 +112,6 @@ gboolean        par_assessment_link_document     (ParAssessment    *self,
 gboolean        par_assessment_unlink_document   (ParAssessment    *self,
                                                   ParCriteriaNode  *node,
                                                   gint64            document_id,
-                                                  GError          **error);
-GPtrArray      *par_assessment_get_documents     (ParAssessment    *self,
-                                                  ParCriteriaNode  *node,
                                                   GError          **error);
 gboolean        par_assessment_reload_evidence   (ParAssessment    *self,
                                                   GError          **error);

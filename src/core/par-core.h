@@ -15,6 +15,7 @@
 #include "par-edit-queue.h"
 #include "par-evidence.h"
 #include "par-evidence-document.h"
+#include "par-evidence-links.h"
 #include "par-file-check.h"
 #include "par-file-guard.h"
 #include "par-i18n.h"

@@ -96,13 +96,4 @@ GPtrArray           *par_evidence_search    (ParDatabase   *db,
                                              const char    *query,
                                              guint          limit,
                                              GError       **error);
-gboolean             par_evidence_link      (ParDatabase   *db,
-                                             gint64         document_id,
-                                             ParLinkTarget *target,
-                                             GError       **error);
-gboolean             par_evidence_unlink    (ParDatabase   *db,
-                                             gint64         document_id,
-                                             ParLinkTarget *target,
-                                             GError       **error);
-
 G_END_DECLS

@@ -231,7 +231,7 @@ fill_documents (ParIndexView    *self,
 
   while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->documents_list))) != NULL)
     gtk_list_box_remove (self->documents_list, child);
-  documents = par_assessment_get_documents (self->assessment, node, &error);
+  documents = par_evidence_list_linked (self->assessment, node, &error);
   if (documents == NULL)
     {
       report (self, _("The linked documents could not be read"), error);

@@ -1,0 +1,199 @@
+/* par-evidence-links.c: documents made evidence of items, plan tasks and inspections
+ *
+ * Above both the evidence store and the assessments: linking a document to
+ * an item goes through the item's assessment (so that its links are
+ * written and audited in one place), and an item's documents are read from
+ * the store; neither side needs the other.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include <glib/gi18n-lib.h>
+
+#include "par-database-private.h"
+#include "par-evidence-links.h"
+
+/* The assessment an item link belongs to, with the item in its set. */
+static ParAssessment *
+load_item (ParDatabase      *db,
+           ParLinkTarget    *target,
+           ParCriteriaNode **node,
+           GError          **error)
+{
+  g_autoptr(sqlite3_stmt) stmt = NULL;
+  g_autoptr(ParCriteriaSet) set = NULL;
+  gint64 unit_id;
+  int rc;
+
+  stmt = par_database_prepare (db, "SELECT set_id, unit_id FROM assessment WHERE id = ?", error);
+  if (stmt == NULL)
+    return NULL;
+  sqlite3_bind_int64 (stmt, 1, par_link_target_get_assessment_id (target));
+  rc = sqlite3_step (stmt);
+  if (rc != SQLITE_ROW)
+    {
+      if (rc == SQLITE_DONE)
+        g_set_error (error, PAR_DATABASE_ERROR, PAR_DATABASE_ERROR_NOT_FOUND,
+                     _("That unit’s self-assessment is no longer in the file."));
+      else
+        par_database_set_error (db, error);
+      return NULL;
+    }
+  set = par_criteria_set_load (db, sqlite3_column_int64 (stmt, 0), error);
+  unit_id = sqlite3_column_int64 (stmt, 1);
+  if (set == NULL)
+    return NULL;
+  *node = par_criteria_set_find_node_by_id (set, par_link_target_get_node_id (target));
+  if (*node == NULL)
+    {
+      g_set_error (error, PAR_DATABASE_ERROR, PAR_DATABASE_ERROR_NOT_FOUND,
+                   _("That item is no longer in its criteria set."));
+      return NULL;
+    }
+  return par_assessment_load (db, set, unit_id, error);
+}
+
+/* Links or unlinks a task or an inspection, with its entry in the audit log. */
+static gboolean
+write_other_link (ParDatabase    *db,
+                  gint64          document_id,
+                  ParLinkTarget  *target,
+                  gboolean        link,
+                  GError        **error)
+{
+  gboolean task = par_link_target_get_kind (target) == PAR_LINK_TARGET_TASK;
+  gint64 target_id = task ? par_link_target_get_task_id (target) : par_link_target_get_inspection_id (target);
+  g_autoptr(sqlite3_stmt) stmt = NULL;
+  g_autofree char *value = g_strdup_printf ("%lld", (long long) document_id);
+  const char *sql;
+
+  if (link)
+    sql = task ? "INSERT INTO evidence_link (document_id, task_id) SELECT ?1, ?2 WHERE NOT EXISTS"
+                 " (SELECT 1 FROM evidence_link WHERE document_id = ?1 AND task_id = ?2)"
+               : "INSERT INTO evidence_link (document_id, inspection_id) SELECT ?1, ?2 WHERE NOT EXISTS"
+                 " (SELECT 1 FROM evidence_link WHERE document_id = ?1 AND inspection_id = ?2)";
+  else
+    sql = task ? "DELETE FROM evidence_link WHERE document_id = ?1 AND task_id = ?2"
+               : "DELETE FROM evidence_link WHERE document_id = ?1 AND inspection_id = ?2";
+  if (!par_database_begin (db, error))
+    return FALSE;
+  stmt = par_database_prepare (db, sql, error);
+  if (stmt == NULL)
+    goto fail;
+  sqlite3_bind_int64 (stmt, 1, document_id);
+  sqlite3_bind_int64 (stmt, 2, target_id);
+  if (sqlite3_step (stmt) != SQLITE_DONE)
+    {
+      if (sqlite3_extended_errcode (par_database_get_handle (db)) == SQLITE_CONSTRAINT_FOREIGNKEY)
+        g_set_error (error, PAR_DATABASE_ERROR, PAR_DATABASE_ERROR_NOT_FOUND,
+                     task ? _("The document or the task is no longer in the file.")
+                          : _("The document or the inspection is no longer in the file."));
+      else
+        par_database_set_error (db, error);
+      goto fail;
+    }
+  if ((sqlite3_changes (par_database_get_handle (db)) > 0
+       && !par_database_audit (db, task ? "task" : "inspection", target_id, "evidence",
+                               link ? NULL : value, link ? value : NULL, error))
+      || !par_database_commit (db, error))
+    goto fail;
+  return TRUE;
+
+fail:
+  par_database_rollback (db);
+  return FALSE;
+}
+
+static gboolean
+write_link (ParDatabase    *db,
+            gint64          document_id,
+            ParLinkTarget  *target,
+            gboolean        link,
+            GError        **error)
+{
+  g_return_val_if_fail (PAR_IS_DATABASE (db), FALSE);
+  g_return_val_if_fail (PAR_IS_LINK_TARGET (target), FALSE);
+
+  if (par_link_target_get_kind (target) == PAR_LINK_TARGET_ITEM)
+    {
+      g_autoptr(ParAssessment) assessment = NULL;
+      ParCriteriaNode *node = NULL;
+
+      /* Through the assessment, so that an item's links are written and
+       * audited in one place whoever makes them. */
+      assessment = load_item (db, target, &node, error);
+      if (assessment == NULL
+          || !(link ? par_assessment_link_document (assessment, node, document_id, error)
+                    : par_assessment_unlink_document (assessment, node, document_id, error)))
+        return FALSE;
+    }
+  else if (!write_other_link (db, document_id, target, link, error))
+    return FALSE;
+  /* For views that hold links of their own (the PAR Index's counts). */
+  par_database_emit_changed (db, PAR_CHANGE_LINKS);
+  return TRUE;
+}
+
+/* Makes @document_id evidence of @target: an item, a task or an inspection
+ * (nothing happens if it already is). Audited like every edit. */
+gboolean
+par_evidence_link (ParDatabase    *db,
+                   gint64          document_id,
+                   ParLinkTarget  *target,
+                   GError        **error)
+{
+  return write_link (db, document_id, target, TRUE, error);
+}
+
+/* Undoes par_evidence_link(); the document stays kept. */
+gboolean
+par_evidence_unlink (ParDatabase    *db,
+                     gint64          document_id,
+                     ParLinkTarget  *target,
+                     GError        **error)
+{
+  return write_link (db, document_id, target, FALSE, error);
+}
+
+
+/* The documents linked to @node for the unit of @assessment, oldest issue
+ * first. */
+GPtrArray *
+par_evidence_list_linked (ParAssessment    *assessment,
+                          ParCriteriaNode  *node,
+                          GError          **error)
+{
+  g_autoptr(sqlite3_stmt) stmt = NULL;
+  g_autoptr(GPtrArray) documents = g_ptr_array_new_with_free_func (g_object_unref);
+  ParDatabase *db = par_assessment_get_database (assessment);
+  int rc;
+
+  g_return_val_if_fail (PAR_IS_ASSESSMENT (assessment), NULL);
+
+  if (par_assessment_get_id (assessment) == 0 || par_assessment_get_evidence_count (assessment, node) == 0)
+    return g_steal_pointer (&documents);
+  stmt = par_database_prepare (db,
+                               "SELECT document_id FROM evidence_link l JOIN evidence_document d ON d.id = l.document_id"
+                               " WHERE l.assessment_id = ? AND l.node_id = ? ORDER BY d.doc_date, d.id",
+                               error);
+  if (stmt == NULL)
+    return NULL;
+  sqlite3_bind_int64 (stmt, 1, par_assessment_get_id (assessment));
+  sqlite3_bind_int64 (stmt, 2, par_criteria_node_get_id (node));
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    {
+      ParEvidenceDocument *document = par_evidence_get (db, sqlite3_column_int64 (stmt, 0), error);
+
+      if (document == NULL)
+        return NULL;
+      g_ptr_array_add (documents, document);
+    }
+  if (rc != SQLITE_DONE)
+    {
+      par_database_set_error (db, error);
+      return NULL;
+    }
+  return g_steal_pointer (&documents);
+}
+
