@@ -69,7 +69,7 @@ ParWindow *
 test_gui_open_window (ParApplication *app,
                       const char     *path)
 {
-  ParWindow *window = par_window_new (app);
+  ParWindow *window = par_window_new (GTK_APPLICATION (app), par_application_get_settings (app));
 
   gtk_window_present (GTK_WINDOW (window));
   par_window_open_path (window, path, TRUE);

@@ -11,7 +11,6 @@
 #include "par-preferences-window.h"
 #include "par-window.h"
 
-#define MAX_RECENT_FILES 10
 
 struct _ParApplication
 {
@@ -39,32 +38,6 @@ par_application_get_settings (ParApplication *self)
   return self->settings;
 }
 
-/* Puts @path first in the recent files and remembers it as the file to
- * open on the next start. */
-void
-par_application_add_recent (ParApplication *self,
-                            const char     *path)
-{
-  g_auto(GStrv) old = NULL;
-  g_autoptr(GStrvBuilder) builder = g_strv_builder_new ();
-  g_auto(GStrv) recent = NULL;
-  guint n = 1;
-
-  g_return_if_fail (PAR_IS_APPLICATION (self));
-
-  old = g_settings_get_strv (self->settings, "recent-files");
-  g_strv_builder_add (builder, path);
-  for (guint i = 0; old[i] != NULL && n < MAX_RECENT_FILES; i++)
-    if (g_strcmp0 (old[i], path) != 0)
-      {
-        g_strv_builder_add (builder, old[i]);
-        n++;
-      }
-  recent = g_strv_builder_end (builder);
-  g_settings_set_strv (self->settings, "recent-files", (const char * const *) recent);
-  g_settings_set_string (self->settings, "last-file", path);
-}
-
 static void
 par_application_activate (GApplication *app)
 {
@@ -79,7 +52,7 @@ par_application_activate (GApplication *app)
       return;
     }
 
-  window = GTK_WINDOW (par_window_new (self));
+  window = GTK_WINDOW (par_window_new (GTK_APPLICATION (self), self->settings));
   gtk_window_present (window);
 
   /* The last file, or on first start the default one, created if needed. */
@@ -100,7 +73,7 @@ par_application_open (GApplication  *app,
   for (int i = 0; i < n_files; i++)
     {
       g_autofree char *path = g_file_get_path (files[i]);
-      ParWindow *window = par_window_new (self);
+      ParWindow *window = par_window_new (GTK_APPLICATION (self), self->settings);
 
       gtk_window_present (GTK_WINDOW (window));
       if (path != NULL)

@@ -14,7 +14,5 @@ G_DECLARE_FINAL_TYPE (ParApplication, par_application, PAR, APPLICATION, AdwAppl
 
 ParApplication *par_application_new          (GApplicationFlags  flags);
 GSettings      *par_application_get_settings (ParApplication    *self);
-void            par_application_add_recent   (ParApplication    *self,
-                                              const char        *path);
 
 G_END_DECLS

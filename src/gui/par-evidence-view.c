@@ -10,7 +10,6 @@
 
 #include <glib/gi18n.h>
 
-#include "par-application.h"
 #include "par-document-dialog.h"
 #include "par-evidence-view.h"
 #include "par-evidence-viewer.h"

@@ -10,7 +10,6 @@
 
 #include <glib/gi18n.h>
 
-#include "par-application.h"
 #include "par-document-thumbnail.h"
 #include "par-evidence-viewer.h"
 #include "par-import-dialog.h"

@@ -14,6 +14,7 @@
 
 /* How long an edit made in the window waits for another program. */
 #define WINDOW_PATIENCE_MS 300
+#define MAX_RECENT_FILES 10
 
 struct _ParWindow
 {
@@ -46,12 +47,6 @@ enum {
 
 static GParamSpec *properties[N_PROPS];
 
-static ParApplication *
-get_app (ParWindow *self)
-{
-  return PAR_APPLICATION (gtk_window_get_application (GTK_WINDOW (self)));
-}
-
 static void update_recent_menu (ParWindow *self);
 
 /* Window size and recent files follow the settings. (Not in constructed:
@@ -59,7 +54,7 @@ static void update_recent_menu (ParWindow *self);
 static void
 bind_settings (ParWindow *self)
 {
-  GSettings *settings = par_application_get_settings (get_app (self));
+  GSettings *settings = par_context_get_settings (self->context);
 
   g_settings_bind (settings, "window-width", self, "default-width", G_SETTINGS_BIND_DEFAULT);
   g_settings_bind (settings, "window-height", self, "default-height", G_SETTINGS_BIND_DEFAULT);
@@ -160,15 +155,18 @@ context_waiting (ParWindow *self)
   gtk_spinner_set_spinning (self->waiting_spinner, waiting);
 }
 
+/* A window of @app; its size, recent files and preferences are kept in @settings. */
 ParWindow *
-par_window_new (ParApplication *app)
+par_window_new (GtkApplication *app,
+                GSettings      *settings)
 {
   ParWindow *self;
 
-  g_return_val_if_fail (PAR_IS_APPLICATION (app), NULL);
+  g_return_val_if_fail (GTK_IS_APPLICATION (app), NULL);
+  g_return_val_if_fail (G_IS_SETTINGS (settings), NULL);
 
   self = g_object_new (PAR_TYPE_WINDOW, "application", app, NULL);
-  self->context = par_context_new (par_application_get_settings (app));
+  self->context = par_context_new (settings);
   g_signal_connect_object (self->context, "error", G_CALLBACK (context_error), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (self->context, "toast", G_CALLBACK (context_toast), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (self->context, "notify::waiting-for-file", G_CALLBACK (context_waiting), self,
@@ -191,8 +189,7 @@ par_window_get_context (ParWindow *self)
 static void
 update_recent_menu (ParWindow *self)
 {
-  g_auto(GStrv) recent = g_settings_get_strv (par_application_get_settings (get_app (self)),
-                                              "recent-files");
+  g_auto(GStrv) recent = g_settings_get_strv (par_context_get_settings (self->context), "recent-files");
 
   g_menu_remove_all (self->recent_menu);
   for (guint i = 0; recent[i] != NULL; i++)
@@ -203,6 +200,29 @@ update_recent_menu (ParWindow *self)
       g_menu_item_set_action_and_target (item, "win.open-recent", "s", recent[i]);
       g_menu_append_item (self->recent_menu, item);
     }
+}
+
+/* Puts @path first in the recent files and remembers it as the file to open
+ * on the next start. */
+static void
+remember_recent_file (GSettings  *settings,
+                      const char *path)
+{
+  g_auto(GStrv) old = g_settings_get_strv (settings, "recent-files");
+  g_autoptr(GStrvBuilder) builder = g_strv_builder_new ();
+  g_auto(GStrv) recent = NULL;
+  guint n = 1;
+
+  g_strv_builder_add (builder, path);
+  for (guint i = 0; old[i] != NULL && n < MAX_RECENT_FILES; i++)
+    if (g_strcmp0 (old[i], path) != 0)
+      {
+        g_strv_builder_add (builder, old[i]);
+        n++;
+      }
+  recent = g_strv_builder_end (builder);
+  g_settings_set_strv (settings, "recent-files", (const char * const *) recent);
+  g_settings_set_string (settings, "last-file", path);
 }
 
 static void
@@ -231,7 +251,7 @@ set_database (ParWindow   *self,
   title = g_strdup_printf ("%s – %s", name, PACKAGE_NAME);
   gtk_window_set_title (GTK_WINDOW (self), title);
   par_context_set_database (self->context, database);
-  par_application_add_recent (get_app (self), par_database_get_path (database));
+  remember_recent_file (par_context_get_settings (self->context), par_database_get_path (database));
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_DATABASE]);
 
   if (par_database_get_backup_path (database) != NULL)

@@ -6,7 +6,6 @@
 
 #include <adwaita.h>
 
-#include "par-application.h"
 #include "par-context.h"
 #include "par-core.h"
 
@@ -16,7 +15,8 @@ G_BEGIN_DECLS
 
 G_DECLARE_FINAL_TYPE (ParWindow, par_window, PAR, WINDOW, AdwApplicationWindow)
 
-ParWindow   *par_window_new          (ParApplication *app);
+ParWindow   *par_window_new          (GtkApplication *app,
+                                      GSettings      *settings);
 ParContext  *par_window_get_context  (ParWindow      *self);
 void         par_window_open_path    (ParWindow      *self,
                                       const char     *path,
