@@ -60,7 +60,7 @@ file_check_new (void)
 ParFileCheck *
 par_file_check (const char           *path,
                 gboolean              quick,
-                ParEvidenceProgress   progress,
+                ParProgressFunc       progress,
                 gpointer              progress_data,
                 GCancellable         *cancellable,
                 GError              **error)
@@ -139,7 +139,7 @@ check_thread (GTask        *task,
  * called in the caller's thread. */
 void
 par_file_check_async (const char           *path,
-                      ParEvidenceProgress   progress,
+                      ParProgressFunc       progress,
                       gpointer              progress_data,
                       GCancellable         *cancellable,
                       GAsyncReadyCallback   callback,

@@ -19,12 +19,12 @@ void          par_file_check_free              (ParFileCheck         *check);
 
 ParFileCheck *par_file_check                   (const char           *path,
                                                 gboolean              quick,
-                                                ParEvidenceProgress   progress,
+                                                ParProgressFunc       progress,
                                                 gpointer              progress_data,
                                                 GCancellable         *cancellable,
                                                 GError              **error);
 void          par_file_check_async             (const char           *path,
-                                                ParEvidenceProgress   progress,
+                                                ParProgressFunc       progress,
                                                 gpointer              progress_data,
                                                 GCancellable         *cancellable,
                                                 GAsyncReadyCallback   callback,

@@ -2,7 +2,7 @@
  *
  * Started by PAR Desk and par-desk-cli, never by hand: what a document to
  * be kept holds is read here, in a process that is stopped when a document
- * takes longer than its time budget (see src/core/par-pdf-reader.c).
+ * takes longer than its time budget (see src/core/evidence/par-pdf-reader.c).
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */

@@ -226,7 +226,7 @@ par_evidence_verify (ParDatabase  *db,
  */
 GArray *
 par_evidence_verify_all (ParDatabase         *db,
-                         ParEvidenceProgress  progress,
+                         ParProgressFunc      progress,
                          gpointer             progress_data,
                          GCancellable        *cancellable,
                          GError             **error)

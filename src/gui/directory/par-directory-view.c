@@ -423,7 +423,7 @@ par_directory_view_class_init (ParDirectoryViewClass *klass)
   g_type_ensure (PAR_TYPE_UNIT);
   g_type_ensure (PAR_TYPE_STAFF);
   gtk_widget_class_set_template_from_resource (widget_class,
-                                               "/io/github/pardesk/ParDesk/ui/par-directory-view.ui");
+                                               "/io/github/pardesk/ParDesk/ui/directory/par-directory-view.ui");
   gtk_widget_class_bind_template_child (widget_class, ParDirectoryView, units_stack);
   gtk_widget_class_bind_template_child (widget_class, ParDirectoryView, units_view);
   gtk_widget_class_bind_template_child (widget_class, ParDirectoryView, staff_stack);

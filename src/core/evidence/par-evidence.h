@@ -6,7 +6,7 @@
 
 #include "par-database.h"
 #include "par-evidence-document.h"
-#include "par-link-target.h"
+#include "par-progress-relay.h"
 
 G_BEGIN_DECLS
 
@@ -32,15 +32,10 @@ typedef struct
 
 void                 par_add_result_free    (ParAddResult *result);
 
-typedef void (*ParEvidenceProgress) (guint       done,
-                                     guint       total,
-                                     const char *path,
-                                     gpointer    user_data);
-
 GPtrArray           *par_evidence_add_files (ParDatabase          *db,
                                              GPtrArray            *paths,
                                              gint64                max_bytes,
-                                             ParEvidenceProgress   progress,
+                                             ParProgressFunc       progress,
                                              gpointer              user_data,
                                              GCancellable         *cancellable,
                                              GError              **error);
@@ -59,7 +54,7 @@ ParEvidenceDocument *par_evidence_get       (ParDatabase   *db,
 void                 par_evidence_add_files_async  (const char          *db_path,
                                                     GPtrArray           *paths,
                                                     gint64               max_bytes,
-                                                    ParEvidenceProgress  progress,
+                                                    ParProgressFunc      progress,
                                                     gpointer             progress_data,
                                                     GCancellable        *cancellable,
                                                     GAsyncReadyCallback  callback,
@@ -88,7 +83,7 @@ gboolean             par_evidence_verify    (ParDatabase   *db,
                                              gboolean      *intact,
                                              GError       **error);
 GArray              *par_evidence_verify_all (ParDatabase         *db,
-                                              ParEvidenceProgress  progress,
+                                              ParProgressFunc      progress,
                                               gpointer             progress_data,
                                               GCancellable        *cancellable,
                                               GError             **error);

@@ -572,7 +572,7 @@ GPtrArray *
 par_evidence_add_files (ParDatabase          *db,
                         GPtrArray            *paths,
                         gint64                max_bytes,
-                        ParEvidenceProgress   progress,
+                        ParProgressFunc       progress,
                         gpointer              user_data,
                         GCancellable         *cancellable,
                         GError              **error)
@@ -962,7 +962,7 @@ void
 par_evidence_add_files_async (const char          *db_path,
                               GPtrArray           *paths,
                               gint64               max_bytes,
-                              ParEvidenceProgress  progress,
+                              ParProgressFunc      progress,
                               gpointer             progress_data,
                               GCancellable        *cancellable,
                               GAsyncReadyCallback  callback,

@@ -22,9 +22,9 @@ typedef struct
 /* Reports will go to @progress in the thread-default context of the
  * caller (the thread that starts the worker). */
 void
-par_progress_relay_init (ParProgressRelay    *relay,
-                         ParEvidenceProgress  progress,
-                         gpointer             progress_data)
+par_progress_relay_init (ParProgressRelay *relay,
+                         ParProgressFunc   progress,
+                         gpointer          progress_data)
 {
   relay->progress = progress;
   relay->progress_data = progress_data;
@@ -48,7 +48,7 @@ deliver (gpointer data)
   return G_SOURCE_REMOVE;
 }
 
-/* A ParEvidenceProgress for the worker: hands the report over. */
+/* A ParProgressFunc for the worker: hands the report over. */
 void
 par_progress_relay_forward (guint       done,
                             guint       total,

@@ -321,7 +321,7 @@ par_import_dialog_class_init (ParImportDialogClass *klass)
   object_class->dispose = par_import_dialog_dispose;
   PAR_FORM_DIALOG_CLASS (klass)->save = par_import_dialog_save;
 
-  gtk_widget_class_set_template_from_resource (widget_class, "/io/github/pardesk/ParDesk/ui/par-import-dialog.ui");
+  gtk_widget_class_set_template_from_resource (widget_class, "/io/github/pardesk/ParDesk/ui/index/par-import-dialog.ui");
   gtk_widget_class_bind_template_child (widget_class, ParImportDialog, title_widget);
   gtk_widget_class_bind_template_child (widget_class, ParImportDialog, save_button);
   gtk_widget_class_bind_template_child (widget_class, ParImportDialog, name_row);

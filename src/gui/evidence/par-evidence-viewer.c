@@ -1264,7 +1264,7 @@ par_evidence_viewer_class_init (ParEvidenceViewerClass *klass)
   object_class->dispose = par_evidence_viewer_dispose;
   object_class->finalize = par_evidence_viewer_finalize;
 
-  gtk_widget_class_set_template_from_resource (widget_class, "/io/github/pardesk/ParDesk/ui/par-evidence-viewer.ui");
+  gtk_widget_class_set_template_from_resource (widget_class, "/io/github/pardesk/ParDesk/ui/evidence/par-evidence-viewer.ui");
   gtk_widget_class_bind_template_child (widget_class, ParEvidenceViewer, title_widget);
   gtk_widget_class_bind_template_child (widget_class, ParEvidenceViewer, zoom_button);
   gtk_widget_class_bind_template_child (widget_class, ParEvidenceViewer, find_toggle);

@@ -1737,7 +1737,7 @@ par_index_view_class_init (ParIndexViewClass *klass)
   object_class->dispose = par_index_view_dispose;
 
   g_type_ensure (PAR_TYPE_RANKING_VIEW);
-  gtk_widget_class_set_template_from_resource (widget_class, "/io/github/pardesk/ParDesk/ui/par-index-view.ui");
+  gtk_widget_class_set_template_from_resource (widget_class, "/io/github/pardesk/ParDesk/ui/index/par-index-view.ui");
   gtk_widget_class_bind_template_child (widget_class, ParIndexView, set_dropdown);
   gtk_widget_class_bind_template_child (widget_class, ParIndexView, unit_dropdown);
   gtk_widget_class_bind_template_child (widget_class, ParIndexView, content_stack);

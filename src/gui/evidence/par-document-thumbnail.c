@@ -327,7 +327,7 @@ par_document_thumbnail_class_init (ParDocumentThumbnailClass *klass)
   widget_class->size_allocate = par_document_thumbnail_size_allocate;
   widget_class->unroot = par_document_thumbnail_unroot;
 
-  gtk_widget_class_set_template_from_resource (widget_class, "/io/github/pardesk/ParDesk/ui/par-document-thumbnail.ui");
+  gtk_widget_class_set_template_from_resource (widget_class, "/io/github/pardesk/ParDesk/ui/evidence/par-document-thumbnail.ui");
   gtk_widget_class_bind_template_child (widget_class, ParDocumentThumbnail, stack);
   gtk_widget_class_bind_template_child (widget_class, ParDocumentThumbnail, picture);
   gtk_widget_class_set_css_name (widget_class, "documentthumbnail");

@@ -117,7 +117,7 @@ par_staff_dialog_class_init (ParStaffDialogClass *klass)
   PAR_FORM_DIALOG_CLASS (klass)->save = par_staff_dialog_save;
 
   gtk_widget_class_set_template_from_resource (widget_class,
-                                               "/io/github/pardesk/ParDesk/ui/par-staff-dialog.ui");
+                                               "/io/github/pardesk/ParDesk/ui/directory/par-staff-dialog.ui");
   gtk_widget_class_bind_template_child (widget_class, ParStaffDialog, title_widget);
   gtk_widget_class_bind_template_child (widget_class, ParStaffDialog, save_button);
   gtk_widget_class_bind_template_child (widget_class, ParStaffDialog, name_row);

@@ -125,7 +125,7 @@ par_unit_dialog_class_init (ParUnitDialogClass *klass)
   PAR_FORM_DIALOG_CLASS (klass)->save = par_unit_dialog_save;
 
   gtk_widget_class_set_template_from_resource (widget_class,
-                                               "/io/github/pardesk/ParDesk/ui/par-unit-dialog.ui");
+                                               "/io/github/pardesk/ParDesk/ui/directory/par-unit-dialog.ui");
   gtk_widget_class_bind_template_child (widget_class, ParUnitDialog, title_widget);
   gtk_widget_class_bind_template_child (widget_class, ParUnitDialog, save_button);
   gtk_widget_class_bind_template_child (widget_class, ParUnitDialog, code_row);

@@ -123,7 +123,7 @@ par_document_dialog_class_init (ParDocumentDialogClass *klass)
   object_class->dispose = par_document_dialog_dispose;
   PAR_FORM_DIALOG_CLASS (klass)->save = par_document_dialog_save;
 
-  gtk_widget_class_set_template_from_resource (widget_class, "/io/github/pardesk/ParDesk/ui/par-document-dialog.ui");
+  gtk_widget_class_set_template_from_resource (widget_class, "/io/github/pardesk/ParDesk/ui/evidence/par-document-dialog.ui");
   gtk_widget_class_bind_template_child (widget_class, ParDocumentDialog, save_button);
   gtk_widget_class_bind_template_child (widget_class, ParDocumentDialog, number_row);
   gtk_widget_class_bind_template_child (widget_class, ParDocumentDialog, date_row);

@@ -265,7 +265,7 @@ par_link_chooser_class_init (ParLinkChooserClass *klass)
   signals[CHOSEN] = g_signal_new ("chosen", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST, 0, NULL, NULL, NULL,
                                   G_TYPE_NONE, 1, PAR_TYPE_LINK_TARGET);
 
-  gtk_widget_class_set_template_from_resource (widget_class, "/io/github/pardesk/ParDesk/ui/par-link-chooser.ui");
+  gtk_widget_class_set_template_from_resource (widget_class, "/io/github/pardesk/ParDesk/ui/evidence/par-link-chooser.ui");
   gtk_widget_class_bind_template_child (widget_class, ParLinkChooser, title_widget);
   gtk_widget_class_bind_template_child (widget_class, ParLinkChooser, search_entry);
   gtk_widget_class_bind_template_child (widget_class, ParLinkChooser, list_stack);

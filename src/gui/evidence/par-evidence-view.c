@@ -804,7 +804,7 @@ par_evidence_view_class_init (ParEvidenceViewClass *klass)
 
   object_class->dispose = par_evidence_view_dispose;
 
-  gtk_widget_class_set_template_from_resource (widget_class, "/io/github/pardesk/ParDesk/ui/par-evidence-view.ui");
+  gtk_widget_class_set_template_from_resource (widget_class, "/io/github/pardesk/ParDesk/ui/evidence/par-evidence-view.ui");
   gtk_widget_class_bind_template_child (widget_class, ParEvidenceView, search_entry);
   gtk_widget_class_bind_template_child (widget_class, ParEvidenceView, type_filter);
   gtk_widget_class_bind_template_child (widget_class, ParEvidenceView, signature_filter);
