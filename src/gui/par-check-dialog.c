@@ -12,6 +12,7 @@
 #include <glib/gi18n.h>
 
 #include "par-check-dialog.h"
+#include "par-file-chooser.h"
 
 struct _ParCheckDialog
 {
@@ -152,19 +153,16 @@ export_done (GObject      *source,
   gtk_widget_set_sensitive (GTK_WIDGET (self->export_button), TRUE);
 }
 
-G_GNUC_BEGIN_IGNORE_DEPRECATIONS
-
 static void
-folder_chosen (GtkNativeDialog *chooser,
-               int              response,
-               ParCheckDialog  *self)
+folder_chosen (GObject      *source,
+               GAsyncResult *result,
+               gpointer      user_data)
 {
-  g_autoptr(GFile) folder = response == GTK_RESPONSE_ACCEPT ? gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser))
-                                                            : NULL;
-  g_autofree char *path = folder != NULL ? g_file_get_path (folder) : NULL;
+  g_autoptr(ParCheckDialog) self = user_data;
+  g_autofree char *path = par_file_chooser_run_finish_path (result, NULL);
 
-  g_object_unref (chooser);
-  if (path == NULL)
+  /* The dialog may have been closed meanwhile. */
+  if (path == NULL || self->cancellable == NULL || g_cancellable_is_cancelled (self->cancellable))
     return;
   gtk_widget_set_sensitive (GTK_WIDGET (self->export_button), FALSE);
   par_evidence_export_intact_async (self->db_path, path, self->damaged, self->cancellable, export_done,
@@ -174,15 +172,12 @@ folder_chosen (GtkNativeDialog *chooser,
 static void
 export_clicked (ParCheckDialog *self)
 {
-  GtkFileChooserNative *chooser;
+  g_autoptr(ParFileChooser) chooser = par_file_chooser_new (PAR_FILE_CHOOSER_FOLDER,
+                                                            _("Save the Intact Documents in a Folder"),
+                                                            _("_Save Here"));
 
-  chooser = gtk_file_chooser_native_new (_("Save the Intact Documents in a Folder"), GTK_WINDOW (self),
-                                         GTK_FILE_CHOOSER_ACTION_SELECT_FOLDER, _("_Save Here"), _("_Cancel"));
-  g_signal_connect_object (chooser, "response", G_CALLBACK (folder_chosen), self, 0);
-  gtk_native_dialog_show (GTK_NATIVE_DIALOG (chooser));
+  par_file_chooser_run_async (chooser, GTK_WINDOW (self), folder_chosen, g_object_ref (self));
 }
-
-G_GNUC_END_IGNORE_DEPRECATIONS
 
 /* Checks @db_path (the open file) as soon as the dialog is made. */
 ParCheckDialog *

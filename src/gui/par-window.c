@@ -9,6 +9,7 @@
 #include "par-check-dialog.h"
 #include "par-directory-view.h"
 #include "par-evidence-view.h"
+#include "par-file-chooser.h"
 #include "par-index-view.h"
 #include "par-window.h"
 
@@ -323,20 +324,13 @@ par_window_open_path (ParWindow  *self,
                            self->cancellable, open_done, request);
 }
 
-static GtkFileFilter *
-pardesk_filter (void)
-{
-  GtkFileFilter *filter = gtk_file_filter_new ();
-
-  gtk_file_filter_set_name (filter, _("PAR Desk files"));
-  gtk_file_filter_add_pattern (filter, "*.pardesk");
-  gtk_file_filter_add_mime_type (filter, "application/x-pardesk");
-  return filter;
-}
-
-G_GNUC_BEGIN_IGNORE_DEPRECATIONS
-
 typedef enum { CHOOSE_NEW, CHOOSE_OPEN, CHOOSE_COPY } ChooseKind;
+
+typedef struct
+{
+  ParWindow  *window;
+  ChooseKind  kind;
+} ChooseRequest;
 
 static void
 save_copy_done (GObject      *source,
@@ -355,44 +349,44 @@ save_copy_done (GObject      *source,
   par_window_show_toast (self, _("Copy saved"), NULL);
 }
 
-static void
-chooser_response (GtkNativeDialog *chooser,
-                  int              response,
-                  gpointer         user_data)
+/* A new file's name always ends in .pardesk, and is not an existing file's. */
+static char *
+new_file_path (ParWindow  *self,
+               const char *chosen)
 {
-  ParWindow *self = user_data;
-  ChooseKind kind = GPOINTER_TO_INT (g_object_get_data (G_OBJECT (chooser), "kind"));
-  g_autoptr(GFile) file = NULL;
-  g_autofree char *path = NULL;
+  g_autofree char *path = g_str_has_suffix (chosen, ".pardesk") ? g_strdup (chosen)
+                                                                : g_strconcat (chosen, ".pardesk", NULL);
 
-  if (response == GTK_RESPONSE_ACCEPT)
-    file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser));
-  if (file != NULL)
-    path = g_file_get_path (file);
-  g_object_unref (chooser);
+  if (g_file_test (path, G_FILE_TEST_EXISTS))
+    {
+      g_autoptr(GError) error =
+        g_error_new (PAR_DATABASE_ERROR, PAR_DATABASE_ERROR_REFUSED,
+                     _("A file with this name already exists. Choose another name, or use Open "
+                       "to work in the existing file."));
+      par_window_show_error (self, _("The new file was not created"), error);
+      return NULL;
+    }
+  return g_steal_pointer (&path);
+}
+
+static void
+file_chosen (GObject      *source,
+             GAsyncResult *result,
+             gpointer      user_data)
+{
+  g_autofree ChooseRequest *request = user_data;
+  g_autoptr(ParWindow) self = request->window;
+  g_autofree char *path = par_file_chooser_run_finish_path (result, NULL);
+  g_autofree char *new_path = NULL;
+
   if (path == NULL)
     return;
-
-  switch (kind)
+  switch (request->kind)
     {
     case CHOOSE_NEW:
-      if (!g_str_has_suffix (path, ".pardesk"))
-        {
-          char *with_suffix = g_strconcat (path, ".pardesk", NULL);
-
-          g_free (path);
-          path = with_suffix;
-        }
-      if (g_file_test (path, G_FILE_TEST_EXISTS))
-        {
-          g_autoptr(GError) error =
-            g_error_new (PAR_DATABASE_ERROR, PAR_DATABASE_ERROR_REFUSED,
-                         _("A file with this name already exists. Choose another name, or use Open "
-                           "to work in the existing file."));
-          par_window_show_error (self, _("The new file was not created"), error);
-          return;
-        }
-      par_window_open_path (self, path, TRUE);
+      new_path = new_file_path (self, path);
+      if (new_path != NULL)
+        par_window_open_path (self, new_path, TRUE);
       break;
     case CHOOSE_OPEN:
       par_window_open_path (self, path, FALSE);
@@ -413,22 +407,22 @@ choose_file (ParWindow  *self,
 {
   static const struct
   {
-    const char          *title;
-    const char          *accept;
-    GtkFileChooserAction action;
+    const char         *title;
+    const char         *accept;
+    ParFileChooserMode  mode;
   } kinds[] = {
-    [CHOOSE_NEW] = { N_("New PAR Desk File"), N_("_Create"), GTK_FILE_CHOOSER_ACTION_SAVE },
-    [CHOOSE_OPEN] = { N_("Open PAR Desk File"), N_("_Open"), GTK_FILE_CHOOSER_ACTION_OPEN },
-    [CHOOSE_COPY] = { N_("Save a Copy"), N_("_Save"), GTK_FILE_CHOOSER_ACTION_SAVE },
+    [CHOOSE_NEW] = { N_("New PAR Desk File"), N_("_Create"), PAR_FILE_CHOOSER_SAVE },
+    [CHOOSE_OPEN] = { N_("Open PAR Desk File"), N_("_Open"), PAR_FILE_CHOOSER_OPEN },
+    [CHOOSE_COPY] = { N_("Save a Copy"), N_("_Save"), PAR_FILE_CHOOSER_SAVE },
   };
-  GtkFileChooserNative *chooser;
-  g_autoptr(GtkFileFilter) filter = pardesk_filter ();
+  static const char * const patterns[] = { "*.pardesk", NULL };
+  g_autoptr(ParFileChooser) chooser = par_file_chooser_new (kinds[kind].mode, _(kinds[kind].title),
+                                                            _(kinds[kind].accept));
+  ChooseRequest *request = g_new0 (ChooseRequest, 1);
 
-  chooser = gtk_file_chooser_native_new (_(kinds[kind].title), GTK_WINDOW (self), kinds[kind].action,
-                                         _(kinds[kind].accept), _("_Cancel"));
-  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (chooser), filter);
+  par_file_chooser_add_filter (chooser, _("PAR Desk files"), "application/x-pardesk", patterns);
   if (kind == CHOOSE_NEW)
-    gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (chooser), _("Reform work.pardesk"));
+    par_file_chooser_set_current_name (chooser, _("Reform work.pardesk"));
   else if (kind == CHOOSE_COPY && self->database != NULL)
     {
       g_autofree char *base = g_path_get_basename (par_database_get_path (self->database));
@@ -436,14 +430,12 @@ choose_file (ParWindow  *self,
       /* Translators: the name offered for a copy; %s is the file's name without .pardesk */
       g_autofree char *name = g_strdup_printf (_("%s (copy).pardesk"), stem);
 
-      gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (chooser), name);
+      par_file_chooser_set_current_name (chooser, name);
     }
-  g_object_set_data (G_OBJECT (chooser), "kind", GINT_TO_POINTER (kind));
-  g_signal_connect (chooser, "response", G_CALLBACK (chooser_response), self);
-  gtk_native_dialog_show (GTK_NATIVE_DIALOG (chooser));
+  request->window = g_object_ref (self);
+  request->kind = kind;
+  par_file_chooser_run_async (chooser, GTK_WINDOW (self), file_chosen, request);
 }
-
-G_GNUC_END_IGNORE_DEPRECATIONS
 
 static void
 new_action (GtkWidget  *widget,

@@ -11,6 +11,7 @@
 #include <glib/gi18n.h>
 
 #include "par-core.h"
+#include "par-file-chooser.h"
 #include "par-pdf-chooser.h"
 
 typedef struct
@@ -57,29 +58,17 @@ add_path (GPtrArray *paths,
     g_ptr_array_add (paths, path);
 }
 
-G_GNUC_BEGIN_IGNORE_DEPRECATIONS
-
 static void
-chooser_response (GtkNativeDialog *chooser,
-                  int              response,
-                  Request         *request)
+pdfs_chosen (GObject      *source,
+             GAsyncResult *result,
+             gpointer      user_data)
 {
-  g_autoptr(GPtrArray) paths = g_ptr_array_new_with_free_func (g_free);
+  Request *request = user_data;
+  g_autoptr(GPtrArray) paths = par_file_chooser_run_finish (result, NULL);
 
-  if (response == GTK_RESPONSE_ACCEPT)
-    {
-      g_autoptr(GListModel) files = gtk_file_chooser_get_files (GTK_FILE_CHOOSER (chooser));
-
-      for (guint i = 0; i < g_list_model_get_n_items (files); i++)
-        {
-          g_autoptr(GFile) file = g_list_model_get_item (files, i);
-
-          add_path (paths, file);
-        }
-    }
-  request_deliver (request, paths);
+  if (paths != NULL)
+    request_deliver (request, paths);
   request_free (request);
-  g_object_unref (chooser);
 }
 
 /* Asks for one or more PDF files. */
@@ -90,21 +79,12 @@ par_pdf_chooser_run (GtkWindow    *parent,
                      GObject      *owner,
                      ParPathsFunc  callback)
 {
-  GtkFileChooserNative *chooser;
-  g_autoptr(GtkFileFilter) filter = gtk_file_filter_new ();
+  static const char * const patterns[] = { "*.pdf", "*.PDF", NULL };
+  g_autoptr(ParFileChooser) chooser = par_file_chooser_new (PAR_FILE_CHOOSER_OPEN_MULTIPLE, title, accept_label);
 
-  chooser = gtk_file_chooser_native_new (title, parent, GTK_FILE_CHOOSER_ACTION_OPEN, accept_label, _("_Cancel"));
-  gtk_file_chooser_set_select_multiple (GTK_FILE_CHOOSER (chooser), TRUE);
-  gtk_file_filter_set_name (filter, _("PDF documents"));
-  gtk_file_filter_add_mime_type (filter, "application/pdf");
-  gtk_file_filter_add_pattern (filter, "*.pdf");
-  gtk_file_filter_add_pattern (filter, "*.PDF");
-  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (chooser), filter);
-  g_signal_connect (chooser, "response", G_CALLBACK (chooser_response), request_new (owner, callback));
-  gtk_native_dialog_show (GTK_NATIVE_DIALOG (chooser));
+  par_file_chooser_add_filter (chooser, _("PDF documents"), "application/pdf", patterns);
+  par_file_chooser_run_async (chooser, parent, pdfs_chosen, request_new (owner, callback));
 }
-
-G_GNUC_END_IGNORE_DEPRECATIONS
 
 /* The local paths of the files in a drop's @value (a GdkFileList); files
  * with no path (from a remote location) are left out. */

@@ -13,6 +13,7 @@
 #include "par-document-dialog.h"
 #include "par-evidence-view.h"
 #include "par-evidence-viewer.h"
+#include "par-file-chooser.h"
 #include "par-pdf-chooser.h"
 
 struct _ParEvidenceView
@@ -532,11 +533,12 @@ par_evidence_view_search (ParEvidenceView *self,
   g_autoptr(GPtrArray) hits = NULL;
   g_autoptr(GError) error = NULL;
   g_autoptr(GHashTable) titles = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, g_free);
+  g_autofree char *stripped = g_strstrip (g_strdup (text != NULL ? text : ""));
 
   g_return_if_fail (PAR_IS_EVIDENCE_VIEW (self));
 
   g_list_store_remove_all (self->results);
-  if (text == NULL || *g_strstrip (g_strdup (text)) == '\0' || self->database == NULL)
+  if (*stripped == '\0' || self->database == NULL)
     {
       gtk_stack_set_visible_child_name (self->list_stack, "documents");
       return;
@@ -643,23 +645,25 @@ edit_action (GtkWidget  *widget,
                                                              fields_of (document)->id)));
 }
 
-G_GNUC_BEGIN_IGNORE_DEPRECATIONS
+typedef struct
+{
+  ParEvidenceView *view;
+  gint64           document_id;
+} SaveCopyRequest;
 
 static void
-save_copy_chosen (GtkNativeDialog *chooser,
-                  int              response,
-                  ParEvidenceView *self)
+save_copy_chosen (GObject      *source,
+                  GAsyncResult *result,
+                  gpointer      user_data)
 {
-  g_autoptr(GFile) file = response == GTK_RESPONSE_ACCEPT ? gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser))
-                                                          : NULL;
-  g_autofree char *path = file != NULL ? g_file_get_path (file) : NULL;
-  gint64 id = GPOINTER_TO_SIZE (g_object_get_data (G_OBJECT (chooser), "document-id"));
+  g_autofree SaveCopyRequest *request = user_data;
+  g_autoptr(ParEvidenceView) self = request->view;
+  g_autofree char *path = par_file_chooser_run_finish_path (result, NULL);
   g_autoptr(GError) error = NULL;
 
-  g_object_unref (chooser);
-  if (path == NULL)
+  if (path == NULL || self->database == NULL)
     return;
-  if (!par_evidence_export (self->database, id, path, &error))
+  if (!par_evidence_export (self->database, request->document_id, path, &error))
     par_context_report_error (self->context, _("The copy was not saved"), error);
   else
     par_context_show_file_toast (self->context, _("Copy saved"), path);
@@ -672,16 +676,20 @@ save_copy_action (GtkWidget  *widget,
 {
   ParEvidenceView *self = PAR_EVIDENCE_VIEW (widget);
   ParEvidenceDocument *document = selected_document (self);
-  GtkFileChooserNative *chooser;
+  g_autoptr(ParFileChooser) chooser = NULL;
+  g_autofree char *name = NULL;
+  SaveCopyRequest *request;
 
   if (document == NULL)
     return;
-  chooser = gtk_file_chooser_native_new (_("Save a Copy of the Document"), GTK_WINDOW (gtk_widget_get_root (widget)),
-                                         GTK_FILE_CHOOSER_ACTION_SAVE, _("_Save"), _("_Cancel"));
-  gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (chooser), fields_of (document)->filename);
-  g_object_set_data (G_OBJECT (chooser), "document-id", GSIZE_TO_POINTER ((gsize) fields_of (document)->id));
-  g_signal_connect_object (chooser, "response", G_CALLBACK (save_copy_chosen), self, 0);
-  gtk_native_dialog_show (GTK_NATIVE_DIALOG (chooser));
+  chooser = par_file_chooser_new (PAR_FILE_CHOOSER_SAVE, _("Save a Copy of the Document"), _("_Save"));
+  /* The name comes from the file, which may come from anyone. */
+  name = par_file_safe_name (fields_of (document)->filename, _("document.pdf"), ".pdf");
+  par_file_chooser_set_current_name (chooser, name);
+  request = g_new0 (SaveCopyRequest, 1);
+  request->view = g_object_ref (self);
+  request->document_id = fields_of (document)->id;
+  par_file_chooser_run_async (chooser, GTK_WINDOW (gtk_widget_get_root (widget)), save_copy_chosen, request);
 }
 
 /* Adding ------------------------------------------------------------------ */

@@ -14,6 +14,7 @@
 #include <glib/gstdio.h>
 
 #include "par-evidence-viewer.h"
+#include "par-file-chooser.h"
 #include "par-link-chooser.h"
 #include "par-page-view.h"
 
@@ -1128,20 +1129,16 @@ par_evidence_viewer_is_locked (ParEvidenceViewer *self)
 
 /* Document actions -------------------------------------------------------- */
 
-G_GNUC_BEGIN_IGNORE_DEPRECATIONS
-
 static void
-save_copy_chosen (GtkNativeDialog   *chooser,
-                  int                response,
-                  ParEvidenceViewer *self)
+save_copy_chosen (GObject      *source,
+                  GAsyncResult *result,
+                  gpointer      user_data)
 {
-  g_autoptr(GFile) file = response == GTK_RESPONSE_ACCEPT ? gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser))
-                                                          : NULL;
-  g_autofree char *path = file != NULL ? g_file_get_path (file) : NULL;
+  g_autoptr(ParEvidenceViewer) self = user_data;
+  g_autofree char *path = par_file_chooser_run_finish_path (result, NULL);
   g_autoptr(GError) error = NULL;
 
-  g_object_unref (chooser);
-  if (path != NULL && !par_evidence_export (self->db, self->document_id, path, &error))
+  if (path != NULL && self->db != NULL && !par_evidence_export (self->db, self->document_id, path, &error))
     par_context_report_error (self->context, _("The copy was not saved"), error);
 }
 
@@ -1151,21 +1148,14 @@ save_copy_action (GtkWidget  *widget,
                   GVariant   *parameter)
 {
   ParEvidenceViewer *self = PAR_EVIDENCE_VIEWER (widget);
-  GtkFileChooserNative *chooser;
+  g_autoptr(ParFileChooser) chooser = par_file_chooser_new (PAR_FILE_CHOOSER_SAVE, _("Save a Copy of the Document"),
+                                                            _("_Save"));
+  /* The name comes from the file, which may come from anyone. */
+  g_autofree char *name = par_file_safe_name (self->filename, _("document.pdf"), ".pdf");
 
-  chooser = gtk_file_chooser_native_new (_("Save a Copy of the Document"), GTK_WINDOW (self),
-                                         GTK_FILE_CHOOSER_ACTION_SAVE, _("_Save"), _("_Cancel"));
-  {
-    /* The name comes from the file, which may come from anyone. */
-    g_autofree char *name = par_file_safe_name (self->filename, _("document.pdf"), ".pdf");
-
-    gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (chooser), name);
-  }
-  g_signal_connect_object (chooser, "response", G_CALLBACK (save_copy_chosen), self, 0);
-  gtk_native_dialog_show (GTK_NATIVE_DIALOG (chooser));
+  par_file_chooser_set_current_name (chooser, name);
+  par_file_chooser_run_async (chooser, GTK_WINDOW (self), save_copy_chosen, g_object_ref (self));
 }
-
-G_GNUC_END_IGNORE_DEPRECATIONS
 
 /* A copy, in a folder only the user can enter, opened by the desktop's
  * own viewer. Its name is the stored one made safe: a received file must

@@ -9,6 +9,7 @@
 
 #include <glib/gi18n.h>
 
+#include "par-file-chooser.h"
 #include "par-import-dialog.h"
 
 struct _ParImportDialog
@@ -260,22 +261,18 @@ par_import_dialog_open_path (GtkWindow   *parent,
   g_task_run_in_thread (task, read_thread);
 }
 
-G_GNUC_BEGIN_IGNORE_DEPRECATIONS
-
+/* @user_data: a ReadRequest without its path yet. */
 static void
-file_chosen (GtkNativeDialog *chooser,
-             int              response,
-             ParContext      *context)
+file_chosen (GObject      *source,
+             GAsyncResult *result,
+             gpointer      user_data)
 {
-  g_autoptr(GFile) file = response == GTK_RESPONSE_ACCEPT ? gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser))
-                                                          : NULL;
-  g_autofree char *path = file != NULL ? g_file_get_path (file) : NULL;
-  GtkWindow *parent = gtk_native_dialog_get_transient_for (chooser);
+  ReadRequest *request = user_data;
+  g_autofree char *path = par_file_chooser_run_finish_path (result, NULL);
 
   if (path != NULL)
-    par_import_dialog_open_path (parent, context, path);
-  g_object_unref (chooser);
-  g_object_unref (context);
+    par_import_dialog_open_path (request->parent, request->context, path);
+  read_request_free (request);
 }
 
 /* Asks for a JSON or CSV file, then previews it. */
@@ -283,22 +280,16 @@ void
 par_import_dialog_choose_file (GtkWindow   *parent,
                                ParContext  *context)
 {
-  GtkFileChooserNative *chooser;
-  g_autoptr(GtkFileFilter) filter = gtk_file_filter_new ();
+  static const char * const patterns[] = { "*.json", "*.csv", "*.JSON", "*.CSV", NULL };
+  g_autoptr(ParFileChooser) chooser = par_file_chooser_new (PAR_FILE_CHOOSER_OPEN, _("Import a Criteria Set"),
+                                                            _("_Open"));
+  ReadRequest *request = g_new0 (ReadRequest, 1);
 
-  chooser = gtk_file_chooser_native_new (_("Import a Criteria Set"), parent, GTK_FILE_CHOOSER_ACTION_OPEN,
-                                         _("_Open"), _("_Cancel"));
-  gtk_file_filter_set_name (filter, _("Criteria sets (JSON, CSV)"));
-  gtk_file_filter_add_pattern (filter, "*.json");
-  gtk_file_filter_add_pattern (filter, "*.csv");
-  gtk_file_filter_add_pattern (filter, "*.JSON");
-  gtk_file_filter_add_pattern (filter, "*.CSV");
-  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (chooser), filter);
-  g_signal_connect (chooser, "response", G_CALLBACK (file_chosen), g_object_ref (context));
-  gtk_native_dialog_show (GTK_NATIVE_DIALOG (chooser));
+  par_file_chooser_add_filter (chooser, _("Criteria sets (JSON, CSV)"), NULL, patterns);
+  request->parent = g_object_ref (parent);
+  request->context = g_object_ref (context);
+  par_file_chooser_run_async (chooser, parent, file_chosen, request);
 }
-
-G_GNUC_END_IGNORE_DEPRECATIONS
 
 static void
 par_import_dialog_dispose (GObject *object)

@@ -12,6 +12,7 @@
 
 #include "par-document-thumbnail.h"
 #include "par-evidence-viewer.h"
+#include "par-file-chooser.h"
 #include "par-import-dialog.h"
 #include "par-pdf-chooser.h"
 #include "par-index-view.h"
@@ -773,6 +774,15 @@ setup_text (GtkSignalListItemFactory *factory,
   gtk_list_item_set_child (item, label);
 }
 
+/* Our reference keeps the binding valid even if the row goes first;
+ * unbinding drops only the binding's own. */
+static void
+binding_release (gpointer binding)
+{
+  g_binding_unbind (binding);
+  g_object_unref (binding);
+}
+
 static void
 bind_property_text (GtkListItem *item,
                     const char  *property)
@@ -781,8 +791,7 @@ bind_property_text (GtkListItem *item,
   GtkWidget *label = gtk_list_item_get_child (item);
   GBinding *binding = g_object_bind_property (row, property, label, "label", G_BINDING_SYNC_CREATE);
 
-  g_object_set_data_full (G_OBJECT (item), "binding", g_object_ref (binding),
-                          (GDestroyNotify) g_binding_unbind);
+  g_object_set_data_full (G_OBJECT (item), "binding", g_object_ref (binding), binding_release);
 }
 
 static void
@@ -1209,9 +1218,19 @@ join_codes (char  **codes,
 typedef struct
 {
   ParIndexView *view;
+  gint64        unit_id;      /* 0 for the ranking */
   char         *path;
   guint         writing_id;   /* says "Writing the workbook…" if it takes a while */
 } ExportRequest;
+
+static void
+export_request_free (ExportRequest *request)
+{
+  g_clear_handle_id (&request->writing_id, g_source_remove);
+  g_object_unref (request->view);
+  g_free (request->path);
+  g_free (request);
+}
 
 static gboolean
 say_writing (gpointer user_data)
@@ -1250,42 +1269,29 @@ export_done (GObject      *source,
     }
   else if (!g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
     report (request->view, _("The workbook was not saved"), error);
-  g_object_unref (request->view);
-  g_free (request->path);
-  g_free (request);
+  export_request_free (request);
 }
 
-G_GNUC_BEGIN_IGNORE_DEPRECATIONS
-
 static void
-export_chosen (GtkNativeDialog *chooser,
-               int              response,
-               ParIndexView    *self)
+export_chosen (GObject      *source,
+               GAsyncResult *result,
+               gpointer      user_data)
 {
-  g_autoptr(GFile) file = response == GTK_RESPONSE_ACCEPT ? gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser))
-                                                          : NULL;
-  gint64 unit_id = GPOINTER_TO_SIZE (g_object_get_data (G_OBJECT (chooser), "unit-id"));
-  ExportRequest *request;
-  char *path;
+  ExportRequest *request = user_data;
+  ParIndexView *self = request->view;
+  g_autofree char *path = par_file_chooser_run_finish_path (result, NULL);
 
-  g_object_unref (chooser);
-  if (file == NULL || self->set == NULL || (path = g_file_get_path (file)) == NULL)
-    return;
-  if (!g_str_has_suffix (path, ".xlsx"))
+  if (path == NULL || self->set == NULL || self->database == NULL)
     {
-      char *with_suffix = g_strconcat (path, ".xlsx", NULL);
-
-      g_free (path);
-      path = with_suffix;
+      export_request_free (request);
+      return;
     }
-  request = g_new0 (ExportRequest, 1);
-  request->view = g_object_ref (self);
-  request->path = path;
+  request->path = g_str_has_suffix (path, ".xlsx") ? g_steal_pointer (&path) : g_strconcat (path, ".xlsx", NULL);
   /* A workbook is written in a fraction of a second: only a slow one is
    * announced, so that the result's toast is not queued behind it. */
   request->writing_id = g_timeout_add (1000, say_writing, request);
-  par_export_async (par_database_get_path (self->database), par_criteria_set_get_id (self->set), unit_id, path,
-                    self->cancellable, export_done, request);
+  par_export_async (par_database_get_path (self->database), par_criteria_set_get_id (self->set), request->unit_id,
+                    request->path, self->cancellable, export_done, request);
 }
 
 static void
@@ -1293,21 +1299,18 @@ export_action (GtkWidget  *widget,
                const char *action_name,
                GVariant   *parameter)
 {
+  static const char * const patterns[] = { "*.xlsx", NULL };
   ParIndexView *self = PAR_INDEX_VIEW (widget);
   gboolean ranking = g_strcmp0 (gtk_stack_get_visible_child_name (self->content_stack), "ranking") == 0;
-  gint64 unit_id = ranking || self->assessment == NULL ? 0 : par_assessment_get_unit_id (self->assessment);
-  GtkFileChooserNative *chooser;
-  g_autoptr(GtkFileFilter) filter = gtk_file_filter_new ();
+  g_autoptr(ParFileChooser) chooser = NULL;
   g_autofree char *name = NULL;
+  ExportRequest *request;
 
   if (self->set == NULL)
     return;
-  chooser = gtk_file_chooser_native_new (ranking ? _("Export the Ranking") : _("Export the Score Sheet"),
-                                         GTK_WINDOW (gtk_widget_get_root (widget)), GTK_FILE_CHOOSER_ACTION_SAVE,
-                                         _("_Export"), _("_Cancel"));
-  gtk_file_filter_set_name (filter, _("Excel workbooks"));
-  gtk_file_filter_add_pattern (filter, "*.xlsx");
-  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (chooser), filter);
+  chooser = par_file_chooser_new (PAR_FILE_CHOOSER_SAVE,
+                                  ranking ? _("Export the Ranking") : _("Export the Score Sheet"), _("_Export"));
+  par_file_chooser_add_filter (chooser, _("Excel workbooks"), NULL, patterns);
   if (ranking)
     /* Translators: file name offered for the ranking workbook; %d is the year */
     name = g_strdup_printf (_("Ranking %d.xlsx"), par_criteria_set_get_year (self->set));
@@ -1319,13 +1322,12 @@ export_action (GtkWidget  *widget,
       name = g_strdup_printf (_("Score sheet %s %d.xlsx"), par_unit_get_code (unit),
                               par_criteria_set_get_year (self->set));
     }
-  gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (chooser), name);
-  g_object_set_data (G_OBJECT (chooser), "unit-id", GSIZE_TO_POINTER ((gsize) unit_id));
-  g_signal_connect_object (chooser, "response", G_CALLBACK (export_chosen), self, 0);
-  gtk_native_dialog_show (GTK_NATIVE_DIALOG (chooser));
+  par_file_chooser_set_current_name (chooser, name);
+  request = g_new0 (ExportRequest, 1);
+  request->view = g_object_ref (self);
+  request->unit_id = ranking || self->assessment == NULL ? 0 : par_assessment_get_unit_id (self->assessment);
+  par_file_chooser_run_async (chooser, GTK_WINDOW (gtk_widget_get_root (widget)), export_chosen, request);
 }
-
-G_GNUC_END_IGNORE_DEPRECATIONS
 
 static void
 copy_from_response (AdwMessageDialog *dialog,
