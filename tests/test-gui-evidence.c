@@ -570,7 +570,6 @@ test_open_external_stays_inside (Fixture       *f,
 
   g_assert_false (g_file_test (victim, G_FILE_TEST_EXISTS));
   g_assert_true (test_gui_wait_for (copy_made, (gpointer) "victim.txt.pdf", 5000));
-  g_assert_true (test_file_checksum (found_copy) != NULL);
   {
     g_autofree char *original = test_file_checksum (pdf);
     g_autofree char *copy = test_file_checksum (found_copy);

@@ -42,15 +42,17 @@ minimal_pdf (void)
 void
 par_poppler_keep_ready (void)
 {
+  /* Deliberately never freed: it is what keeps the state alive (and, being
+   * static, it is still reachable at exit, not a leak). */
+  static PopplerDocument *keeper = NULL;
   static gsize done = 0;
 
   if (g_once_init_enter (&done))
     {
       g_autoptr(GBytes) bytes = minimal_pdf ();
       g_autoptr(GError) error = NULL;
-      PopplerDocument *keeper = poppler_document_new_from_bytes (bytes, NULL, &error);
 
-      /* Deliberately never freed: it is what keeps the state alive. */
+      keeper = poppler_document_new_from_bytes (bytes, NULL, &error);
       if (keeper == NULL)
         g_warning ("poppler could not open its keep-alive document: %s", error->message);
       g_once_init_leave (&done, 1);
