@@ -97,7 +97,8 @@ need(names and names[-1] == "par-desk", "par-desk is the last module")
 
 poppler = modules[names.index("poppler")]
 opts = poppler.get("config-opts", [])
-for opt in ("-DENABLE_GLIB=ON", "-DENABLE_QT5=OFF", "-DENABLE_QT6=OFF"):
+# Only what PAR Desk uses: signatures are checked with OpenSSL, not poppler's NSS or GPGME.
+for opt in ("-DENABLE_GLIB=ON", "-DENABLE_QT5=OFF", "-DENABLE_QT6=OFF", "-DENABLE_NSS3=OFF", "-DENABLE_GPGME=OFF"):
     need(opt in opts, "poppler config-opts contain " + opt)
 
 def sources(mods):

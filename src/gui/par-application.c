@@ -97,8 +97,8 @@ about_action (GSimpleAction *action,
                         "developer-name", _("PAR Desk developers"),
                         "developers", developers,
                         "version", PACKAGE_VERSION,
-                        "comments", _("Plan reform tasks, score the PAR Index, schedule inspections "
-                                      "and keep signed evidence, in one file on your computer."),
+                        "comments", _("Score the PAR Index and keep its signed evidence, in one file "
+                                      "on your computer."),
                         "website", "https://github.com/pardesk/par-desk",
                         "license-type", GTK_LICENSE_GPL_3_0,
                         /* Translators: your names, one per line */
