@@ -26,6 +26,25 @@ static const GOptionEntry criteria_import_entries[] = {
   { NULL }
 };
 
+/* Judged before the file to import is read, so that a wrong --level or
+ * --year is bad usage as in unit add, not one of that file's problems. An
+ * empty --level overrides nothing, as the core reads it. */
+static int
+criteria_import_check (ParCliContext  *ctx,
+                       gpointer        data,
+                       char          **args)
+{
+  CriteriaImportOptions *options = data;
+  ParUnitLevel level;
+  int code = PAR_CLI_OK;
+
+  if (options->level != NULL && *options->level != '\0')
+    code = par_cli_parse_level (ctx, options->level, &level);
+  if (code == PAR_CLI_OK && options->year != 0 && (options->year < 2000 || options->year > 2100))
+    code = par_cli_usage (ctx, _("--year is a year from 2000 to 2100."));
+  return code;
+}
+
 static int
 criteria_import_run (ParCliContext  *ctx,
                      ParDatabase    *db,
@@ -55,6 +74,7 @@ const ParCliCommand par_cli_criteria_import_command = {
   .max_args = 1,
   .args_message = N_("Give one file to import."),
   .file = PAR_CLI_FILE_EXISTING,
+  .check = criteria_import_check,
   .run = criteria_import_run,
 };
 
@@ -138,9 +158,10 @@ score_set_check (ParCliContext  *ctx,
     return par_cli_usage (ctx, _("Give only one of --self, --appraised and --na."));
   if (n_changes == 0 && options->note == NULL)
     return par_cli_usage (ctx, _("Give --self, --appraised, --na or --note."));
-  if ((options->self_text != NULL || options->appraised_text != NULL)
-      && !par_points_parse (points, &options->value, &error))
-    return par_cli_fail (ctx, error);
+  /* Points that are no points at all (abc, -1, 0.1234) are bad usage,
+   * like --set abc; only what the item's method refuses needs the file. */
+  if (points != NULL && !par_points_parse (points, &options->value, &error))
+    return par_cli_usage (ctx, error->message);
   return PAR_CLI_OK;
 }
 

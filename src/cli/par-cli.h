@@ -30,7 +30,8 @@ typedef enum
 } ParCliFileUse;
 
 /* Checks, and converts into @options, what can be judged without the file:
- * PAR_CLI_OK, or the exit status (par_cli_usage()'s for bad usage). */
+ * PAR_CLI_OK, or what par_cli_usage() returned. Bad usage is whatever is
+ * wrong before the file is opened. */
 typedef int (*ParCliCheckFunc) (ParCliContext *ctx,
                                 gpointer       options,
                                 char         **args);
