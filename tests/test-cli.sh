@@ -142,6 +142,17 @@ run init --db "$w/u.pardesk"
 check "--db after the command is bad usage (exit 2)" '[ $rc = 2 ] && [ ! -e "$w/u.pardesk" ]'
 check "--db with an empty name is refused" 'run --db "" init; [ $rc != 0 ]'
 
+# Every command judges its command line before it opens the file: bad usage is exit 2 and a
+# pointer to its --help, even where the file is missing, and creates nothing.
+"$cli" --help 2>/dev/null | sed -nE 's/^  ([a-z]+( [a-z]+)?)  +[^ ].*/\1/p' >"$w/commands"
+check "--help lists 19 commands" '[ "$(wc -l <"$w/commands")" = 19 ]'
+while read -r c; do
+  # shellcheck disable=SC2086 # a command is one or two words
+  run --db "$w/u.pardesk" $c --no-such-option
+  check "$c --no-such-option exits 2, points to its --help, creates nothing" \
+    '[ $rc = 2 ] && grep -qF -- "par-desk-cli $c --help" "$w/err" && [ ! -e "$w/u.pardesk" ]'
+done <"$w/commands"
+
 # --- init ----------------------------------------------------------------
 
 f=$w/a.pardesk
@@ -518,6 +529,44 @@ check "the other document keeps its link" '[ "$(links "$doc2")" = "link: set $se
 check "unlinked documents stay kept" \
   '[ "$(q "$L" "select count(*) from evidence_document")" = "$docs_before" ] && "$cli" --db "$L" evidence list | cut -f1 | grep -qx "$doc"'
 refused 1 "unlinking the same task twice" "not linked to task 4" "chưa được gắn với nhiệm vụ 4" evidence unlink "$doc" --task 4
+
+# --- bad usage is exit 2 in every command ---------------------------------
+# A value judged wrong before the file is opened is bad usage, like --set abc; one the file's
+# data refuses (a score above the item's maximum) is a failure.
+
+refused 2 "score set --set that is not a number" "--set" "--set" score set --set abc --unit SNV --code 1.1 --self 1
+refused 2 "score set --self that is not a number" "“abc” is not a number" "“abc” không phải là số" \
+  score set --set "$set_id" --unit SNV --code 1.1 --self abc
+refused 2 "score set --appraised that is not a number" "“abc” is not a number" "“abc” không phải là số" \
+  score set --set "$set_id" --unit SNV --code 1.1 --appraised abc
+refused 2 "score set --self below 0" "“-1” is negative" "“-1” là số âm" \
+  score set --set "$set_id" --unit SNV --code 1.1 --self -1
+refused 2 "score set --self with four decimals" "more than three decimals" "nhiều hơn ba chữ số thập phân" \
+  score set --set "$set_id" --unit SNV --code 1.1 --self 0.1234
+refused 2 "score set --self abc for an unknown set: the usage comes first" "“abc” is not a number" \
+  "“abc” không phải là số" score set --set 999 --unit SNV --code 1.1 --self abc
+refused 1 "score set --self above the item's maximum" "allows 0 to 1 points, not 5" \
+  "từ 0 đến 1 điểm, không được chấm 5 điểm" score set --set "$set_id" --unit SNV --code 1.1 --self 5
+run --db "$L" score set --set "$set_id" --unit SNV --code 1.1 --self abc
+check "score set --self abc points to score set --help" 'grep -qF "par-desk-cli score set --help" "$w/err"'
+
+sets_before=$(q "$L" 'select count(*) from criteria_set')
+run --db "$L" criteria import "$w/set.json" --level galaxy
+check "criteria import --level galaxy exits 2, as unit add --level galaxy does" \
+  '[ $rc = 2 ] && grep -qF "“galaxy”" "$w/err" && grep -qF "par-desk-cli criteria import --help" "$w/err"'
+run --db "$L" criteria import "$w/no-such-set.json" --level galaxy
+check "criteria import --level galaxy of a missing file exits 2: the level is judged first" '[ $rc = 2 ]'
+run --db "$L" criteria import "$w/set.json" --year 1999
+check "criteria import --year 1999 exits 2" '[ $rc = 2 ] && grep -qF -- "--year" "$w/err"'
+run --db "$L" criteria import "$w/set.json" --year 2101
+check "criteria import --year 2101 exits 2" '[ $rc = 2 ]'
+run --db "$L" criteria import "$w/set.json" --year abc
+check "criteria import --year abc exits 2" '[ $rc = 2 ]'
+check "no refused criteria import imported a set" '[ "$(q "$L" "select count(*) from criteria_set")" = "$sets_before" ]'
+run --db "$L" criteria import "$w/no-such-set.json"
+check "criteria import of a missing file exits 1" '[ $rc = 1 ] && [ -s "$w/err" ]'
+run --db "$L" export ranking --set "$set_id" -o "$w/r.xlsx" --basis galaxy
+check "export ranking --basis galaxy exits 2, writes nothing" '[ $rc = 2 ] && [ ! -e "$w/r.xlsx" ]'
 
 # --- nothing lands on the open file; damaged documents are found ------------
 

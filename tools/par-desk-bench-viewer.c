@@ -287,60 +287,33 @@ load_application_style (void)
   g_object_unref (style);
 }
 
-int
-main (int    argc,
-      char **argv)
+/* Keeps the scan in a new file, by another process, so that the peak
+ * memory measured later is the viewer's own. Returns the document's id. */
+static gint64
+keep_scan (const char *cli,
+           const char *db_path,
+           const char *scan)
 {
-  g_autofree char *dir = g_dir_make_tmp ("par-desk-bench-XXXXXX", NULL);
-  g_autofree char *db_path = g_build_filename (dir, "bench.pardesk", NULL);
-  g_autofree char *scan = NULL;
-  g_autoptr(ParDatabase) db = NULL;
-  g_autoptr(GSettings) settings = g_settings_new (APPLICATION_ID);
-  g_autoptr(ParContext) context = NULL;
+  g_autofree char *command = g_strdup_printf ("'%s' --db '%s' init", cli, db_path);
+  g_autofree char *add = g_strdup_printf ("'%s' --db '%s' evidence add '%s'", cli, db_path, scan);
+  g_autofree char *out = NULL;
   g_autoptr(GError) error = NULL;
-  double ppm[RUNS], ours[RUNS], sharp[RUNS];
-  const char *cli;
-  gint64 id;
-  GStatBuf st;
 
-  if (argc != 2)
-    {
-      g_printerr ("usage: par-desk-bench-viewer PATH_TO_par-desk-cli\n");
-      return 2;
-    }
-  cli = argv[1];
-  par_i18n_init ();
-  gtk_init ();
-  adw_init ();
-  load_application_style ();
+  g_spawn_command_line_sync (command, NULL, NULL, NULL, NULL);
+  if (!g_spawn_command_line_sync (add, &out, NULL, NULL, &error) || out == NULL)
+    g_error ("%s", error != NULL ? error->message : "evidence add failed");
+  return g_ascii_strtoll (out, NULL, 10);
+}
 
-  printf ("writing a %d-page scan…\n", N_PAGES);
-  scan = write_scan (dir);
-  g_stat (scan, &st);
-  /* Kept by another process, so that the peak memory below is the
-   * viewer's own. */
-  {
-    g_autofree char *command = g_strdup_printf ("'%s' --db '%s' init", cli, db_path);
-    g_autofree char *add = g_strdup_printf ("'%s' --db '%s' evidence add '%s'", cli, db_path, scan);
-    g_autofree char *out = NULL;
-
-    g_spawn_command_line_sync (command, NULL, NULL, NULL, NULL);
-    if (!g_spawn_command_line_sync (add, &out, NULL, NULL, &error) || out == NULL)
-      g_error ("%s", error != NULL ? error->message : "evidence add failed");
-    id = g_ascii_strtoll (out, NULL, 10);
-  }
-  /* Written to disk before anything is timed, as a user's files long
-   * have been, not still going out while pdftoppm and the viewer read. */
-  sync ();
-  db = par_database_open (db_path, PAR_DATABASE_OPEN_EXISTING, &error);
-  g_assert_no_error (error);
-  printf ("%d pages, %.1f MB (writing it took the benchmark to %.0f MB)\n", N_PAGES, st.st_size / 1e6,
-          peak_memory_kb () / 1024.0);
-  reset_peak_memory ();
-
-  /* pdftoppm's runs first: spawned between the viewer's runs, it made the
-   * next viewer take 35–48 ms instead of 8–13 ms to build (likely the
-   * fork's copy-on-write faults over this process's large heap). */
+/* pdftoppm's first page of the scan, RUNS times, into @ppm. These runs come
+ * first: spawned between the viewer's runs, pdftoppm made the next viewer
+ * take 35–48 ms instead of 8–13 ms to build (likely the fork's
+ * copy-on-write faults over this process's large heap). */
+static void
+time_pdftoppm (const char *scan,
+               const char *dir,
+               double     *ppm)
+{
   for (int r = 0; r < RUNS; r++)
     {
       g_autofree char *command = g_strdup_printf ("pdftoppm -f 1 -l 1 -r 96 '%s' '%s/ppm'", scan, dir);
@@ -349,9 +322,80 @@ main (int    argc,
       g_spawn_command_line_sync (command, NULL, NULL, NULL, NULL);
       ppm[r] = now_ms () - t;
     }
-  /* The viewer reads its file from a context, as a window's views do. */
-  context = par_context_new (settings);
-  par_context_set_database (context, db);
+}
+
+/* The scroller of @viewer's pages: the widest one. */
+static GtkScrolledWindow *
+find_pages_scroller (ParEvidenceViewer *viewer)
+{
+  GtkScrolledWindow *scroller = NULL;
+
+  for (GtkWidget *w = GTK_WIDGET (viewer); w != NULL;)
+    {
+      GtkWidget *child;
+
+      if (GTK_IS_SCROLLED_WINDOW (w)
+          && (scroller == NULL || gtk_widget_get_width (w) > gtk_widget_get_width (GTK_WIDGET (scroller))))
+        scroller = GTK_SCROLLED_WINDOW (w);
+      child = gtk_widget_get_first_child (w);
+      if (child == NULL)
+        {
+          while (w != NULL && gtk_widget_get_next_sibling (w) == NULL)
+            w = gtk_widget_get_parent (w);
+          w = w != NULL ? gtk_widget_get_next_sibling (w) : NULL;
+        }
+      else
+        w = child;
+    }
+  g_assert_nonnull (scroller);
+  return scroller;
+}
+
+/* One viewer at a time, as in the application: the next run starts once
+ * this one's cancelled pages have come back and it is gone, so that the
+ * peak is one viewer's. */
+static void
+close_viewer (ParEvidenceViewer *viewer)
+{
+  GWeakRef weak;
+  double end = now_ms () + 10000;
+
+  g_weak_ref_init (&weak, viewer);
+  gtk_window_destroy (GTK_WINDOW (viewer));
+  while (now_ms () < end)
+    {
+      g_autoptr(GObject) alive = g_weak_ref_get (&weak);
+
+      if (alive == NULL)
+        break;
+      g_main_context_iteration (NULL, FALSE);
+    }
+  g_weak_ref_clear (&weak);
+}
+
+/* Scrolling @viewer: 60 px a frame, as fast as a wheel, to the end; then
+ * the peak memory. */
+static void
+scroll_viewer (ParEvidenceViewer *viewer)
+{
+  GtkScrolledWindow *scroller = find_pages_scroller (viewer);
+
+  scrolled_viewer = viewer;
+  scroll_to_end (scroller, "the viewer, 300 pages");
+  scrolled_viewer = NULL;
+  printf ("peak memory: %.0f MB (goal < 400 MB)\n", peak_memory_kb () / 1024.0);
+  gtk_window_destroy (GTK_WINDOW (viewer));
+}
+
+/* Opens the document in a viewer RUNS times: into @ours the time to its
+ * first page shown, into @sharp the time to that page sharp at the
+ * window's zoom. The last viewer is scrolled before it is closed. */
+static void
+time_viewer (ParContext *context,
+             gint64      id,
+             double     *ours,
+             double     *sharp)
+{
   for (int r = 0; r < RUNS; r++)
     {
       ParEvidenceViewer *viewer;
@@ -365,69 +409,77 @@ main (int    argc,
       iterate_until (first_page_rendered, viewer, 10000);
       sharp[r] = now_ms () - t;
       if (r < RUNS - 1)
-        {
-          /* One viewer at a time, as in the application: the next run
-           * starts once this one's cancelled pages have come back and it
-           * is gone, so that the peak is one viewer's. */
-          GWeakRef weak;
-          double end = now_ms () + 10000;
-
-          g_weak_ref_init (&weak, viewer);
-          gtk_window_destroy (GTK_WINDOW (viewer));
-          while (now_ms () < end)
-            {
-              g_autoptr(GObject) alive = g_weak_ref_get (&weak);
-
-              if (alive == NULL)
-                break;
-              g_main_context_iteration (NULL, FALSE);
-            }
-          g_weak_ref_clear (&weak);
-        }
+        close_viewer (viewer);
       else
-        {
-          /* Scrolling: 60 px a frame, as fast as a wheel, to the end. */
-          GtkScrolledWindow *scroller = NULL;
-
-          /* The pages' scroller is the widest one. */
-          for (GtkWidget *w = GTK_WIDGET (viewer); w != NULL;)
-            {
-              GtkWidget *child;
-
-              if (GTK_IS_SCROLLED_WINDOW (w)
-                  && (scroller == NULL || gtk_widget_get_width (w) > gtk_widget_get_width (GTK_WIDGET (scroller))))
-                scroller = GTK_SCROLLED_WINDOW (w);
-              child = gtk_widget_get_first_child (w);
-              if (child == NULL)
-                {
-                  while (w != NULL && gtk_widget_get_next_sibling (w) == NULL)
-                    w = gtk_widget_get_parent (w);
-                  w = w != NULL ? gtk_widget_get_next_sibling (w) : NULL;
-                }
-              else
-                w = child;
-            }
-          g_assert_nonnull (scroller);
-          scrolled_viewer = viewer;
-          scroll_to_end (scroller, "the viewer, 300 pages");
-          scrolled_viewer = NULL;
-          printf ("peak memory: %.0f MB (goal < 400 MB)\n", peak_memory_kb () / 1024.0);
-          gtk_window_destroy (GTK_WINDOW (viewer));
-        }
+        scroll_viewer (viewer);
     }
-  {
-    double a = MIN (MIN (ppm[0], ppm[1]), ppm[2]);
-    double b = MIN (MIN (ours[0], ours[1]), ours[2]);
+}
 
-    printf ("first page: pdftoppm -r 96 %.1f ms; the viewer %.1f ms; ratio %.2f (goal ≤ 1.2)\n", a, b, b / a);
-    printf ("  sharp at the window's zoom after %.1f ms\n", MIN (MIN (sharp[0], sharp[1]), sharp[2]));
-    time_core (db_path, id);
-  }
+/* The first page, the fastest of the RUNS runs each, then where the
+ * viewer's time went. */
+static void
+print_first_page (const double *ppm,
+                  const double *ours,
+                  const double *sharp,
+                  const char   *db_path,
+                  gint64        id)
+{
+  double a = MIN (MIN (ppm[0], ppm[1]), ppm[2]);
+  double b = MIN (MIN (ours[0], ours[1]), ours[2]);
+
+  printf ("first page: pdftoppm -r 96 %.1f ms; the viewer %.1f ms; ratio %.2f (goal ≤ 1.2)\n", a, b, b / a);
+  printf ("  sharp at the window's zoom after %.1f ms\n", MIN (MIN (sharp[0], sharp[1]), sharp[2]));
+  time_core (db_path, id);
+}
+
+int
+main (int    argc,
+      char **argv)
+{
+  g_autofree char *dir = g_dir_make_tmp ("par-desk-bench-XXXXXX", NULL);
+  g_autofree char *db_path = g_build_filename (dir, "bench.pardesk", NULL);
+  g_autofree char *scan = NULL;
+  g_autofree char *command = NULL;
+  g_autoptr(ParDatabase) db = NULL;
+  g_autoptr(GSettings) settings = g_settings_new (APPLICATION_ID);
+  g_autoptr(ParContext) context = NULL;
+  g_autoptr(GError) error = NULL;
+  double ppm[RUNS], ours[RUNS], sharp[RUNS];
+  gint64 id;
+  GStatBuf st;
+
+  if (argc != 2)
+    {
+      g_printerr ("usage: par-desk-bench-viewer PATH_TO_par-desk-cli\n");
+      return 2;
+    }
+  par_i18n_init ();
+  gtk_init ();
+  adw_init ();
+  load_application_style ();
+
+  printf ("writing a %d-page scan…\n", N_PAGES);
+  scan = write_scan (dir);
+  g_stat (scan, &st);
+  id = keep_scan (argv[1], db_path, scan);
+  /* Written to disk before anything is timed, as a user's files long
+   * have been, not still going out while pdftoppm and the viewer read. */
+  sync ();
+  db = par_database_open (db_path, PAR_DATABASE_OPEN_EXISTING, &error);
+  g_assert_no_error (error);
+  printf ("%d pages, %.1f MB (writing it took the benchmark to %.0f MB)\n", N_PAGES, st.st_size / 1e6,
+          peak_memory_kb () / 1024.0);
+  reset_peak_memory ();
+
+  time_pdftoppm (scan, dir, ppm);
+  /* The viewer reads its file from a context, as a window's views do. */
+  context = par_context_new (settings);
+  par_context_set_database (context, db);
+  time_viewer (context, id, ours, sharp);
+  print_first_page (ppm, ours, sharp, db_path, id);
   scroll_blank_pages ();
-  {
-    g_autofree char *command = g_strdup_printf ("rm -rf '%s'", dir);
 
-    g_spawn_command_line_sync (command, NULL, NULL, NULL, NULL);
-  }
+  command = g_strdup_printf ("rm -rf '%s'", dir);
+  g_spawn_command_line_sync (command, NULL, NULL, NULL, NULL);
   return 0;
 }

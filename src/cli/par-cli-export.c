@@ -9,43 +9,51 @@
 
 #include "par-cli.h"
 
-int
-par_cli_export_scores (ParCliContext  *ctx,
-                       int             argc,
-                       char          **argv)
+typedef struct
 {
-  gint64 set_id = 0;
-  g_autofree char *unit_code = NULL;
-  g_autofree char *output = NULL;
-  g_autoptr(GOptionContext) options = NULL;
-  g_autoptr(ParDatabase) db = NULL;
+  gint64 set_id;
+  char  *unit_code;
+  char  *output;
+} ExportScoresOptions;
+
+static const GOptionEntry export_scores_entries[] = {
+  { "set", 0, 0, G_OPTION_ARG_INT64, PAR_CLI_OPTION (ExportScoresOptions, set_id), N_("the criteria set’s id"),
+    N_("ID") },
+  { "unit", 0, 0, G_OPTION_ARG_STRING, PAR_CLI_OPTION (ExportScoresOptions, unit_code), N_("the unit’s code"),
+    N_("CODE") },
+  { "output", 'o', 0, G_OPTION_ARG_FILENAME, PAR_CLI_OPTION (ExportScoresOptions, output),
+    N_("the workbook to write"), N_("FILE.xlsx") },
+  { NULL }
+};
+
+static int
+export_scores_check (ParCliContext  *ctx,
+                     gpointer        data,
+                     char          **args)
+{
+  ExportScoresOptions *options = data;
+
+  if (options->set_id == 0 || options->unit_code == NULL || options->output == NULL)
+    return par_cli_usage (ctx, _("Give --set, --unit and -o."));
+  return PAR_CLI_OK;
+}
+
+static int
+export_scores_run (ParCliContext  *ctx,
+                   ParDatabase    *db,
+                   gpointer        data,
+                   char          **args)
+{
+  ExportScoresOptions *options = data;
   g_autoptr(ParAssessment) assessment = NULL;
   g_autoptr(GError) error = NULL;
   g_auto(GStrv) cut_items = NULL;
   int code = PAR_CLI_OK;
-  GOptionEntry entries[] = {
-    { "set", 0, 0, G_OPTION_ARG_INT64, &set_id, N_("the criteria set’s id"), N_("ID") },
-    { "unit", 0, 0, G_OPTION_ARG_STRING, &unit_code, N_("the unit’s code"), N_("CODE") },
-    { "output", 'o', 0, G_OPTION_ARG_FILENAME, &output, N_("the workbook to write"), N_("FILE.xlsx") },
-    { NULL }
-  };
 
-  options = g_option_context_new (NULL);
-  g_option_context_set_summary (options, _("Write a unit’s score sheet as an XLSX workbook, in the language "
-                                           "of the interface."));
-  g_option_context_add_main_entries (options, entries, GETTEXT_PACKAGE);
-  if (!par_cli_parse (ctx, options, &argc, &argv, &code))
-    return code;
-  if (argc != 1 || set_id == 0 || unit_code == NULL || output == NULL)
-    return par_cli_usage (ctx, options, _("Give --set, --unit and -o."));
-
-  db = par_cli_open (ctx, FALSE, &code);
-  if (db == NULL)
-    return code;
-  assessment = par_cli_open_assessment (ctx, db, set_id, unit_code, &code);
+  assessment = par_cli_open_assessment (ctx, db, options->set_id, options->unit_code, &code);
   if (assessment == NULL)
     return code;
-  if (!par_export_score_sheet (db, assessment, output, &cut_items, &error))
+  if (!par_export_score_sheet (db, assessment, options->output, &cut_items, &error))
     return par_cli_fail (ctx, error);
   for (guint i = 0; cut_items[i] != NULL; i++)
     fprintf (stderr, _("par-desk-cli %s: warning: item %s has more text than an Excel cell holds (32,767 "
@@ -54,50 +62,84 @@ par_cli_export_scores (ParCliContext  *ctx,
   return PAR_CLI_OK;
 }
 
-int
-par_cli_export_ranking (ParCliContext  *ctx,
-                        int             argc,
-                        char          **argv)
+const ParCliCommand par_cli_export_scores_command = {
+  .name = "export scores",
+  .summary = N_("Write a unit’s score sheet (XLSX)"),
+  .description = N_("Write a unit’s score sheet as an XLSX workbook, in the language of the interface."),
+  .entries = export_scores_entries,
+  .options_size = sizeof (ExportScoresOptions),
+  .args_message = N_("Give --set, --unit and -o."),
+  .file = PAR_CLI_FILE_EXISTING,
+  .check = export_scores_check,
+  .run = export_scores_run,
+};
+
+typedef struct
 {
-  gint64 set_id = 0;
-  g_autofree char *output = NULL;
-  g_autofree char *basis_name = NULL;
-  g_autoptr(GOptionContext) options = NULL;
-  g_autoptr(ParDatabase) db = NULL;
+  gint64          set_id;
+  char           *output;
+  char           *basis_name;
+  ParRankingBasis basis;       /* from basis_name */
+} ExportRankingOptions;
+
+static const GOptionEntry export_ranking_entries[] = {
+  { "set", 0, 0, G_OPTION_ARG_INT64, PAR_CLI_OPTION (ExportRankingOptions, set_id), N_("the criteria set’s id"),
+    N_("ID") },
+  { "output", 'o', 0, G_OPTION_ARG_FILENAME, PAR_CLI_OPTION (ExportRankingOptions, output),
+    N_("the workbook to write"), N_("FILE.xlsx") },
+  { "basis", 0, 0, G_OPTION_ARG_STRING, PAR_CLI_OPTION (ExportRankingOptions, basis_name),
+    N_("rank by self or appraised scores (default: appraised once any unit is appraised)"), N_("BASIS") },
+  { NULL }
+};
+
+static int
+export_ranking_check (ParCliContext  *ctx,
+                      gpointer        data,
+                      char          **args)
+{
+  ExportRankingOptions *options = data;
+
+  if (options->set_id == 0 || options->output == NULL)
+    return par_cli_usage (ctx, _("Give --set and -o."));
+  if (options->basis_name == NULL)
+    return PAR_CLI_OK;
+  if (g_str_equal (options->basis_name, "self"))
+    options->basis = PAR_RANKING_BY_SELF;
+  else if (g_str_equal (options->basis_name, "appraised"))
+    options->basis = PAR_RANKING_BY_APPRAISED;
+  else
+    return par_cli_usage (ctx, _("--basis is self or appraised."));
+  return PAR_CLI_OK;
+}
+
+static int
+export_ranking_run (ParCliContext  *ctx,
+                    ParDatabase    *db,
+                    gpointer        data,
+                    char          **args)
+{
+  ExportRankingOptions *options = data;
   g_autoptr(ParCriteriaSet) set = NULL;
   g_autoptr(GError) error = NULL;
-  ParRankingBasis basis = PAR_RANKING_BY_SELF;
-  int code = PAR_CLI_OK;
-  GOptionEntry entries[] = {
-    { "set", 0, 0, G_OPTION_ARG_INT64, &set_id, N_("the criteria set’s id"), N_("ID") },
-    { "output", 'o', 0, G_OPTION_ARG_FILENAME, &output, N_("the workbook to write"), N_("FILE.xlsx") },
-    { "basis", 0, 0, G_OPTION_ARG_STRING, &basis_name,
-      N_("rank by self or appraised scores (default: appraised once any unit is appraised)"), N_("BASIS") },
-    { NULL }
-  };
 
-  options = g_option_context_new (NULL);
-  g_option_context_set_summary (options, _("Write the ranking of every unit scored against a set as an XLSX "
-                                           "workbook."));
-  g_option_context_add_main_entries (options, entries, GETTEXT_PACKAGE);
-  if (!par_cli_parse (ctx, options, &argc, &argv, &code))
-    return code;
-  if (argc != 1 || set_id == 0 || output == NULL)
-    return par_cli_usage (ctx, options, _("Give --set and -o."));
-  if (basis_name != NULL && !g_str_equal (basis_name, "self") && !g_str_equal (basis_name, "appraised"))
-    return par_cli_usage (ctx, options, _("--basis is self or appraised."));
-
-  db = par_cli_open (ctx, FALSE, &code);
-  if (db == NULL)
-    return code;
-  set = par_criteria_set_load (db, set_id, &error);
+  set = par_criteria_set_load (db, options->set_id, &error);
   if (set == NULL)
     return par_cli_fail (ctx, error);
-  if (basis_name != NULL)
-    basis = g_str_equal (basis_name, "appraised") ? PAR_RANKING_BY_APPRAISED : PAR_RANKING_BY_SELF;
-  else if (!par_ranking_default_basis (db, set, &basis, &error))
+  if (options->basis_name == NULL && !par_ranking_default_basis (db, set, &options->basis, &error))
     return par_cli_fail (ctx, error);
-  if (!par_export_ranking (db, set, basis, output, &error))
+  if (!par_export_ranking (db, set, options->basis, options->output, &error))
     return par_cli_fail (ctx, error);
   return PAR_CLI_OK;
 }
+
+const ParCliCommand par_cli_export_ranking_command = {
+  .name = "export ranking",
+  .summary = N_("Write the ranking of all units of a set (XLSX)"),
+  .description = N_("Write the ranking of every unit scored against a set as an XLSX workbook."),
+  .entries = export_ranking_entries,
+  .options_size = sizeof (ExportRankingOptions),
+  .args_message = N_("Give --set and -o."),
+  .file = PAR_CLI_FILE_EXISTING,
+  .check = export_ranking_check,
+  .run = export_ranking_run,
+};

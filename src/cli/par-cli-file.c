@@ -9,60 +9,47 @@
 
 #include "par-cli.h"
 
-static GOptionContext *
-command_options (const char *parameters,
-                 const char *summary)
+/* The runner has created or opened the file: nothing is left to do. */
+static int
+init_run (ParCliContext  *ctx,
+          ParDatabase    *db,
+          gpointer        data,
+          char          **args)
 {
-  GOptionContext *options = g_option_context_new (parameters);
-
-  g_option_context_set_summary (options, summary);
-  return options;
+  return PAR_CLI_OK;
 }
 
-int
-par_cli_init (ParCliContext  *ctx,
-              int             argc,
-              char          **argv)
+const ParCliCommand par_cli_init_command = {
+  .name = "init",
+  .summary = N_("Create the file (nothing happens if it is already a PAR Desk file)"),
+  .description = N_("Create the file. A file that is already a PAR Desk file is left as it is; any other "
+                    "file is refused."),
+  .file = PAR_CLI_FILE_CREATE,
+  .run = init_run,
+};
+
+typedef struct
 {
-  g_autoptr(GOptionContext) options = NULL;
-  g_autoptr(ParDatabase) db = NULL;
-  int code = PAR_CLI_OK;
+  gboolean quick;
+} CheckOptions;
 
-  options = command_options (NULL, _("Create the file. A file that is already a PAR Desk file is left "
-                                     "as it is; any other file is refused."));
-  if (!par_cli_parse (ctx, options, &argc, &argv, &code)
-      || (code = par_cli_expect_no_arguments (ctx, options, argc)) != PAR_CLI_OK)
-    return code;
+static const GOptionEntry check_entries[] = {
+  { "quick", 0, 0, G_OPTION_ARG_NONE, PAR_CLI_OPTION (CheckOptions, quick),
+    N_("check the database only, not the bytes of every kept document"), NULL },
+  { NULL }
+};
 
-  db = par_cli_open (ctx, TRUE, &code);
-  return code;
-}
-
-int
-par_cli_check (ParCliContext  *ctx,
-               int             argc,
-               char          **argv)
+static int
+check_run (ParCliContext  *ctx,
+           ParDatabase    *db,
+           gpointer        data,
+           char          **args)
 {
-  g_autoptr(GOptionContext) options = NULL;
+  CheckOptions *options = data;
   g_autoptr(GError) error = NULL;
   g_autoptr(ParFileCheck) check = NULL;
-  gboolean quick = FALSE;
-  int code = PAR_CLI_OK;
-  GOptionEntry entries[] = {
-    { "quick", 0, 0, G_OPTION_ARG_NONE, &quick,
-      N_("check the database only, not the bytes of every kept document"), NULL },
-    { NULL }
-  };
 
-  options = command_options (NULL, _("Check the whole file, every kept document’s bytes included: exit status "
-                                     "1 and the reason if it is damaged."));
-  g_option_context_add_main_entries (options, entries, GETTEXT_PACKAGE);
-  if (!par_cli_parse (ctx, options, &argc, &argv, &code)
-      || (code = par_cli_expect_no_arguments (ctx, options, argc)) != PAR_CLI_OK)
-    return code;
-
-  /* Read only: checking never updates or repairs anything. */
-  check = par_file_check (ctx->db_path, quick, NULL, NULL, NULL, &error);
+  check = par_file_check (ctx->db_path, options->quick, NULL, NULL, NULL, &error);
   if (check == NULL)
     return par_cli_fail (ctx, error);
   for (guint i = 0; i < check->damaged->len; i++)
@@ -86,27 +73,36 @@ par_cli_check (ParCliContext  *ctx,
   return PAR_CLI_OK;
 }
 
-int
-par_cli_demo (ParCliContext  *ctx,
-              int             argc,
-              char          **argv)
+const ParCliCommand par_cli_check_command = {
+  .name = "check",
+  .summary = N_("Check that the file is whole and consistent"),
+  .description = N_("Check the whole file, every kept document’s bytes included: exit status 1 and the "
+                    "reason if it is damaged."),
+  .entries = check_entries,
+  .options_size = sizeof (CheckOptions),
+  /* Read only: checking never updates or repairs anything. */
+  .file = PAR_CLI_FILE_UNOPENED,
+  .run = check_run,
+};
+
+static int
+demo_run (ParCliContext  *ctx,
+          ParDatabase    *db,
+          gpointer        data,
+          char          **args)
 {
-  g_autoptr(GOptionContext) options = NULL;
-  g_autoptr(ParDatabase) db = NULL;
   g_autoptr(GError) error = NULL;
-  int code = PAR_CLI_OK;
 
-  options = command_options (NULL, _("Fill a new, empty file with an invented provincial office: units, "
-                                     "staff and data for every feature. A file that already holds "
-                                     "data is refused."));
-  if (!par_cli_parse (ctx, options, &argc, &argv, &code)
-      || (code = par_cli_expect_no_arguments (ctx, options, argc)) != PAR_CLI_OK)
-    return code;
-
-  db = par_cli_open (ctx, TRUE, &code);
-  if (db == NULL)
-    return code;
   if (!par_demo_fill (db, &error))
     return par_cli_fail (ctx, error);
   return PAR_CLI_OK;
 }
+
+const ParCliCommand par_cli_demo_command = {
+  .name = "demo",
+  .summary = N_("Fill a new, empty file with a sample office to try PAR Desk"),
+  .description = N_("Fill a new, empty file with an invented provincial office: units, staff and data "
+                    "for every feature. A file that already holds data is refused."),
+  .file = PAR_CLI_FILE_CREATE,
+  .run = demo_run,
+};

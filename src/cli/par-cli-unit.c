@@ -9,80 +9,84 @@
 
 #include "par-cli.h"
 
-int
-par_cli_unit_add (ParCliContext  *ctx,
-                  int             argc,
-                  char          **argv)
+typedef struct
 {
-  g_autofree char *parent_code = NULL;
-  g_autofree char *level_name = NULL;
-  g_autoptr(GOptionContext) options = NULL;
-  g_autoptr(ParDatabase) db = NULL;
+  char        *parent_code;
+  char        *level_name;
+  ParUnitLevel level;   /* from level_name */
+} UnitAddOptions;
+
+static const GOptionEntry unit_add_entries[] = {
+  { "parent", 0, 0, G_OPTION_ARG_STRING, PAR_CLI_OPTION (UnitAddOptions, parent_code),
+    N_("the code of the unit it belongs to"), N_("CODE") },
+  { "level", 0, 0, G_OPTION_ARG_STRING, PAR_CLI_OPTION (UnitAddOptions, level_name),
+    N_("province, department, district, commune or office (default office)"), N_("LEVEL") },
+  { NULL }
+};
+
+static const UnitAddOptions unit_add_defaults = { .level = PAR_UNIT_LEVEL_OFFICE };
+
+static int
+unit_add_check (ParCliContext  *ctx,
+                gpointer        data,
+                char          **args)
+{
+  UnitAddOptions *options = data;
+
+  if (options->level_name != NULL)
+    return par_cli_parse_level (ctx, options->level_name, &options->level);
+  return PAR_CLI_OK;
+}
+
+static int
+unit_add_run (ParCliContext  *ctx,
+              ParDatabase    *db,
+              gpointer        data,
+              char          **args)
+{
+  UnitAddOptions *options = data;
   g_autoptr(ParUnit) parent = NULL;
   g_autoptr(GError) error = NULL;
-  ParUnitLevel level = PAR_UNIT_LEVEL_OFFICE;
-  int code = PAR_CLI_OK;
-  GOptionEntry entries[] = {
-    { "parent", 0, 0, G_OPTION_ARG_STRING, &parent_code, N_("the code of the unit it belongs to"),
-      N_("CODE") },
-    { "level", 0, 0, G_OPTION_ARG_STRING, &level_name,
-      N_("province, department, district, commune or office (default office)"), N_("LEVEL") },
-    { NULL }
-  };
 
-  options = g_option_context_new (_("CODE NAME"));
-  g_option_context_set_summary (options, _("Add an organisation unit."));
-  g_option_context_add_main_entries (options, entries, GETTEXT_PACKAGE);
-  if (!par_cli_parse (ctx, options, &argc, &argv, &code))
-    return code;
-  if (argc != 3)
-    return par_cli_usage (ctx, options, _("Give the unit’s code and name."));
-  if (level_name != NULL && !par_unit_level_from_string (level_name, &level))
+  if (options->parent_code != NULL)
     {
-      g_autofree char *message =
-        g_strdup_printf (_("Unknown level “%s”: use province, department, district, commune or office."),
-                         level_name);
-      return par_cli_usage (ctx, options, message);
-    }
-
-  db = par_cli_open (ctx, FALSE, &code);
-  if (db == NULL)
-    return code;
-  if (parent_code != NULL)
-    {
-      parent = par_directory_find_unit (db, parent_code, &error);
+      parent = par_directory_find_unit (db, options->parent_code, &error);
       if (parent == NULL)
         return par_cli_fail (ctx, error);
     }
-  if (par_directory_add_unit (db, argv[1], argv[2], level,
+  if (par_directory_add_unit (db, args[0], args[1], options->level,
                               parent != NULL ? par_unit_get_id (parent) : PAR_DIRECTORY_ROOT,
                               &error) == 0)
     return par_cli_fail (ctx, error);
   return PAR_CLI_OK;
 }
 
-int
-par_cli_unit_list (ParCliContext  *ctx,
-                   int             argc,
-                   char          **argv)
+const ParCliCommand par_cli_unit_add_command = {
+  .name = "unit add",
+  .summary = N_("Add an organisation unit"),
+  .parameters = N_("CODE NAME"),
+  .description = N_("Add an organisation unit."),
+  .entries = unit_add_entries,
+  .options_size = sizeof (UnitAddOptions),
+  .defaults = &unit_add_defaults,
+  .min_args = 2,
+  .max_args = 2,
+  .args_message = N_("Give the unit’s code and name."),
+  .file = PAR_CLI_FILE_EXISTING,
+  .check = unit_add_check,
+  .run = unit_add_run,
+};
+
+static int
+unit_list_run (ParCliContext  *ctx,
+               ParDatabase    *db,
+               gpointer        data,
+               char          **args)
 {
-  g_autoptr(GOptionContext) options = NULL;
-  g_autoptr(ParDatabase) db = NULL;
   g_autoptr(GPtrArray) units = NULL;
   g_autoptr(GHashTable) codes = NULL;
   g_autoptr(GError) error = NULL;
-  int code = PAR_CLI_OK;
 
-  options = g_option_context_new (NULL);
-  g_option_context_set_summary (options, _("List the units, parents first: CODE, NAME and the "
-                                           "parent’s CODE, separated by tabs."));
-  if (!par_cli_parse (ctx, options, &argc, &argv, &code)
-      || (code = par_cli_expect_no_arguments (ctx, options, argc)) != PAR_CLI_OK)
-    return code;
-
-  db = par_cli_open (ctx, FALSE, &code);
-  if (db == NULL)
-    return code;
   units = par_directory_list_all_units (db, &error);
   if (units == NULL)
     return par_cli_fail (ctx, error);
@@ -102,3 +106,11 @@ par_cli_unit_list (ParCliContext  *ctx,
     }
   return PAR_CLI_OK;
 }
+
+const ParCliCommand par_cli_unit_list_command = {
+  .name = "unit list",
+  .summary = N_("List the organisation units"),
+  .description = N_("List the units, parents first: CODE, NAME and the parent’s CODE, separated by tabs."),
+  .file = PAR_CLI_FILE_EXISTING,
+  .run = unit_list_run,
+};

@@ -11,33 +11,27 @@
 
 #include "par-cli.h"
 
-typedef struct
-{
-  const char   *name;
-  const char   *summary;
-  ParCliRunFunc run;
-} ParCliCommand;
-
-static const ParCliCommand commands[] = {
-  { "init", N_("Create the file (nothing happens if it is already a PAR Desk file)"), par_cli_init },
-  { "check", N_("Check that the file is whole and consistent"), par_cli_check },
-  { "demo", N_("Fill a new, empty file with a sample office to try PAR Desk"), par_cli_demo },
-  { "unit add", N_("Add an organisation unit"), par_cli_unit_add },
-  { "unit list", N_("List the organisation units"), par_cli_unit_list },
-  { "criteria import", N_("Import a criteria set from a JSON or CSV file"), par_cli_criteria_import },
-  { "criteria list", N_("List the criteria sets"), par_cli_criteria_list },
-  { "score set", N_("Score one item of a unit"), par_cli_score_set },
-  { "score show", N_("Show a unit’s scores and totals"), par_cli_score_show },
-  { "score copy", N_("Start a unit’s scores from another set (last year’s)"), par_cli_score_copy },
-  { "evidence add", N_("Keep a PDF in the file, optionally as evidence of an item"), par_cli_evidence_add },
-  { "evidence link", N_("Link a kept document to an item, a plan task or an inspection"), par_cli_evidence_link },
-  { "evidence unlink", N_("Remove a link of a kept document; the document stays kept"), par_cli_evidence_unlink },
-  { "evidence list", N_("List the kept documents"), par_cli_evidence_list },
-  { "evidence show", N_("Show a kept document’s details, signatures and links"), par_cli_evidence_show },
-  { "evidence export", N_("Write a kept document back to a file"), par_cli_evidence_export },
-  { "evidence search", N_("Find text in the kept documents"), par_cli_evidence_search },
-  { "export scores", N_("Write a unit’s score sheet (XLSX)"), par_cli_export_scores },
-  { "export ranking", N_("Write the ranking of all units of a set (XLSX)"), par_cli_export_ranking },
+/* In the order "par-desk-cli --help" lists them. */
+static const ParCliCommand *const commands[] = {
+  &par_cli_init_command,
+  &par_cli_check_command,
+  &par_cli_demo_command,
+  &par_cli_unit_add_command,
+  &par_cli_unit_list_command,
+  &par_cli_criteria_import_command,
+  &par_cli_criteria_list_command,
+  &par_cli_score_set_command,
+  &par_cli_score_show_command,
+  &par_cli_score_copy_command,
+  &par_cli_evidence_add_command,
+  &par_cli_evidence_link_command,
+  &par_cli_evidence_unlink_command,
+  &par_cli_evidence_list_command,
+  &par_cli_evidence_show_command,
+  &par_cli_evidence_export_command,
+  &par_cli_evidence_search_command,
+  &par_cli_export_scores_command,
+  &par_cli_export_ranking_command,
 };
 
 int
@@ -49,42 +43,27 @@ par_cli_fail (ParCliContext *ctx,
 }
 
 int
-par_cli_usage (ParCliContext  *ctx,
-               GOptionContext *options,
-               const char     *message)
+par_cli_usage (ParCliContext *ctx,
+               const char    *message)
 {
   fprintf (stderr, "par-desk-cli %s: %s\n", ctx->command, message);
   fprintf (stderr, _("Try “par-desk-cli %s --help”.\n"), ctx->command);
   return PAR_CLI_USAGE;
 }
 
-/* Parses a command's options; FALSE with *exit_code set if it must stop. */
-gboolean
-par_cli_parse (ParCliContext    *ctx,
-               GOptionContext   *options,
-               int              *argc,
-               char           ***argv,
-               int              *exit_code)
-{
-  g_autoptr(GError) error = NULL;
-
-  if (!g_option_context_parse (options, argc, argv, &error))
-    {
-      *exit_code = par_cli_usage (ctx, options, error->message);
-      return FALSE;
-    }
-  return TRUE;
-}
-
-/* PAR_CLI_OK, or the usage error of a command given arguments it does not take. */
+/* Reads a --level value; a word that names no level is bad usage. */
 int
-par_cli_expect_no_arguments (ParCliContext  *ctx,
-                             GOptionContext *options,
-                             int             argc)
+par_cli_parse_level (ParCliContext *ctx,
+                     const char    *name,
+                     ParUnitLevel  *level)
 {
-  if (argc > 1)
-    return par_cli_usage (ctx, options, _("This command takes no arguments."));
-  return PAR_CLI_OK;
+  g_autofree char *message = NULL;
+
+  if (par_unit_level_from_string (name, level))
+    return PAR_CLI_OK;
+  message = g_strdup_printf (_("Unknown level “%s”: use province, department, district, commune or office."),
+                             name);
+  return par_cli_usage (ctx, message);
 }
 
 /* @text as one field of a tab-separated record: tabs and line breaks
@@ -102,10 +81,10 @@ par_cli_field (const char *text)
 
 /* Opens the file named by --db. Only init and demo may create it, so that
  * a typo never leaves a stray file behind. */
-ParDatabase *
-par_cli_open (ParCliContext *ctx,
-              gboolean       create,
-              int           *exit_code)
+static ParDatabase *
+open_file (ParCliContext *ctx,
+           gboolean       create,
+           int           *exit_code)
 {
   g_autoptr(GError) error = NULL;
   ParDatabase *db;
@@ -124,6 +103,110 @@ par_cli_open (ParCliContext *ctx,
   return db;
 }
 
+/* @command's entries, each pointing into @options instead of at an offset. */
+static GOptionEntry *
+bind_entries (const ParCliCommand *command,
+              gpointer             options)
+{
+  GOptionEntry *entries;
+  gsize n = 0;
+
+  while (command->entries[n].long_name != NULL)
+    n++;
+  entries = g_new0 (GOptionEntry, n + 1);
+  for (gsize i = 0; i < n; i++)
+    {
+      entries[i] = command->entries[i];
+      entries[i].arg_data = (char *) options + GPOINTER_TO_SIZE (command->entries[i].arg_data);
+    }
+  return entries;
+}
+
+/* Frees @options and the strings parsing put in it. */
+static void
+free_options (const ParCliCommand *command,
+              gpointer             options)
+{
+  for (const GOptionEntry *entry = command->entries; entry != NULL && entry->long_name != NULL; entry++)
+    {
+      gpointer *field = (gpointer *) ((char *) options + GPOINTER_TO_SIZE (entry->arg_data));
+
+      switch (entry->arg)
+        {
+        case G_OPTION_ARG_STRING:
+        case G_OPTION_ARG_FILENAME:
+          g_free (*field);
+          break;
+        case G_OPTION_ARG_STRING_ARRAY:
+        case G_OPTION_ARG_FILENAME_ARRAY:
+          g_strfreev (*field);
+          break;
+        default:
+          break;
+        }
+    }
+  g_free (options);
+}
+
+/* Everything that can be judged without the file: the options, the number
+ * of arguments, then the command's own check. All bad usage is found before
+ * the file is opened, so that init and demo never create one for nothing. */
+static int
+check_command_line (ParCliContext       *ctx,
+                    const ParCliCommand *command,
+                    GOptionContext      *context,
+                    gpointer             options,
+                    int                 *argc,
+                    char              ***argv)
+{
+  g_autoptr(GError) error = NULL;
+  int n_args;
+
+  if (!g_option_context_parse (context, argc, argv, &error))
+    return par_cli_usage (ctx, error->message);
+  n_args = *argc - 1;
+  if (n_args < command->min_args || (command->max_args >= 0 && n_args > command->max_args))
+    return par_cli_usage (ctx, command->args_message != NULL ? _(command->args_message)
+                                                             : _("This command takes no arguments."));
+  if (command->check != NULL)
+    return command->check (ctx, options, *argv + 1);
+  return PAR_CLI_OK;
+}
+
+/* The one way every command runs: its --help and options, its checks, the
+ * file opened as it needs it, then its work. @argv[0] is the command's name. */
+static int
+run_command (ParCliContext       *ctx,
+             const ParCliCommand *command,
+             int                  argc,
+             char               **argv)
+{
+  g_autoptr(GOptionContext) context = NULL;
+  g_autoptr(ParDatabase) db = NULL;
+  g_autofree GOptionEntry *entries = NULL;
+  gpointer options;
+  int code;
+
+  options = command->defaults != NULL ? g_memdup2 (command->defaults, command->options_size)
+                                      : g_malloc0 (command->options_size);
+  context = g_option_context_new (command->parameters != NULL ? _(command->parameters) : NULL);
+  g_option_context_set_summary (context, _(command->description));
+  if (command->entries != NULL)
+    {
+      entries = bind_entries (command, options);
+      g_option_context_add_main_entries (context, entries, GETTEXT_PACKAGE);
+    }
+
+  code = check_command_line (ctx, command, context, options, &argc, &argv);
+  if (code == PAR_CLI_OK && command->file != PAR_CLI_FILE_UNOPENED)
+    db = open_file (ctx, command->file == PAR_CLI_FILE_CREATE, &code);
+  /* The arguments after the options, NULL-terminated like argv. */
+  if (code == PAR_CLI_OK)
+    code = command->run (ctx, db, options, argv + 1);
+  free_options (command, options);
+  return code;
+}
+
 static void
 print_help (void)
 {
@@ -135,7 +218,7 @@ print_help (void)
   printf ("  -h, --help   %s\n\n", _("show this help"));
   printf ("%s\n", _("Commands:"));
   for (gsize i = 0; i < G_N_ELEMENTS (commands); i++)
-    printf ("  %-16s %s\n", commands[i].name, _(commands[i].summary));
+    printf ("  %-16s %s\n", commands[i]->name, _(commands[i]->summary));
   printf ("\n%s\n", _("“par-desk-cli COMMAND --help” describes one command."));
 }
 
@@ -150,15 +233,15 @@ find_command (int    argc,
       g_autofree char *one = g_strdup (argv[0]);
       g_autofree char *two = argc > 1 ? g_strdup_printf ("%s %s", argv[0], argv[1]) : NULL;
 
-      if (g_strcmp0 (commands[i].name, one) == 0)
+      if (g_strcmp0 (commands[i]->name, one) == 0)
         {
           *n_words = 1;
-          return &commands[i];
+          return commands[i];
         }
-      if (two != NULL && g_strcmp0 (commands[i].name, two) == 0)
+      if (two != NULL && g_strcmp0 (commands[i]->name, two) == 0)
         {
           *n_words = 2;
-          return &commands[i];
+          return commands[i];
         }
     }
   return NULL;
@@ -231,7 +314,7 @@ main (int    argc,
 
   /* The command sees itself as argv[0] and its own arguments after it. */
   argv[i + n_words - 1] = command_name;
-  return command->run (&ctx, argc - i - n_words + 1, argv + i + n_words - 1);
+  return run_command (&ctx, command, argc - i - n_words + 1, argv + i + n_words - 1);
 }
 
 /* The assessment of the unit @unit_code in the criteria set @set_id, as
