@@ -359,77 +359,67 @@ open_data_free (gpointer data)
   g_free (open_data);
 }
 
-static void
-open_thread (GTask        *task,
-             gpointer      source_object,
-             gpointer      task_data,
-             GCancellable *cancellable)
+/* A kept document: a stream over its bytes where they are, or (for a
+ * protected one) the bytes themselves in @data; FALSE with @error if it
+ * cannot be read. */
+static gboolean
+open_kept (OpenData      *data,
+           GInputStream **stream,
+           GError       **error)
 {
-  OpenData *data = task_data;
-  g_autoptr(ParPdfWorker) self = NULL;
-  g_autoptr(GError) error = NULL;
-  g_autoptr(GInputStream) stream = NULL;
-  PopplerDocument *document = NULL;
+  g_autoptr(ParDatabase) db = par_database_open (data->db_path, PAR_DATABASE_OPEN_EXISTING, error);
+  gboolean kept = FALSE, encrypted = FALSE;
 
-  if (data->pdf == NULL)
+  if (db != NULL)
+    kept = par_evidence_is_encrypted (db, data->document_id, &encrypted, error);
+  /* A document read whole at import opens without fail, so poppler
+   * reads it in place, only the parts it needs. */
+  if (kept && !encrypted)
+    *stream = par_blob_input_stream_new (db, data->document_id, error);
+  else if (kept)
+    data->pdf = par_evidence_read_bytes (db, data->document_id, error);
+  return *stream != NULL || data->pdf != NULL;
+}
+
+/* poppler 22's in-memory streams corrupt memory when opening fails (a
+ * protected PDF without its password): bytes are opened from a private
+ * temporary copy, whose name is removed at once. */
+static PopplerDocument *
+open_bytes (GBytes      *pdf,
+            const char  *password,
+            GError     **error)
+{
+  g_autofree char *path = NULL;
+  g_autofree char *uri = NULL;
+  gsize length;
+  const char *bytes = g_bytes_get_data (pdf, &length);
+  int fd = g_file_open_tmp ("par-desk-XXXXXX.pdf", &path, error);
+  PopplerDocument *document;
+
+  if (fd < 0)
+    return NULL;
+  close (fd);
+  if (!g_file_set_contents_full (path, bytes, length, G_FILE_SET_CONTENTS_NONE, 0600, error)
+      || (uri = g_filename_to_uri (path, NULL, error)) == NULL)
     {
-      g_autoptr(ParDatabase) db = par_database_open (data->db_path, PAR_DATABASE_OPEN_EXISTING, &error);
-      gboolean kept = FALSE, encrypted = FALSE;
-
-      if (db != NULL)
-        kept = par_evidence_is_encrypted (db, data->document_id, &encrypted, &error);
-      /* A document read whole at import opens without fail, so poppler
-       * reads it in place, only the parts it needs. */
-      if (kept && !encrypted)
-        stream = par_blob_input_stream_new (db, data->document_id, &error);
-      else if (kept)
-        data->pdf = par_evidence_read_bytes (db, data->document_id, &error);
-      if (stream == NULL && data->pdf == NULL)
-        {
-          g_task_return_error (task, g_steal_pointer (&error));
-          return;
-        }
+      g_unlink (path);
+      return NULL;
     }
+  document = poppler_document_new_from_file (uri, password, error);
+  g_unlink (path);
+  return document;
+}
 
-  if (stream != NULL)
-    document = poppler_document_new_from_stream (stream,
-                                                 par_blob_input_stream_get_size (PAR_BLOB_INPUT_STREAM (stream)),
-                                                 NULL, cancellable, &error);
-  else
-  /* poppler 22's in-memory streams corrupt memory when opening fails (a
-   * protected PDF without its password): bytes are opened from a private
-   * temporary copy, whose name is removed at once. */
-  {
-    g_autofree char *path = NULL;
-    g_autofree char *uri = NULL;
-    gsize length;
-    const char *bytes = g_bytes_get_data (data->pdf, &length);
-    int fd = g_file_open_tmp ("par-desk-XXXXXX.pdf", &path, &error);
+/* The worker of an open @document, with the size of every page. */
+static ParPdfWorker *
+worker_new (GBytes          *pdf,
+            GInputStream    *stream,
+            PopplerDocument *document)
+{
+  ParPdfWorker *self = g_object_new (PAR_TYPE_PDF_WORKER, NULL);
 
-    if (fd < 0)
-      {
-        g_task_return_error (task, g_steal_pointer (&error));
-        return;
-      }
-    close (fd);
-    if (!g_file_set_contents_full (path, bytes, length, G_FILE_SET_CONTENTS_NONE, 0600, &error)
-        || (uri = g_filename_to_uri (path, NULL, &error)) == NULL)
-      {
-        g_unlink (path);
-        g_task_return_error (task, g_steal_pointer (&error));
-        return;
-      }
-    document = poppler_document_new_from_file (uri, data->password, &error);
-    g_unlink (path);
-  }
-  if (document == NULL)
-    {
-      g_task_return_error (task, g_steal_pointer (&error));
-      return;
-    }
-  self = g_object_new (PAR_TYPE_PDF_WORKER, NULL);
-  self->pdf = data->pdf != NULL ? g_bytes_ref (data->pdf) : NULL;
-  self->stream = g_steal_pointer (&stream);
+  self->pdf = pdf != NULL ? g_bytes_ref (pdf) : NULL;
+  self->stream = stream;
   self->document = document;
   self->n_pages = poppler_document_get_n_pages (document);
   self->sizes = g_new0 (double, 2 * MAX (self->n_pages, 1));
@@ -445,7 +435,37 @@ open_thread (GTask        *task,
   /* From here on the document is used only by the pool's one thread. */
   self->pool = g_thread_pool_new (run_job, self, 1, TRUE, NULL);
   g_thread_pool_set_sort_function (self->pool, compare_jobs, NULL);
-  g_task_return_pointer (task, g_steal_pointer (&self), g_object_unref);
+  return self;
+}
+
+static void
+open_thread (GTask        *task,
+             gpointer      source_object,
+             gpointer      task_data,
+             GCancellable *cancellable)
+{
+  OpenData *data = task_data;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GInputStream) stream = NULL;
+  PopplerDocument *document = NULL;
+
+  if (data->pdf == NULL && !open_kept (data, &stream, &error))
+    {
+      g_task_return_error (task, g_steal_pointer (&error));
+      return;
+    }
+  if (stream != NULL)
+    document = poppler_document_new_from_stream (stream,
+                                                 par_blob_input_stream_get_size (PAR_BLOB_INPUT_STREAM (stream)),
+                                                 NULL, cancellable, &error);
+  else
+    document = open_bytes (data->pdf, data->password, &error);
+  if (document == NULL)
+    {
+      g_task_return_error (task, g_steal_pointer (&error));
+      return;
+    }
+  g_task_return_pointer (task, worker_new (data->pdf, g_steal_pointer (&stream), document), g_object_unref);
 }
 
 /* Opens @pdf in a worker; a protected PDF needs @password (else the error
