@@ -360,4 +360,3 @@ fail:
   par_database_rollback (self->db);
   return FALSE;
 }
-
