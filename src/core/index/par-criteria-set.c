@@ -371,21 +371,14 @@ par_criteria_set_list (ParDatabase  *db,
   return g_steal_pointer (&sets);
 }
 
-/* A set with its whole tree. */
-ParCriteriaSet *
-par_criteria_set_load (ParDatabase  *db,
-                       gint64        set_id,
-                       GError      **error)
+/* The set's row, without its nodes. */
+static ParCriteriaSet *
+load_set_row (ParDatabase  *db,
+              gint64        set_id,
+              GError      **error)
 {
   g_autoptr(sqlite3_stmt) stmt = NULL;
-  g_autoptr(ParCriteriaSet) set = NULL;
-  g_autoptr(GHashTable) by_id = g_hash_table_new (g_int64_hash, g_int64_equal);
-  g_autoptr(GPtrArray) all = g_ptr_array_new_with_free_func (g_object_unref);
-  g_autoptr(GArray) parents = g_array_new (FALSE, FALSE, sizeof (gint64));
-  g_autoptr(GArray) ids = g_array_new (FALSE, FALSE, sizeof (gint64));
   int rc;
-
-  g_return_val_if_fail (PAR_IS_DATABASE (db), NULL);
 
   stmt = par_database_prepare (db, "SELECT " SET_COLUMNS " FROM criteria_set s WHERE s.id = ?", error);
   if (stmt == NULL)
@@ -401,8 +394,40 @@ par_criteria_set_load (ParDatabase  *db,
         par_database_set_error (db, error);
       return NULL;
     }
-  set = set_from_row (stmt);
-  g_clear_pointer (&stmt, sqlite3_finalize);
+  return set_from_row (stmt);
+}
+
+/* A node of the rows of load_nodes(), without its options. */
+static ParCriteriaNode *
+node_from_row (sqlite3_stmt *stmt)
+{
+  ParCriteriaNode *node = par_criteria_node_new ((const char *) sqlite3_column_text (stmt, 2),
+                                                 (const char *) sqlite3_column_text (stmt, 3),
+                                                 sqlite3_column_int64 (stmt, 4));
+  ParScoringMethod method = PAR_METHOD_MANUAL;
+
+  par_criteria_node_set_id (node, sqlite3_column_int64 (stmt, 0));
+  par_scoring_method_from_string ((const char *) sqlite3_column_text (stmt, 5), &method);
+  par_criteria_node_set_method (node, method);
+  par_criteria_node_set_step (node, sqlite3_column_int64 (stmt, 6));
+  par_criteria_node_set_applicable_optional (node, sqlite3_column_int (stmt, 7));
+  par_criteria_node_set_evidence (node, (const char *) sqlite3_column_text (stmt, 8));
+  par_criteria_node_set_guidance (node, (const char *) sqlite3_column_text (stmt, 9));
+  return node;
+}
+
+/* Reads the set's nodes and puts each under its parent. */
+static gboolean
+load_nodes (ParDatabase     *db,
+            ParCriteriaSet  *set,
+            GError         **error)
+{
+  g_autoptr(sqlite3_stmt) stmt = NULL;
+  g_autoptr(GHashTable) by_id = g_hash_table_new (g_int64_hash, g_int64_equal);
+  g_autoptr(GPtrArray) all = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autoptr(GArray) parents = g_array_new (FALSE, FALSE, sizeof (gint64));
+  g_autoptr(GArray) ids = g_array_new (FALSE, FALSE, sizeof (gint64));
+  int rc;
 
   stmt = par_database_prepare (db,
                                "SELECT id, coalesce (parent_id, 0), code, title, max_milli, method, step_milli,"
@@ -410,32 +435,21 @@ par_criteria_set_load (ParDatabase  *db,
                                " WHERE set_id = ? ORDER BY position, id",
                                error);
   if (stmt == NULL)
-    return NULL;
-  sqlite3_bind_int64 (stmt, 1, set_id);
+    return FALSE;
+  sqlite3_bind_int64 (stmt, 1, set->id);
   while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
     {
-      ParCriteriaNode *node = par_criteria_node_new ((const char *) sqlite3_column_text (stmt, 2),
-                                                     (const char *) sqlite3_column_text (stmt, 3),
-                                                     sqlite3_column_int64 (stmt, 4));
-      ParScoringMethod method = PAR_METHOD_MANUAL;
       gint64 id = sqlite3_column_int64 (stmt, 0);
       gint64 parent_id = sqlite3_column_int64 (stmt, 1);
 
-      par_criteria_node_set_id (node, id);
-      par_scoring_method_from_string ((const char *) sqlite3_column_text (stmt, 5), &method);
-      par_criteria_node_set_method (node, method);
-      par_criteria_node_set_step (node, sqlite3_column_int64 (stmt, 6));
-      par_criteria_node_set_applicable_optional (node, sqlite3_column_int (stmt, 7));
-      par_criteria_node_set_evidence (node, (const char *) sqlite3_column_text (stmt, 8));
-      par_criteria_node_set_guidance (node, (const char *) sqlite3_column_text (stmt, 9));
-      g_ptr_array_add (all, node);
+      g_ptr_array_add (all, node_from_row (stmt));
       g_array_append_val (parents, parent_id);
       g_array_append_val (ids, id);
     }
   if (rc != SQLITE_DONE)
     {
       par_database_set_error (db, error);
-      return NULL;
+      return FALSE;
     }
 
   /* Rows come in position order, not parents first: link them once all
@@ -453,7 +467,17 @@ par_criteria_set_load (ParDatabase  *db,
       else
         par_criteria_set_add_root (set, node);
     }
-  g_clear_pointer (&stmt, sqlite3_finalize);
+  return TRUE;
+}
+
+/* Reads the options of the set's choice items, once its nodes are indexed. */
+static gboolean
+load_options (ParDatabase     *db,
+              ParCriteriaSet  *set,
+              GError         **error)
+{
+  g_autoptr(sqlite3_stmt) stmt = NULL;
+  int rc;
 
   stmt = par_database_prepare (db,
                                "SELECT o.node_id, o.label, o.points_milli FROM criteria_option o"
@@ -461,9 +485,8 @@ par_criteria_set_load (ParDatabase  *db,
                                " ORDER BY o.node_id, o.position",
                                error);
   if (stmt == NULL)
-    return NULL;
-  sqlite3_bind_int64 (stmt, 1, set_id);
-  par_criteria_set_index (set);
+    return FALSE;
+  sqlite3_bind_int64 (stmt, 1, set->id);
   while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
     {
       ParCriteriaNode *node = par_criteria_set_find_node_by_id (set, sqlite3_column_int64 (stmt, 0));
@@ -475,8 +498,27 @@ par_criteria_set_load (ParDatabase  *db,
   if (rc != SQLITE_DONE)
     {
       par_database_set_error (db, error);
-      return NULL;
+      return FALSE;
     }
+  return TRUE;
+}
+
+/* A set with its whole tree. */
+ParCriteriaSet *
+par_criteria_set_load (ParDatabase  *db,
+                       gint64        set_id,
+                       GError      **error)
+{
+  g_autoptr(ParCriteriaSet) set = NULL;
+
+  g_return_val_if_fail (PAR_IS_DATABASE (db), NULL);
+
+  set = load_set_row (db, set_id, error);
+  if (set == NULL || !load_nodes (db, set, error))
+    return NULL;
+  par_criteria_set_index (set);
+  if (!load_options (db, set, error))
+    return NULL;
   return g_steal_pointer (&set);
 }
 
