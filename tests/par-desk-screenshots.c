@@ -49,6 +49,36 @@ check_done (gpointer dialog)
   return par_check_dialog_is_done (dialog);
 }
 
+/* What was found marked on the page, and the sidebar, drawn, showing which
+ * page that is. */
+static gboolean
+found_and_drawn (gpointer viewer)
+{
+  GtkWidget *thumbnails = test_gui_find_by_id (viewer, "thumbnails_box");
+  gboolean marked = FALSE;
+
+  for (GtkWidget *button = gtk_widget_get_first_child (thumbnails); button != NULL;
+       button = gtk_widget_get_next_sibling (button))
+    marked |= gtk_widget_has_css_class (button, "current-page");
+  return par_evidence_viewer_get_n_hits (viewer) > 0 && par_evidence_viewer_get_n_rendered (viewer) > 0
+         && par_evidence_viewer_get_n_thumbnails_drawn (viewer) == par_evidence_viewer_get_n_pages (viewer)
+         && marked;
+}
+
+typedef struct
+{
+  ParLinkChooser *chooser;
+  guint           n_shown;
+} ShownFewer;
+
+static gboolean
+shows_fewer (gpointer data)
+{
+  ShownFewer *before = data;
+
+  return par_link_chooser_get_n_shown (before->chooser) < before->n_shown;
+}
+
 static const char * const views[] = { "plan", "index", "inspections", "evidence", "directory" };
 static const char * const languages[] = { "vi", "en" };
 
@@ -61,7 +91,8 @@ save (GtkWidget  *widget,
   g_autofree char *file = g_strdup_printf ("%s-%s.png", language, name);
   g_autofree char *path = g_build_filename (outdir, file, NULL);
 
-  test_gui_iterate (400);
+  /* As the user sees it once the last action has had its effect. */
+  test_gui_wait_for_settled (widget);
   if (!test_gui_save_png (widget, path))
     {
       g_printerr ("could not write %s\n", path);
@@ -83,8 +114,7 @@ save_dialog (ParDirectoryView *view,
   gboolean ok;
 
   gtk_widget_activate_action (GTK_WIDGET (view), action, NULL);
-  test_gui_iterate (100);
-  dialog = test_gui_find_window (type);
+  dialog = test_gui_wait_for_window (type);
   if (dialog == NULL)
     return FALSE;
   ok = save (GTK_WIDGET (dialog), outdir, language, name);
@@ -130,7 +160,6 @@ main (int    argc,
       test_set_language (languages[l]);
       window = test_gui_open_window (app, path);
       gtk_window_set_default_size (GTK_WINDOW (window), 1280, 800);
-      test_gui_iterate (200);
 
       for (gsize v = 0; v < G_N_ELEMENTS (views); v++)
         {
@@ -165,7 +194,8 @@ main (int    argc,
         {
           GtkWidget *documents = test_gui_find_by_id (GTK_WIDGET (index), "documents_list");
 
-          if (gtk_widget_get_first_child (documents) == NULL || !test_gui_wait_for (thumbnails_drawn, documents, 10000))
+          if (gtk_widget_get_first_child (documents) == NULL
+              || !test_gui_wait_for (thumbnails_drawn, documents, TEST_GUI_TIMEOUT_MS))
             {
               g_printerr ("item 1.1.2 shows no first page of a linked document\n");
               ok = FALSE;
@@ -216,7 +246,12 @@ main (int    argc,
         gtk_window_set_default_size (GTK_WINDOW (viewer), 1200, 820);
         gtk_window_present (GTK_WINDOW (viewer));
         par_evidence_viewer_show_page (viewer, 1, "cải cách hành chính");
-        test_gui_iterate (800);
+        /* The page drawn, what was found marked on it. */
+        if (!test_gui_wait_for (found_and_drawn, viewer, TEST_GUI_TIMEOUT_MS))
+          {
+            g_printerr ("the viewer found nothing, or drew no page\n");
+            ok = FALSE;
+          }
         ok &= save (GTK_WIDGET (viewer), argv[1], languages[l], "evidence-viewer");
 
         /* Its "Link to…" chooser: everything, then a search typed without accents. */
@@ -224,13 +259,21 @@ main (int    argc,
           GtkWindow *chooser;
 
           gtk_widget_activate_action (GTK_WIDGET (viewer), "viewer.link", NULL);
-          test_gui_iterate (100);
-          chooser = test_gui_find_window (PAR_TYPE_LINK_CHOOSER);
+          chooser = test_gui_wait_for_window (PAR_TYPE_LINK_CHOOSER);
           if (chooser != NULL)
             {
+              ShownFewer before = { PAR_LINK_CHOOSER (chooser), 0 };
+
               ok &= save (GTK_WIDGET (chooser), argv[1], languages[l], "link-chooser");
+              before.n_shown = par_link_chooser_get_n_shown (before.chooser);
               gtk_editable_set_text (GTK_EDITABLE (test_gui_find_by_id (GTK_WIDGET (chooser), "search_entry")),
                                      "ke hoach noi vu");
+              /* The search field waits for the typing to pause. */
+              if (!test_gui_wait_for (shows_fewer, &before, TEST_GUI_TIMEOUT_MS))
+                {
+                  g_printerr ("the link chooser's search left all %u shown\n", before.n_shown);
+                  ok = FALSE;
+                }
               ok &= save (GTK_WIDGET (chooser), argv[1], languages[l], "link-chooser-search");
               gtk_window_destroy (chooser);
             }
@@ -260,8 +303,7 @@ main (int    argc,
         GtkWindow *preferences;
 
         g_action_group_activate_action (G_ACTION_GROUP (app), "preferences", NULL);
-        test_gui_iterate (100);
-        preferences = test_gui_find_window (PAR_TYPE_PREFERENCES_WINDOW);
+        preferences = test_gui_wait_for_window (PAR_TYPE_PREFERENCES_WINDOW);
         if (preferences != NULL)
           {
             ok &= save (GTK_WIDGET (preferences), argv[1], languages[l], "preferences");
@@ -271,8 +313,7 @@ main (int    argc,
           ok = FALSE;
       }
 
-      gtk_window_destroy (GTK_WINDOW (window));
-      test_gui_iterate (100);
+      test_gui_destroy_window (GTK_WINDOW (window));
     }
 
   return ok ? 0 : 1;

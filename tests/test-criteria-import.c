@@ -10,14 +10,10 @@
 #include <string.h>
 
 #include "par-core.h"
+#include "test-fixture.h"
 #include "test-util.h"
 
-typedef struct
-{
-  char        *dir;
-  char        *path;
-  ParDatabase *db;
-} Fixture;
+typedef TestFixture Fixture;
 
 /* A set already in the file, so that "nothing written" is checked
  * against counts that are not zero. */
@@ -27,20 +23,6 @@ static const char baseline_json[] =
   "               \"method\": { \"type\": \"choice\", \"options\": [ { \"label\": \"Có\", \"points\": 1 },\n"
   "                                                           { \"label\": \"Không\", \"points\": 0 } ] } } ] }\n";
 
-static char *
-write_file (Fixture    *f,
-            const char *name,
-            const char *contents,
-            gssize      length)
-{
-  g_autoptr(GError) error = NULL;
-  char *path = g_build_filename (f->dir, name, NULL);
-
-  g_file_set_contents (path, contents, length, &error);
-  g_assert_no_error (error);
-  return path;
-}
-
 static void
 fixture_set_up (Fixture       *f,
                 gconstpointer  data)
@@ -48,26 +30,10 @@ fixture_set_up (Fixture       *f,
   g_autoptr(GError) error = NULL;
   g_autofree char *baseline = NULL;
 
-  f->dir = test_make_temp_dir ();
-  f->path = g_build_filename (f->dir, "test.pardesk", NULL);
-  f->db = par_database_open (f->path, PAR_DATABASE_OPEN_CREATE, &error);
-  g_assert_no_error (error);
-
-  baseline = write_file (f, "baseline.json", baseline_json, -1);
+  test_fixture_set_up (f, data);
+  baseline = test_fixture_write_file (f, "baseline.json", baseline_json, -1);
   g_assert_cmpint (par_criteria_import_file (f->db, baseline, NULL, NULL, 0, &error), >, 0);
   g_assert_no_error (error);
-}
-
-static void
-fixture_tear_down (Fixture       *f,
-                   gconstpointer  data)
-{
-  g_autofree char *command = g_strdup_printf ("rm -rf '%s'", f->dir);
-
-  g_clear_object (&f->db);
-  g_assert_true (g_spawn_command_line_sync (command, NULL, NULL, NULL, NULL));
-  g_free (f->dir);
-  g_free (f->path);
 }
 
 typedef struct
@@ -383,7 +349,7 @@ static void
 test_good_json (Fixture       *f,
                 gconstpointer  data)
 {
-  g_autofree char *path = write_file (f, "good.json", good_json, -1);
+  g_autofree char *path = test_fixture_write_file (f, "good.json", good_json, -1);
 
   check_good_file (f, path, NULL, NULL, 0);
 }
@@ -394,7 +360,7 @@ test_good_csv (Fixture       *f,
 {
   const CsvVariant *variant = data;
   g_autofree char *contents = render_csv (variant);
-  g_autofree char *path = write_file (f, variant->file_name, contents, -1);
+  g_autofree char *path = test_fixture_write_file (f, variant->file_name, contents, -1);
 
   g_test_message ("%s", contents);
   if (variant->bom)
@@ -413,7 +379,7 @@ static void
 test_json_overrides (Fixture       *f,
                      gconstpointer  data)
 {
-  g_autofree char *path = write_file (f, "good.json", good_json, -1);
+  g_autofree char *path = test_fixture_write_file (f, "good.json", good_json, -1);
   g_autoptr(GError) error = NULL;
   g_autoptr(ParCriteriaSet) set = NULL;
   gint64 id;
@@ -445,8 +411,8 @@ test_bonus_not_counted (Fixture       *f,
   static const char csv[] =
     "code,title,max,method,options,evidence\n"
     "1,A,2,,,\n1.1,B,1,,,\n1.2,C,1,,,\n1.3,Điểm cộng,1,bonus,,\n1.4,Điểm trừ,\"0,5\",penalty,,\n";
-  g_autofree char *json_path = write_file (f, "bonus.json", json, -1);
-  g_autofree char *csv_path = write_file (f, "bonus.csv", csv, -1);
+  g_autofree char *json_path = test_fixture_write_file (f, "bonus.json", json, -1);
+  g_autofree char *csv_path = test_fixture_write_file (f, "bonus.csv", csv, -1);
   g_autoptr(GError) error = NULL;
   g_autoptr(ParCriteriaSet) set = NULL;
   gint64 id;
@@ -469,7 +435,7 @@ test_csv_needs_name_and_year (Fixture       *f,
                               gconstpointer  data)
 {
   g_autofree char *contents = render_csv (&csv_plain);
-  g_autofree char *path = write_file (f, "no-name.csv", contents, -1);
+  g_autofree char *path = test_fixture_write_file (f, "no-name.csv", contents, -1);
   RowCounts before = count_rows (f);
   struct
   {
@@ -514,7 +480,7 @@ test_every_problem (Fixture       *f,
     "5,E,1,choice,Có=2|Không=0,\n"      /* 6: above max */
     "5.1.1,F,1,,,\n"                    /* 7: orphan */
     "3,G,1,,,\n";                       /* 8: duplicate */
-  g_autofree char *path = write_file (f, "many.csv", csv, -1);
+  g_autofree char *path = test_fixture_write_file (f, "many.csv", csv, -1);
   g_autoptr(GError) error = NULL;
   g_autoptr(GPtrArray) problems = NULL;
   g_autoptr(ParCriteriaSet) set = NULL;
@@ -785,7 +751,7 @@ test_bad_file (Fixture       *f,
                gconstpointer  data)
 {
   const BadCase *bad = data;
-  g_autofree char *path = write_file (f, bad->file_name, bad->contents, -1);
+  g_autofree char *path = test_fixture_write_file (f, bad->file_name, bad->contents, -1);
   gboolean csv = g_str_has_suffix (bad->file_name, ".csv");
   g_autoptr(GError) error = NULL;
   g_autoptr(GPtrArray) problems = NULL;
@@ -841,7 +807,7 @@ test_deep_nesting (Fixture       *f,
   for (int i = 0; i < 5000; i++)
     g_string_append (json, "}]");
   g_string_append (json, "}");
-  path = write_file (f, "deep.json", json->str, json->len);
+  path = test_fixture_write_file (f, "deep.json", json->str, json->len);
   set = par_criteria_import_read (path, &problems, &error);
   g_assert_no_error (error);
   g_assert_cmpuint (problems->len, ==, 1);
@@ -861,7 +827,7 @@ test_too_big (Fixture       *f,
   g_autoptr(GError) error = NULL;
 
   memset (contents, 'A', size);
-  path = write_file (f, "big.csv", contents, size);
+  path = test_fixture_write_file (f, "big.csv", contents, size);
   set = par_criteria_import_read (path, &problems, &error);
   g_assert_no_error (error);
   g_assert_cmpuint (problems->len, ==, 1);
@@ -879,7 +845,7 @@ test_messages_bounded (Fixture       *f,
   g_autoptr(GError) error = NULL;
 
   memset (contents, 'A', size);
-  path = write_file (f, "garbage.csv", contents, size);
+  path = test_fixture_write_file (f, "garbage.csv", contents, size);
   g_assert_cmpint (par_criteria_import_file (f->db, path, "x", "department", 2025, &error), ==, 0);
   g_assert_error (error, PAR_IMPORT_ERROR, PAR_IMPORT_ERROR_INVALID);
   g_assert_cmpuint (strlen (error->message), <, 2000);
@@ -987,7 +953,7 @@ main (int    argc,
   setlocale (LC_ALL, "");
   g_test_init (&argc, &argv, NULL);
 
-#define ADD(name, data, func) g_test_add (name, Fixture, data, fixture_set_up, func, fixture_tear_down)
+#define ADD(name, data, func) g_test_add (name, Fixture, data, fixture_set_up, func, test_fixture_tear_down)
   ADD ("/criteria-import/good/json", NULL, test_good_json);
   ADD ("/criteria-import/good/csv", &csv_plain, test_good_csv);
   ADD ("/criteria-import/good/csv-excel-bom-crlf", &csv_excel, test_good_csv);

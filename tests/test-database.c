@@ -8,32 +8,10 @@
 
 #include "par-core.h"
 #include "par-database-private.h"
+#include "test-fixture.h"
 #include "test-util.h"
 
-typedef struct
-{
-  char *dir;
-  char *path;
-} Fixture;
-
-static void
-fixture_set_up (Fixture       *f,
-                gconstpointer  data)
-{
-  f->dir = test_make_temp_dir ();
-  f->path = g_build_filename (f->dir, "test.pardesk", NULL);
-}
-
-static void
-fixture_tear_down (Fixture       *f,
-                   gconstpointer  data)
-{
-  g_autofree char *command = g_strdup_printf ("rm -rf '%s'", f->dir);
-
-  g_assert_true (g_spawn_command_line_sync (command, NULL, NULL, NULL, NULL));
-  g_free (f->dir);
-  g_free (f->path);
-}
+typedef TestFixture Fixture;
 
 static int
 pragma_int (ParDatabase *db,
@@ -633,7 +611,7 @@ main (int    argc,
 {
   g_test_init (&argc, &argv, NULL);
 
-#define ADD(name, func) g_test_add (name, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
+#define ADD(name, func) g_test_add (name, Fixture, NULL, test_fixture_set_up_no_file, func, test_fixture_tear_down)
   ADD ("/database/new-file", test_new_file);
   ADD ("/database/missing-file", test_missing_file);
   ADD ("/database/foreign-bytes", test_foreign_bytes);

@@ -5,71 +5,19 @@
 #include <glib/gstdio.h>
 
 #include "par-core.h"
+#include "test-fixture.h"
 #include "test-util.h"
 
-typedef struct
-{
-  char        *dir;
-  char        *path;
-  ParDatabase *db;
-  guint        n_changes;
-} Fixture;
-
-static void
-count_change (ParDatabase *db,
-              const char  *what,
-              Fixture     *f)
-{
-  f->n_changes++;
-}
-
-static void
-fixture_set_up (Fixture       *f,
-                gconstpointer  data)
-{
-  g_autoptr(GError) error = NULL;
-
-  f->dir = test_make_temp_dir ();
-  f->path = g_build_filename (f->dir, "test.pardesk", NULL);
-  f->db = par_database_open (f->path, PAR_DATABASE_OPEN_CREATE, &error);
-  g_assert_no_error (error);
-  g_signal_connect (f->db, "changed", G_CALLBACK (count_change), f);
-}
-
-static void
-fixture_tear_down (Fixture       *f,
-                   gconstpointer  data)
-{
-  g_autofree char *command = g_strdup_printf ("rm -rf '%s'", f->dir);
-
-  g_clear_object (&f->db);
-  g_assert_true (g_spawn_command_line_sync (command, NULL, NULL, NULL, NULL));
-  g_free (f->dir);
-  g_free (f->path);
-}
-
-static gint64
-add_unit (Fixture    *f,
-          const char *code,
-          const char *name,
-          gint64      parent)
-{
-  g_autoptr(GError) error = NULL;
-  gint64 id = par_directory_add_unit (f->db, code, name, PAR_UNIT_LEVEL_DEPARTMENT, parent, &error);
-
-  g_assert_no_error (error);
-  g_assert_cmpint (id, >, 0);
-  return id;
-}
+typedef TestFixture Fixture;
 
 static void
 test_add_and_list (Fixture       *f,
                    gconstpointer  data)
 {
-  gint64 province = add_unit (f, "UBND", "Ủy ban nhân dân tỉnh", 0);
-  gint64 snv = add_unit (f, "SNV", "Sở Nội vụ", province);
-  gint64 stp = add_unit (f, "STP", "Sở Tư pháp", province);
-  gint64 cchc = add_unit (f, " SNV-CCHC ", "  Phòng CCHC  ", snv);
+  gint64 province = test_fixture_add_unit (f, "UBND", "Ủy ban nhân dân tỉnh", 0);
+  gint64 snv = test_fixture_add_unit (f, "SNV", "Sở Nội vụ", province);
+  gint64 stp = test_fixture_add_unit (f, "STP", "Sở Tư pháp", province);
+  gint64 cchc = test_fixture_add_unit (f, " SNV-CCHC ", "  Phòng CCHC  ", snv);
   g_autoptr(GPtrArray) roots = NULL;
   g_autoptr(GPtrArray) children = NULL;
   g_autoptr(GPtrArray) all = NULL;
@@ -118,7 +66,7 @@ test_invalid_units (Fixture       *f,
 {
   g_autoptr(GError) error = NULL;
 
-  add_unit (f, "SNV", "Sở Nội vụ", 0);
+  test_fixture_add_unit (f, "SNV", "Sở Nội vụ", 0);
   f->n_changes = 0;
 
   g_assert_cmpint (par_directory_add_unit (f->db, "SNV", "Another", PAR_UNIT_LEVEL_OFFICE, 0, &error), ==, 0);
@@ -151,11 +99,11 @@ static void
 test_update_unit (Fixture       *f,
                   gconstpointer  data)
 {
-  gint64 snv = add_unit (f, "SNV", "Sở Nội vụ", 0);
+  gint64 snv = test_fixture_add_unit (f, "SNV", "Sở Nội vụ", 0);
   g_autoptr(ParUnit) unit = NULL;
   g_autoptr(GError) error = NULL;
 
-  add_unit (f, "STP", "Sở Tư pháp", 0);
+  test_fixture_add_unit (f, "STP", "Sở Tư pháp", 0);
   g_assert_true (par_directory_update_unit (f->db, snv, "SNV2", "Sở Nội vụ tỉnh", PAR_UNIT_LEVEL_OFFICE, &error));
   g_assert_no_error (error);
   unit = par_directory_get_unit (f->db, snv, &error);
@@ -178,10 +126,10 @@ static void
 test_move_unit (Fixture       *f,
                 gconstpointer  data)
 {
-  gint64 a = add_unit (f, "A", "A", 0);
-  gint64 b = add_unit (f, "B", "B", a);
-  gint64 c = add_unit (f, "C", "C", b);
-  gint64 d = add_unit (f, "D", "D", 0);
+  gint64 a = test_fixture_add_unit (f, "A", "A", 0);
+  gint64 b = test_fixture_add_unit (f, "B", "B", a);
+  gint64 c = test_fixture_add_unit (f, "C", "C", b);
+  gint64 d = test_fixture_add_unit (f, "D", "D", 0);
   g_autoptr(ParUnit) unit = NULL;
   g_autoptr(GError) error = NULL;
 
@@ -212,8 +160,8 @@ static void
 test_delete_unit (Fixture       *f,
                   gconstpointer  data)
 {
-  gint64 parent = add_unit (f, "P", "Parent", 0);
-  gint64 child = add_unit (f, "C", "Child", parent);
+  gint64 parent = test_fixture_add_unit (f, "P", "Parent", 0);
+  gint64 child = test_fixture_add_unit (f, "C", "Child", parent);
   g_autoptr(GError) error = NULL;
   gint64 staff;
 
@@ -252,8 +200,8 @@ static void
 test_staff (Fixture       *f,
             gconstpointer  data)
 {
-  gint64 a = add_unit (f, "A", "A", 0);
-  gint64 b = add_unit (f, "B", "B", 0);
+  gint64 a = test_fixture_add_unit (f, "A", "A", 0);
+  gint64 b = test_fixture_add_unit (f, "B", "B", 0);
   g_autoptr(GPtrArray) staff = NULL;
   g_autoptr(GError) error = NULL;
   ParStaff *member;
@@ -347,7 +295,7 @@ main (int    argc,
 {
   g_test_init (&argc, &argv, NULL);
 
-#define ADD(name, func) g_test_add (name, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
+#define ADD(name, func) g_test_add (name, Fixture, NULL, test_fixture_set_up, func, test_fixture_tear_down)
   ADD ("/directory/add-and-list", test_add_and_list);
   ADD ("/directory/invalid-units", test_invalid_units);
   ADD ("/directory/update-unit", test_update_unit);

@@ -13,6 +13,7 @@
 #include <string.h>
 
 #include "par-document-details.h"
+#include "test-fixture.h"
 #include "test-util.h"
 
 #define PAGE_WIDTH  595.0
@@ -22,27 +23,7 @@
 #define MOTTO  "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"
 #define MOTTO2 "Độc lập - Tự do - Hạnh phúc"
 
-typedef struct
-{
-  char *dir;
-} Fixture;
-
-static void
-fixture_set_up (Fixture       *f,
-                gconstpointer  data)
-{
-  f->dir = test_make_temp_dir ();
-}
-
-static void
-fixture_tear_down (Fixture       *f,
-                   gconstpointer  data)
-{
-  g_autofree char *command = g_strdup_printf ("rm -rf '%s'", f->dir);
-
-  g_assert_true (g_spawn_command_line_sync (command, NULL, NULL, NULL, NULL));
-  g_free (f->dir);
-}
+typedef TestFixture Fixture;
 
 /* Drawing */
 
@@ -628,7 +609,7 @@ main (int    argc,
 {
   g_test_init (&argc, &argv, NULL);
 
-#define ADD(name, func) g_test_add (name, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
+#define ADD(name, func) g_test_add (name, Fixture, NULL, test_fixture_set_up_no_file, func, test_fixture_tear_down)
   ADD ("/document-details/page/decision", test_decision);
   ADD ("/document-details/page/decision-nfd", test_decision_nfd);
   ADD ("/document-details/page/plan", test_plan);

@@ -7,38 +7,10 @@
 #include <glib/gstdio.h>
 
 #include "par-core.h"
+#include "test-fixture.h"
 #include "test-util.h"
 
-typedef struct
-{
-  char        *dir;
-  char        *path;
-  ParDatabase *db;
-} Fixture;
-
-static void
-fixture_set_up (Fixture       *f,
-                gconstpointer  data)
-{
-  g_autoptr(GError) error = NULL;
-
-  f->dir = test_make_temp_dir ();
-  f->path = g_build_filename (f->dir, "evidence.pardesk", NULL);
-  f->db = par_database_open (f->path, PAR_DATABASE_OPEN_CREATE, &error);
-  g_assert_no_error (error);
-}
-
-static void
-fixture_tear_down (Fixture       *f,
-                   gconstpointer  data)
-{
-  g_autofree char *command = g_strdup_printf ("rm -rf '%s'", f->dir);
-
-  g_clear_object (&f->db);
-  g_spawn_command_line_sync (command, NULL, NULL, NULL, NULL);
-  g_free (f->dir);
-  g_free (f->path);
-}
+typedef TestFixture Fixture;
 
 static char *
 make_pdf (Fixture    *f,
@@ -165,21 +137,17 @@ test_link_to_item (Fixture       *f,
                    gconstpointer  data)
 {
   g_autofree char *pdf = make_pdf (f, "qd.pdf", 1);
-  g_autofree char *json = g_build_filename (f->dir, "set.json", NULL);
   g_autoptr(GError) error = NULL;
   g_autoptr(ParCriteriaSet) set = NULL;
   g_autoptr(ParAssessment) assessment = NULL;
   g_autoptr(ParEvidenceDocument) document = NULL;
-  gint64 id, unit, set_id;
+  gint64 id, unit;
 
-  g_file_set_contents (json, "{\"format\":\"par-desk/criteria-set@1\",\"name\":\"S\",\"level\":\"department\","
-                             "\"year\":2025,\"nodes\":[{\"code\":\"1\",\"title\":\"A\",\"max\":1,\"children\":["
-                             "{\"code\":\"1.1\",\"title\":\"B\",\"max\":1}]}]}", -1, NULL);
-  set_id = par_criteria_import_file (f->db, json, NULL, NULL, 0, &error);
-  g_assert_no_error (error);
-  set = par_criteria_set_load (f->db, set_id, &error);
-  unit = par_directory_add_unit (f->db, "DEP1", "Sở Nội vụ", PAR_UNIT_LEVEL_DEPARTMENT, 0, &error);
-  assessment = par_assessment_load (f->db, set, unit, &error);
+  set = test_fixture_import_set (f, "{\"format\":\"par-desk/criteria-set@1\",\"name\":\"S\",\"level\":\"department\","
+                                    "\"year\":2025,\"nodes\":[{\"code\":\"1\",\"title\":\"A\",\"max\":1,\"children\":["
+                                    "{\"code\":\"1.1\",\"title\":\"B\",\"max\":1}]}]}");
+  unit = test_fixture_add_unit (f, "DEP1", "Sở Nội vụ", 0);
+  assessment = test_fixture_load_assessment (f, set, unit);
   id = par_evidence_add_file (f->db, pdf, 0, NULL, NULL, &error);
   g_assert_no_error (error);
 
@@ -211,7 +179,6 @@ test_link_targets (Fixture       *f,
                    gconstpointer  data)
 {
   g_autofree char *pdf = make_pdf (f, "kh.pdf", 1);
-  g_autofree char *json = g_build_filename (f->dir, "set.json", NULL);
   g_autoptr(GError) error = NULL;
   g_autoptr(ParCriteriaSet) set = NULL;
   g_autoptr(ParAssessment) assessment = NULL;
@@ -224,21 +191,17 @@ test_link_targets (Fixture       *f,
   g_autoptr(ParLinkTarget) item = NULL;
   g_autoptr(ParLinkTarget) task = NULL;
   g_autoptr(ParLinkTarget) inspection = NULL;
-  gint64 id, snv, stp, set_id;
+  gint64 id, snv, stp;
   ParCriteriaNode *node;
 
-  g_file_set_contents (json, "{\"format\":\"par-desk/criteria-set@1\",\"name\":\"Bộ chỉ số sở\",\"level\":\"department\","
-                             "\"year\":2025,\"nodes\":[{\"code\":\"1\",\"title\":\"Chỉ đạo\",\"max\":2,\"children\":["
-                             "{\"code\":\"1.1\",\"title\":\"Ban hành kế hoạch cải cách hành chính\",\"max\":1},"
-                             "{\"code\":\"1.2\",\"title\":\"Báo cáo định kỳ\",\"max\":1}]}]}", -1, NULL);
-  set_id = par_criteria_import_file (f->db, json, NULL, NULL, 0, &error);
-  g_assert_no_error (error);
-  set = par_criteria_set_load (f->db, set_id, &error);
-  snv = par_directory_add_unit (f->db, "SNV", "Sở Nội vụ", PAR_UNIT_LEVEL_DEPARTMENT, 0, &error);
-  stp = par_directory_add_unit (f->db, "STP", "Sở Tư pháp", PAR_UNIT_LEVEL_DEPARTMENT, 0, &error);
-  g_assert_no_error (error);
+  set = test_fixture_import_set (f, "{\"format\":\"par-desk/criteria-set@1\",\"name\":\"Bộ chỉ số sở\",\"level\":\"department\","
+                                    "\"year\":2025,\"nodes\":[{\"code\":\"1\",\"title\":\"Chỉ đạo\",\"max\":2,\"children\":["
+                                    "{\"code\":\"1.1\",\"title\":\"Ban hành kế hoạch cải cách hành chính\",\"max\":1},"
+                                    "{\"code\":\"1.2\",\"title\":\"Báo cáo định kỳ\",\"max\":1}]}]}");
+  snv = test_fixture_add_unit (f, "SNV", "Sở Nội vụ", 0);
+  stp = test_fixture_add_unit (f, "STP", "Sở Tư pháp", 0);
   /* Sở Nội vụ has begun its self-assessment; Sở Tư pháp has not. */
-  assessment = par_assessment_load (f->db, set, snv, &error);
+  assessment = test_fixture_load_assessment (f, set, snv);
   g_assert_true (par_assessment_set_score (assessment, par_criteria_set_find_node (set, "1.2"), PAR_SCORE_SELF,
                                            FALSE, 500, &error));
   g_assert_no_error (error);
@@ -832,7 +795,7 @@ main (int    argc,
   /* The messages compared below are English, in whatever locale the run has. */
   test_set_language ("en");
 
-#define ADD(name, func) g_test_add (name, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
+#define ADD(name, func) g_test_add (name, Fixture, NULL, test_fixture_set_up, func, test_fixture_tear_down)
   ADD ("/evidence/store-once-and-read", test_store_once_and_read);
   ADD ("/evidence/search-ignores-diacritics", test_search_ignores_diacritics);
   ADD ("/evidence/link-to-item", test_link_to_item);

@@ -35,19 +35,16 @@ fixture_set_up (Fixture       *f,
   par_window_show_view (f->window, "directory");
   f->view = PAR_DIRECTORY_VIEW (test_gui_find_by_id (GTK_WIDGET (f->window), "directory_view"));
   g_assert_nonnull (f->view);
-  test_gui_iterate (100);
+  test_gui_wait_for_drawn (GTK_WIDGET (f->view));
 }
 
 static void
 fixture_tear_down (Fixture       *f,
                    gconstpointer  data)
 {
-  g_autofree char *command = g_strdup_printf ("rm -rf '%s'", f->dir);
-
   test_gui_close_dialogs ();
-  gtk_window_destroy (GTK_WINDOW (f->window));
-  test_gui_iterate (50);
-  g_spawn_command_line_sync (command, NULL, NULL, NULL, NULL);
+  test_gui_destroy_window (GTK_WINDOW (f->window));
+  test_remove_dir (f->dir);
   g_free (f->dir);
 }
 
@@ -72,15 +69,30 @@ find (GtkWindow  *dialog,
   return widget;
 }
 
+/* Saved and closed, or refused with the reason shown. */
+static gboolean
+save_done (gpointer pointer)
+{
+  GtkWindow *dialog = *(GtkWindow **) pointer;
+
+  return dialog == NULL || !gtk_widget_get_visible (GTK_WIDGET (dialog))
+         || gtk_widget_get_visible (test_gui_find_by_id (GTK_WIDGET (dialog), "error_label"));
+}
+
 static void
 press_save (GtkWindow *dialog)
 {
   GtkWidget *button = find (dialog, "save_button");
+  gpointer weak = dialog;
 
   g_assert_true (gtk_widget_is_sensitive (button));
+  g_assert_false (gtk_widget_get_visible (find (dialog, "error_label")));
+  g_object_add_weak_pointer (G_OBJECT (dialog), &weak);
   /* A button activated from the keyboard shows its press, then clicks. */
   gtk_widget_activate (button);
-  test_gui_iterate (400);
+  g_assert_true (test_gui_wait_for (save_done, &weak, TEST_GUI_TIMEOUT_MS));
+  if (weak != NULL)
+    g_object_remove_weak_pointer (G_OBJECT (weak), &weak);
 }
 
 static GtkWindow *
@@ -91,10 +103,19 @@ open_dialog (Fixture    *f,
   GtkWindow *dialog;
 
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->view), action, NULL));
-  test_gui_iterate (100);
-  dialog = test_gui_find_window (type);
+  dialog = test_gui_wait_for_window (type);
   g_assert_nonnull (dialog);
   return dialog;
+}
+
+/* The rows of the units' tree. */
+static GListModel *
+units_of (Fixture *f)
+{
+  GtkWidget *units = test_gui_find_by_id (GTK_WIDGET (f->view), "units_view");
+
+  g_assert_nonnull (units);
+  return G_LIST_MODEL (gtk_list_view_get_model (GTK_LIST_VIEW (units)));
 }
 
 static gint64
@@ -171,7 +192,7 @@ test_duplicate_code_keeps_dialog (Fixture       *f,
   GtkWidget *error_label;
 
   par_directory_add_unit (f->db, "SNV", "Sở Nội vụ", PAR_UNIT_LEVEL_DEPARTMENT, 0, NULL);
-  test_gui_iterate (50);
+  test_gui_wait_for_n_items (units_of (f), 1);
 
   dialog = open_dialog (f, "directory.add-unit", PAR_TYPE_UNIT_DIALOG);
   type_into (dialog, "code_row", "SNV");
@@ -197,7 +218,8 @@ test_edit_moves_unit (Fixture       *f,
   g_autoptr(ParUnit) unit = NULL;
   GtkWindow *dialog;
 
-  test_gui_iterate (50);
+  /* the child under its parent, the tree open */
+  test_gui_wait_for_n_items (units_of (f), 2);
   g_assert_true (par_directory_view_select_unit (f->view, child));
   dialog = open_dialog (f, "directory.edit-unit", PAR_TYPE_UNIT_DIALOG);
   g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (find (dialog, "code_row"))), ==, "B");
@@ -220,7 +242,7 @@ test_delete_refused_then_done (Fixture       *f,
   GtkWindow *error_dialog;
 
   par_directory_add_staff (f->db, unit, "Nguyễn Văn A", "", PAR_STAFF_ROLE_STAFF, NULL);
-  test_gui_iterate (50);
+  test_gui_wait_for_n_items (units_of (f), 1);
   g_assert_true (par_directory_view_select_unit (f->view, unit));
 
   confirm = open_dialog (f, "directory.delete-unit", ADW_TYPE_MESSAGE_DIALOG);
@@ -264,9 +286,8 @@ test_open_foreign_file_shows_error (Fixture       *f,
 
   g_assert_true (g_file_set_contents (junk, "not a database at all, just text", -1, NULL));
   par_window_open_path (f->window, junk, FALSE);
-  test_gui_iterate (300);
 
-  error_dialog = test_gui_find_window (ADW_TYPE_MESSAGE_DIALOG);
+  error_dialog = test_gui_wait_for_window (ADW_TYPE_MESSAGE_DIALOG);
   g_assert_nonnull (error_dialog);
   g_assert_nonnull (strstr (adw_message_dialog_get_body (ADW_MESSAGE_DIALOG (error_dialog)), "junk.pardesk"));
   /* The window keeps the file it had. */

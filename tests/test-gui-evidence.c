@@ -47,12 +47,9 @@ static void
 fixture_tear_down (Fixture       *f,
                    gconstpointer  data)
 {
-  g_autofree char *command = g_strdup_printf ("rm -rf '%s'", f->dir);
-
   test_gui_close_dialogs ();
-  gtk_window_destroy (GTK_WINDOW (f->window));
-  test_gui_iterate (50);
-  g_spawn_command_line_sync (command, NULL, NULL, NULL, NULL);
+  test_gui_destroy_window (GTK_WINDOW (f->window));
+  test_remove_dir (f->dir);
   g_free (f->dir);
 }
 
@@ -65,16 +62,27 @@ shown_enough (gpointer data)
   return par_evidence_view_get_n_shown (waiting->view) >= wanted;
 }
 
+static gboolean
+not_adding (gpointer progress)
+{
+  return !gtk_revealer_get_reveal_child (progress);
+}
+
+/* Adds @paths as a user does, and waits until the adding is over. */
 static void
 add_and_wait (Fixture *f,
               GPtrArray *paths,
               guint    n_expected)
 {
+  GtkRevealer *progress = GTK_REVEALER (test_gui_find_by_id (GTK_WIDGET (f->view), "progress_revealer"));
+
   par_evidence_view_add_files (f->view, paths);
+  /* The progress shows from the start to the end of the adding. */
+  g_assert_true (gtk_revealer_get_reveal_child (progress));
+  g_assert_true (test_gui_wait_for (not_adding, progress, TEST_GUI_TIMEOUT_MS));
   waiting = f;
   wanted = n_expected;
-  g_assert_true (test_gui_wait_for (shown_enough, NULL, 20000));
-  test_gui_iterate (200);
+  g_assert_true (test_gui_wait_for (shown_enough, NULL, TEST_GUI_TIMEOUT_MS));
 }
 
 static void
@@ -91,7 +99,6 @@ test_add_and_search (Fixture       *f,
 
   /* The same files again: nothing new is stored. */
   add_and_wait (f, paths, 2);
-  test_gui_iterate (500);
   g_assert_cmpuint (par_evidence_view_get_n_shown (f->view), ==, 2);
   g_assert_cmpint (test_sqlite_int (par_database_get_path (f->db), "SELECT count(*) FROM evidence_blob"), ==, 2);
 
@@ -100,13 +107,12 @@ test_add_and_search (Fixture       *f,
     GtkWindow *dialog;
 
     g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->view), "evidence.edit", NULL));
-    test_gui_iterate (200);
-    dialog = test_gui_find_window (PAR_TYPE_DOCUMENT_DIALOG);
+    dialog = test_gui_wait_for_window (PAR_TYPE_DOCUMENT_DIALOG);
     g_assert_nonnull (dialog);
     gtk_editable_set_text (GTK_EDITABLE (test_gui_find_by_id (GTK_WIDGET (dialog), "number_row")), "99/QĐ-UBND");
     gtk_editable_set_text (GTK_EDITABLE (test_gui_find_by_id (GTK_WIDGET (dialog), "date_row")), "01/02/2022");
     g_signal_emit_by_name (test_gui_find_by_id (GTK_WIDGET (dialog), "save_button"), "clicked");
-    test_gui_iterate (200);
+    test_gui_wait_for_no_window (PAR_TYPE_DOCUMENT_DIALOG);
     g_assert_null (test_gui_find_window (PAR_TYPE_DOCUMENT_DIALOG));
     g_assert_cmpint (test_sqlite_int (par_database_get_path (f->db),
                                       "SELECT count(*) FROM evidence_document WHERE doc_number = '99/QĐ-UBND'"
@@ -142,14 +148,48 @@ viewer_locked (gpointer data)
   return par_evidence_viewer_is_locked (current_viewer);
 }
 
+static gboolean
+zoomed_above (gpointer zoom)
+{
+  return par_evidence_viewer_get_zoom (current_viewer) > *(double *) zoom;
+}
+
+static gboolean
+zoomed_to (gpointer zoom)
+{
+  return G_APPROX_VALUE (par_evidence_viewer_get_zoom (current_viewer), *(double *) zoom, 0.001);
+}
+
+/* The viewer of document @id, not shown yet. */
+static ParEvidenceViewer *
+new_viewer (Fixture *f,
+            gint64   id)
+{
+  current_viewer = par_evidence_viewer_new (GTK_WINDOW (f->window), par_window_get_context (f->window), id);
+  gtk_window_set_default_size (GTK_WINDOW (current_viewer), 1000, 800);
+  return current_viewer;
+}
+
 static ParEvidenceViewer *
 open_viewer (Fixture *f,
              gint64   id)
 {
-  current_viewer = par_evidence_viewer_new (GTK_WINDOW (f->window), par_window_get_context (f->window), id);
-  gtk_window_set_default_size (GTK_WINDOW (current_viewer), 1000, 800);
-  gtk_window_present (GTK_WINDOW (current_viewer));
+  gtk_window_present (GTK_WINDOW (new_viewer (f, id)));
   return current_viewer;
+}
+
+/* A new PDF of @n_pages, kept; its id. */
+static gint64
+add_new_pdf (Fixture    *f,
+             const char *name,
+             int         n_pages)
+{
+  g_autofree char *pdf = test_make_pdf (f->dir, name, n_pages);
+  g_autoptr(GError) error = NULL;
+  gint64 id = par_evidence_add_file (f->db, pdf, 0, NULL, NULL, &error);
+
+  g_assert_no_error (error);
+  return id;
 }
 
 /* A new PDF of @n_pages, kept, and open in the viewer. */
@@ -158,12 +198,7 @@ open_new_pdf (Fixture    *f,
               const char *name,
               int         n_pages)
 {
-  g_autofree char *pdf = test_make_pdf (f->dir, name, n_pages);
-  g_autoptr(GError) error = NULL;
-  gint64 id = par_evidence_add_file (f->db, pdf, 0, NULL, NULL, &error);
-
-  g_assert_no_error (error);
-  return open_viewer (f, id);
+  return open_viewer (f, add_new_pdf (f, name, n_pages));
 }
 
 /* A two-page PDF changed by qpdf with @options, kept as @name and open in
@@ -191,25 +226,25 @@ test_viewer (Fixture       *f,
              gconstpointer  data)
 {
   ParEvidenceViewer *viewer = open_new_pdf (f, "qd.pdf", 3);
-  double zoom;
+  double zoom, two = 2.0;
 
-  g_assert_true (test_gui_wait_for (viewer_ready, NULL, 10000));
+  g_assert_true (test_gui_wait_for (viewer_ready, NULL, TEST_GUI_TIMEOUT_MS));
   g_assert_cmpint (par_evidence_viewer_get_n_pages (viewer), ==, 3);
 
   /* Find, ignoring diacritics, highlights on the page. */
   par_evidence_viewer_show_page (viewer, 1, "phoi hop");
-  g_assert_true (test_gui_wait_for (viewer_found, NULL, 10000));
+  g_assert_true (test_gui_wait_for (viewer_found, NULL, TEST_GUI_TIMEOUT_MS));
   g_assert_cmpuint (par_evidence_viewer_get_n_hits (viewer), ==, 1);
 
   /* Zoom in and out from the keyboard's actions. */
   zoom = par_evidence_viewer_get_zoom (viewer);
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (viewer), "viewer.zoom-in", NULL));
-  test_gui_iterate (100);
+  g_assert_true (test_gui_wait_for (zoomed_above, &zoom, TEST_GUI_TIMEOUT_MS));
   g_assert_cmpfloat (par_evidence_viewer_get_zoom (viewer), >, zoom);
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (viewer), "viewer.zoom", "s", "2"));
-  test_gui_iterate (100);
+  g_assert_true (test_gui_wait_for (zoomed_to, &two, TEST_GUI_TIMEOUT_MS));
   g_assert_cmpfloat_with_epsilon (par_evidence_viewer_get_zoom (viewer), 2.0, 0.001);
-  g_assert_true (test_gui_wait_for (viewer_ready, NULL, 10000));
+  g_assert_true (test_gui_wait_for (viewer_ready, NULL, TEST_GUI_TIMEOUT_MS));
   gtk_window_destroy (GTK_WINDOW (viewer));
 }
 
@@ -240,6 +275,30 @@ find_actionable (GtkWidget  *root,
         return found;
     }
   return NULL;
+}
+
+static gboolean
+panel_has (gpointer text)
+{
+  return panel_shows (current_viewer, text);
+}
+
+static gboolean
+panel_lacks (gpointer text)
+{
+  return !panel_shows (current_viewer, text);
+}
+
+static gboolean
+chooser_shows_one (gpointer chooser)
+{
+  return par_link_chooser_get_n_shown (chooser) == 1;
+}
+
+static gboolean
+has_assessment (gpointer index)
+{
+  return par_index_view_get_assessment (index) != NULL;
 }
 
 static int
@@ -286,25 +345,27 @@ test_link_from_viewer (Fixture       *f,
   par_window_show_view (f->window, "index");
   index = PAR_INDEX_VIEW (test_gui_find_by_id (GTK_WIDGET (f->window), "index_view"));
   g_assert_true (par_index_view_select (index, set_id, unit));
-  test_gui_iterate (100);
+  g_assert_true (test_gui_wait_for (has_assessment, index, TEST_GUI_TIMEOUT_MS));
   shown_node = par_criteria_set_find_node (par_assessment_get_set (par_index_view_get_assessment (index)), "1.1");
   g_assert_cmpuint (par_assessment_get_evidence_count (par_index_view_get_assessment (index), shown_node), ==, 0);
 
   viewer = open_viewer (f, id);
-  g_assert_true (test_gui_wait_for (viewer_ready, NULL, 10000));
+  g_assert_true (test_gui_wait_for (viewer_ready, NULL, TEST_GUI_TIMEOUT_MS));
   g_assert_false (panel_shows (viewer, "1.1 Ban hành"));
 
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (viewer), "viewer.link", NULL));
-  test_gui_iterate (200);
-  chooser = test_gui_find_window (PAR_TYPE_LINK_CHOOSER);
+  chooser = test_gui_wait_for_window (PAR_TYPE_LINK_CHOOSER);
   g_assert_nonnull (chooser);
   g_assert_cmpuint (par_link_chooser_get_n_shown (PAR_LINK_CHOOSER (chooser)), ==, 2);
   gtk_editable_set_text (GTK_EDITABLE (test_gui_find_by_id (GTK_WIDGET (chooser), "search_entry")), "KE HOACH noi vu");
-  test_gui_iterate (500);
+  /* The search field waits for the typing to pause. */
+  g_assert_true (test_gui_wait_for (chooser_shows_one, chooser, TEST_GUI_TIMEOUT_MS));
   g_assert_cmpuint (par_link_chooser_get_n_shown (PAR_LINK_CHOOSER (chooser)), ==, 1);
   g_signal_emit_by_name (test_gui_find_by_id (GTK_WIDGET (chooser), "target_list"), "activate", 0);
-  test_gui_iterate (300);
+  test_gui_wait_for_no_window (PAR_TYPE_LINK_CHOOSER);
   g_assert_null (test_gui_find_window (PAR_TYPE_LINK_CHOOSER));
+  /* The panel follows the file once the burst of changes is over. */
+  g_assert_true (test_gui_wait_for (panel_has, "1.1 Ban hành kế hoạch cải cách hành chính", TEST_GUI_TIMEOUT_MS));
 
   /* In the file, in the panel, and in the PAR Index. */
   g_assert_cmpint (count_links (f), ==, 1);
@@ -321,22 +382,21 @@ test_link_from_viewer (Fixture       *f,
   unlink = find_actionable (test_gui_find_by_id (GTK_WIDGET (viewer), "links_list"), "viewer.unlink");
   g_assert_nonnull (unlink);
   g_signal_emit_by_name (unlink, "clicked");
-  test_gui_iterate (300);
+  g_assert_true (test_gui_wait_for (panel_lacks, "1.1 Ban hành", TEST_GUI_TIMEOUT_MS));
   g_assert_cmpint (count_links (f), ==, 0);
   g_assert_false (panel_shows (viewer, "1.1 Ban hành"));
   g_assert_cmpuint (par_assessment_get_evidence_count (par_index_view_get_assessment (index), shown_node), ==, 0);
   g_assert_cmpint (test_sqlite_int (par_database_get_path (f->db), "SELECT count(*) FROM evidence_document"), ==, 1);
 
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (viewer), "viewer.undo-unlink", NULL));
-  test_gui_iterate (300);
+  g_assert_true (test_gui_wait_for (panel_has, "1.1 Ban hành", TEST_GUI_TIMEOUT_MS));
   g_assert_cmpint (count_links (f), ==, 1);
   g_assert_true (panel_shows (viewer, "1.1 Ban hành"));
 
   /* From the keyboard: Ctrl+L, type, Enter takes the first match; an item
    * already linked is marked in the list. */
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (viewer), "viewer.link", NULL));
-  test_gui_iterate (200);
-  chooser = test_gui_find_window (PAR_TYPE_LINK_CHOOSER);
+  chooser = test_gui_wait_for_window (PAR_TYPE_LINK_CHOOSER);
   g_assert_nonnull (chooser);
   {
     g_autoptr(GPtrArray) texts = g_ptr_array_new_with_free_func (g_free);
@@ -348,13 +408,52 @@ test_link_from_viewer (Fixture       *f,
     g_assert_true (marked);
   }
   gtk_editable_set_text (GTK_EDITABLE (test_gui_find_by_id (GTK_WIDGET (chooser), "search_entry")), "bao cao");
-  test_gui_iterate (500);
+  /* Enter takes the first of what the search shows: once it shows it. */
+  g_assert_true (test_gui_wait_for (chooser_shows_one, chooser, TEST_GUI_TIMEOUT_MS));
   g_signal_emit_by_name (test_gui_find_by_id (GTK_WIDGET (chooser), "search_entry"), "activate");
-  test_gui_iterate (300);
+  test_gui_wait_for_no_window (PAR_TYPE_LINK_CHOOSER);
   g_assert_null (test_gui_find_window (PAR_TYPE_LINK_CHOOSER));
+  g_assert_true (test_gui_wait_for (panel_has, "1.2 Báo cáo định kỳ", TEST_GUI_TIMEOUT_MS));
   g_assert_cmpint (test_sqlite_int (par_database_get_path (f->db), "SELECT count(*) FROM evidence_link"), ==, 2);
   g_assert_true (panel_shows (viewer, "1.2 Báo cáo định kỳ"));
   gtk_window_destroy (GTK_WINDOW (viewer));
+}
+
+static gboolean
+thumbnails_drawn (gpointer data)
+{
+  return par_evidence_viewer_get_n_thumbnails_drawn (current_viewer) >= GPOINTER_TO_INT (data);
+}
+
+/* Whether the sidebar shows page @data's picture. The worker takes its
+ * jobs by priority, thumbnails last, and in order within one: once a
+ * thumbnail is drawn, so is every page and thumbnail asked for before. */
+static gboolean
+thumbnail_drawn (gpointer data)
+{
+  GtkWidget *box = test_gui_find_by_id (GTK_WIDGET (current_viewer), "thumbnails_box");
+  GtkWidget *button = gtk_widget_get_first_child (box);
+  GtkWidget *thumbnail;
+
+  for (int i = 0; button != NULL && i < GPOINTER_TO_INT (data); i++)
+    button = gtk_widget_get_next_sibling (button);
+  if (button == NULL)
+    return FALSE;
+  /* button, box, then the page and its number */
+  thumbnail = gtk_widget_get_first_child (gtk_button_get_child (GTK_BUTTON (button)));
+  return par_page_view_get_texture_scale (PAR_PAGE_VIEW (thumbnail)) > 0;
+}
+
+/* How many of the thumbnails of pages @first to @last (from 0) are drawn. */
+static int
+thumbnails_drawn_between (int first,
+                          int last)
+{
+  int n = 0;
+
+  for (int i = first; i <= last; i++)
+    n += thumbnail_drawn (GINT_TO_POINTER (i));
+  return n;
 }
 
 static void
@@ -363,22 +462,19 @@ test_bounded_pages (Fixture       *f,
 {
   ParEvidenceViewer *viewer = open_new_pdf (f, "long.pdf", 300);
 
-  g_assert_true (test_gui_wait_for (viewer_ready, NULL, 10000));
+  g_assert_true (test_gui_wait_for (viewer_ready, NULL, TEST_GUI_TIMEOUT_MS));
   g_assert_cmpint (par_evidence_viewer_get_n_pages (viewer), ==, 300);
-  /* Only the pages in view (and a few around) are rendered. */
-  test_gui_iterate (500);
+  /* Only the pages in view (and a few around) are rendered: by the time
+   * the sidebar has a thumbnail, every page asked for is done. */
+  g_assert_true (test_gui_wait_for (thumbnail_drawn, GINT_TO_POINTER (0), TEST_GUI_TIMEOUT_MS));
   g_assert_cmpint (par_evidence_viewer_get_n_rendered (viewer), <, 12);
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (viewer), "viewer.navigate", "s", "last"));
-  test_gui_iterate (800);
+  /* The sidebar follows to the last page and draws its thumbnail after
+   * the pages around it. */
+  g_assert_true (test_gui_wait_for (thumbnail_drawn, GINT_TO_POINTER (299), TEST_GUI_TIMEOUT_MS));
   g_assert_cmpint (par_evidence_viewer_get_n_rendered (viewer), >, 0);
   g_assert_cmpint (par_evidence_viewer_get_n_rendered (viewer), <, 24);
   gtk_window_destroy (GTK_WINDOW (viewer));
-}
-
-static gboolean
-thumbnails_drawn (gpointer data)
-{
-  return par_evidence_viewer_get_n_thumbnails_drawn (current_viewer) >= GPOINTER_TO_INT (data);
 }
 
 /* "Page N of M", in the language of the run. */
@@ -405,7 +501,7 @@ static void
 test_thumbnails_on_demand (Fixture       *f,
                            gconstpointer  data)
 {
-  ParEvidenceViewer *viewer = open_new_pdf (f, "long.pdf", 300);
+  ParEvidenceViewer *viewer = new_viewer (f, add_new_pdf (f, "long.pdf", 300));
   GtkToggleButton *toggle;
   GtkScrolledWindow *sidebar;
   GtkAdjustment *adjustment;
@@ -413,24 +509,29 @@ test_thumbnails_on_demand (Fixture       *f,
 
   toggle = GTK_TOGGLE_BUTTON (test_gui_find_by_id (GTK_WIDGET (viewer), "thumbnails_toggle"));
   sidebar = GTK_SCROLLED_WINDOW (test_gui_find_by_id (GTK_WIDGET (viewer), "thumbnails_scroller"));
-  /* Hidden: none. */
+  /* Hidden: none. Hidden before the window shows, the sidebar does not
+   * slide away while the first page comes. */
   gtk_toggle_button_set_active (toggle, FALSE);
-  g_assert_true (test_gui_wait_for (viewer_ready, NULL, 10000));
+  gtk_window_present (GTK_WINDOW (viewer));
+  g_assert_true (test_gui_wait_for (viewer_ready, NULL, TEST_GUI_TIMEOUT_MS));
+  /* A fixed wait: nothing marks a thumbnail that is not asked for. This is
+   * far longer than one takes to come once asked. */
   test_gui_iterate (800);
   g_assert_cmpint (par_evidence_viewer_get_n_thumbnails_drawn (viewer), ==, 0);
 
   /* Shown: those in view, a few dozen at most. */
   gtk_toggle_button_set_active (toggle, TRUE);
-  g_assert_true (test_gui_wait_for (thumbnails_drawn, GINT_TO_POINTER (3), 10000));
-  test_gui_iterate (1500);
-  in_view = par_evidence_viewer_get_n_thumbnails_drawn (viewer);
-  g_assert_cmpint (in_view, >=, 3);
-  g_assert_cmpint (in_view, <, 40);
+  g_assert_true (test_gui_wait_for (thumbnails_drawn, GINT_TO_POINTER (3), TEST_GUI_TIMEOUT_MS));
 
   /* Going to the last page marks its thumbnail and brings it into the
-   * sidebar's view, which renders the last ones too. */
+   * sidebar's view, which renders the last ones too: once the last is
+   * drawn, so are all those the sidebar asked for when it was shown. */
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (viewer), "viewer.navigate", "s", "last"));
-  g_assert_true (test_gui_wait_for (thumbnails_drawn, GINT_TO_POINTER (in_view + 3), 10000));
+  g_assert_true (test_gui_wait_for (thumbnail_drawn, GINT_TO_POINTER (299), TEST_GUI_TIMEOUT_MS));
+  in_view = thumbnails_drawn_between (0, 149);
+  g_assert_cmpint (in_view, >=, 3);
+  g_assert_cmpint (in_view, <, 40);
+  g_assert_true (test_gui_wait_for (thumbnails_drawn, GINT_TO_POINTER (in_view + 3), TEST_GUI_TIMEOUT_MS));
   adjustment = gtk_scrolled_window_get_vadjustment (sidebar);
   {
     GtkWidget *box = test_gui_find_by_id (GTK_WIDGET (viewer), "thumbnails_box");
@@ -455,10 +556,12 @@ test_thumbnails_on_demand (Fixture       *f,
     g_assert_cmpfloat (bounds.origin.y + bounds.size.height, <=,
                        gtk_adjustment_get_value (adjustment) + gtk_adjustment_get_page_size (adjustment));
   }
-  test_gui_iterate (1500);
+  /* Page 300's was the last asked for: every one asked for is drawn. */
   in_view = par_evidence_viewer_get_n_thumbnails_drawn (viewer);
 
-  /* Scrolled back to the top of the sidebar: the first ones are kept. */
+  /* Scrolled back to the top of the sidebar: the first ones are kept.
+   * A fixed wait: nothing marks a thumbnail dropped, or asked for again,
+   * that should not be. This is far longer than one takes to come. */
   gtk_adjustment_set_value (adjustment, 0);
   test_gui_iterate (1500);
   g_assert_cmpint (par_evidence_viewer_get_n_thumbnails_drawn (viewer), ==, in_view);
@@ -467,7 +570,7 @@ test_thumbnails_on_demand (Fixture       *f,
   /* A page shown from its top is the page being read, though the edge
    * of the one before it is still in view. */
   par_evidence_viewer_show_page (viewer, 150, NULL);
-  test_gui_iterate (300);
+  test_gui_wait_for_string (test_gui_find_by_id (GTK_WIDGET (viewer), "title_widget"), "subtitle", page_of (150, 300));
   g_assert_cmpstr (viewer_subtitle (viewer), ==, page_of (150, 300));
   gtk_window_destroy (GTK_WINDOW (viewer));
 }
@@ -483,8 +586,9 @@ test_mixed_orientation (Fixture       *f,
 
   if (viewer == NULL)
     return;
-  g_assert_true (test_gui_wait_for (viewer_ready, NULL, 10000));
-  test_gui_iterate (300);
+  g_assert_true (test_gui_wait_for (viewer_ready, NULL, TEST_GUI_TIMEOUT_MS));
+  /* The sizes are those of the last layout. */
+  test_gui_wait_for_drawn (GTK_WIDGET (viewer));
   portrait = gtk_widget_get_first_child (test_gui_find_by_id (GTK_WIDGET (viewer), "pages_box"));
   landscape = gtk_widget_get_next_sibling (portrait);
   g_assert_true (PAR_IS_PAGE_VIEW (portrait) && PAR_IS_PAGE_VIEW (landscape));
@@ -496,6 +600,12 @@ test_mixed_orientation (Fixture       *f,
   gtk_window_destroy (GTK_WINDOW (viewer));
 }
 
+static gboolean
+password_refused (gpointer viewer)
+{
+  return gtk_widget_get_visible (test_gui_find_by_id (viewer, "password_error")) && viewer_locked (NULL);
+}
+
 static void
 test_protected (Fixture       *f,
                 gconstpointer  data)
@@ -504,12 +614,13 @@ test_protected (Fixture       *f,
 
   if (viewer == NULL)
     return;
-  g_assert_true (test_gui_wait_for (viewer_locked, NULL, 10000));
+  g_assert_true (test_gui_wait_for (viewer_locked, NULL, TEST_GUI_TIMEOUT_MS));
   par_evidence_viewer_unlock (viewer, "wrong");
-  test_gui_iterate (300);
-  g_assert_true (test_gui_wait_for (viewer_locked, NULL, 10000));
+  /* Tried, and refused: the reason shows under the field. */
+  g_assert_true (test_gui_wait_for (password_refused, viewer, TEST_GUI_TIMEOUT_MS));
+  g_assert_true (test_gui_wait_for (viewer_locked, NULL, TEST_GUI_TIMEOUT_MS));
   par_evidence_viewer_unlock (viewer, "secret");
-  g_assert_true (test_gui_wait_for (viewer_ready, NULL, 10000));
+  g_assert_true (test_gui_wait_for (viewer_ready, NULL, TEST_GUI_TIMEOUT_MS));
   g_assert_cmpint (par_evidence_viewer_get_n_pages (viewer), ==, 2);
   gtk_window_destroy (GTK_WINDOW (viewer));
 }
@@ -564,12 +675,11 @@ test_open_external_stays_inside (Fixture       *f,
   test_sqlite_exec (par_database_get_path (f->db), sql);
 
   viewer = open_viewer (f, id);
-  g_assert_true (test_gui_wait_for (viewer_ready, NULL, 10000));
+  g_assert_true (test_gui_wait_for (viewer_ready, NULL, TEST_GUI_TIMEOUT_MS));
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (viewer), "viewer.open-external", NULL));
-  test_gui_iterate (300);
-
+  /* Where the copy went, once it is there. */
+  g_assert_true (test_gui_wait_for (copy_made, (gpointer) "victim.txt.pdf", TEST_GUI_TIMEOUT_MS));
   g_assert_false (g_file_test (victim, G_FILE_TEST_EXISTS));
-  g_assert_true (test_gui_wait_for (copy_made, (gpointer) "victim.txt.pdf", 5000));
   {
     g_autofree char *original = test_file_checksum (pdf);
     g_autofree char *copy = test_file_checksum (found_copy);
@@ -600,6 +710,12 @@ has_n_files (gpointer folder)
   while (dir != NULL && g_dir_read_name (dir) != NULL)
     n++;
   return n >= 1;
+}
+
+static gboolean
+export_told (gpointer dialog)
+{
+  return gtk_widget_get_visible (test_gui_find_by_id (dialog, "export_label"));
 }
 
 G_GNUC_BEGIN_IGNORE_DEPRECATIONS
@@ -635,8 +751,8 @@ test_check_file (Fixture       *f,
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.check-file", NULL));
   dialog = test_gui_find_window (PAR_TYPE_CHECK_DIALOG);
   g_assert_nonnull (dialog);
-  g_assert_true (test_gui_wait_for (check_done, dialog, 20000));
-  test_gui_iterate (100);
+  g_assert_true (test_gui_wait_for (check_done, dialog, TEST_GUI_TIMEOUT_MS));
+  test_gui_wait_for_text (GTK_WIDGET (dialog), "damaged.pdf");
   g_assert_cmpuint (par_check_dialog_get_n_damaged (PAR_CHECK_DIALOG (dialog)), ==, 1);
   test_gui_collect_text (GTK_WIDGET (dialog), texts);
   for (guint i = 0; i < texts->len; i++)
@@ -645,15 +761,15 @@ test_check_file (Fixture       *f,
 
   g_assert_cmpint (g_mkdir (out, 0700), ==, 0);
   g_signal_emit_by_name (test_gui_find_by_id (GTK_WIDGET (dialog), "export_button"), "clicked");
-  test_gui_iterate (300);
-  chooser = test_gui_find_window (GTK_TYPE_FILE_CHOOSER_DIALOG);
+  chooser = test_gui_wait_for_file_chooser ();
   g_assert_nonnull (chooser);
   /* the folder is selected once its parent is listed */
   g_assert_true (gtk_file_chooser_set_file (GTK_FILE_CHOOSER (chooser), folder, NULL));
-  test_gui_iterate (500);
+  test_gui_wait_for_chosen (chooser, out);
   gtk_dialog_response (GTK_DIALOG (chooser), GTK_RESPONSE_ACCEPT);
-  g_assert_true (test_gui_wait_for (has_n_files, out, 10000));
-  test_gui_iterate (200);
+  g_assert_true (test_gui_wait_for (has_n_files, out, TEST_GUI_TIMEOUT_MS));
+  /* The dialog says how many were saved once it is over. */
+  g_assert_true (test_gui_wait_for (export_told, dialog, TEST_GUI_TIMEOUT_MS));
   g_assert_true (g_file_test (saved_good, G_FILE_TEST_IS_REGULAR));
   g_assert_false (g_file_test (saved_bad, G_FILE_TEST_EXISTS));
   gtk_window_destroy (dialog);

@@ -65,19 +65,17 @@ fixture_set_up (Fixture       *f,
   f->view = PAR_INDEX_VIEW (test_gui_find_by_id (GTK_WIDGET (f->window), "index_view"));
   g_assert_nonnull (f->view);
   g_assert_true (par_index_view_select (f->view, f->set_id, f->unit_id));
-  test_gui_iterate (200);
+  /* The items' rows are made as the table is laid out. */
+  test_gui_wait_for_drawn (test_gui_find_by_id (GTK_WIDGET (f->view), "score_view"));
 }
 
 static void
 fixture_tear_down (Fixture       *f,
                    gconstpointer  data)
 {
-  g_autofree char *command = g_strdup_printf ("rm -rf '%s'", f->dir);
-
   test_gui_close_dialogs ();
-  gtk_window_destroy (GTK_WINDOW (f->window));
-  test_gui_iterate (50);
-  g_spawn_command_line_sync (command, NULL, NULL, NULL, NULL);
+  test_gui_destroy_window (GTK_WINDOW (f->window));
+  test_remove_dir (f->dir);
   g_free (f->dir);
 }
 
@@ -101,14 +99,70 @@ focused_code (Fixture *f)
   return par_criteria_node_get_code (par_score_row_get_node (par_score_cell_get_row (cell)));
 }
 
+typedef struct
+{
+  Fixture     *f;
+  const char  *code;      /* the item wanted, or */
+  ParScoreRow *row;       /* the one left, */
+  GtkWidget   *entry;     /* its entry, */
+  gboolean     has_next;  /* and whether Enter can go on from it */
+} FocusWanted;
+
+static gboolean
+has_focus_on (gpointer data)
+{
+  FocusWanted *wanted = data;
+
+  return g_strcmp0 (focused_code (wanted->f), wanted->code) == 0;
+}
+
+/* The cursor is put in the item's cell once the table has scrolled to it. */
 static void
 focus_item (Fixture     *f,
             const char  *code,
             ParScoreKind kind)
 {
+  FocusWanted wanted = { f, code, NULL, NULL, FALSE };
+
   g_assert_true (par_index_view_focus_item (f->view, code, kind));
-  test_gui_iterate (300);
+  g_assert_true (test_gui_wait_for (has_focus_on, &wanted, TEST_GUI_TIMEOUT_MS));
   g_assert_cmpstr (focused_code (f), ==, code);
+}
+
+/* Whether an item after @row, as the table lists them, takes a @kind
+ * score: where Enter goes on to. */
+static gboolean
+has_editable_after (Fixture      *f,
+                    ParScoreRow  *row,
+                    ParScoreKind  kind)
+{
+  GtkColumnView *table = GTK_COLUMN_VIEW (test_gui_find_by_id (GTK_WIDGET (f->view), "score_view"));
+  GListModel *rows = G_LIST_MODEL (gtk_column_view_get_model (table));
+  gboolean after = FALSE;
+
+  for (guint i = 0; i < g_list_model_get_n_items (rows); i++)
+    {
+      g_autoptr(GtkTreeListRow) tree_row = g_list_model_get_item (rows, i);
+      g_autoptr(ParScoreRow) item = gtk_tree_list_row_get_item (tree_row);
+
+      if (after && par_score_row_is_editable (item, kind))
+        return TRUE;
+      after |= item == row;
+    }
+  return FALSE;
+}
+
+/* Enter is done with: the value refused, marked on its cell (at once),
+ * or taken, and the cursor gone on to the next item if there is one. */
+static gboolean
+enter_handled (gpointer data)
+{
+  FocusWanted *wanted = data;
+  ParScoreCell *cell = focused_cell (wanted->f);
+
+  if (gtk_widget_has_css_class (wanted->entry, "error") || !wanted->has_next)
+    return TRUE;
+  return cell != NULL && par_score_cell_get_row (cell) != NULL && par_score_cell_get_row (cell) != wanted->row;
 }
 
 /* Types @text into the focused entry and presses Enter. */
@@ -118,13 +172,20 @@ type_and_enter (Fixture    *f,
 {
   GtkWidget *focus = gtk_root_get_focus (GTK_ROOT (f->window));
   GtkWidget *entry = gtk_widget_get_ancestor (focus, GTK_TYPE_ENTRY);
+  FocusWanted wanted = { f, NULL, NULL, NULL, FALSE };
 
   g_assert_nonnull (entry);
+  g_assert_nonnull (focused_cell (f));
+  wanted.row = g_object_ref (par_score_cell_get_row (focused_cell (f)));
+  wanted.entry = g_object_ref (entry);   /* its row may be made again meanwhile */
+  wanted.has_next = has_editable_after (f, wanted.row, par_score_cell_get_kind (focused_cell (f)));
   gtk_editable_set_text (GTK_EDITABLE (entry), text);
   /* Enter in the entry's text: what the key press does. */
   g_assert_true (GTK_IS_TEXT (focus));
   g_signal_emit_by_name (focus, "activate");
-  test_gui_iterate (300);
+  g_assert_true (test_gui_wait_for (enter_handled, &wanted, TEST_GUI_TIMEOUT_MS));
+  g_object_unref (wanted.row);
+  g_object_unref (wanted.entry);
 }
 
 static ParAssessment *
@@ -212,6 +273,17 @@ test_refused_value (Fixture       *f,
   assert_stored (f, "1.2", FALSE, 0);
 }
 
+static gboolean
+stored_500 (gpointer f)
+{
+  g_autoptr(ParAssessment) assessment = reload (f);
+  ParSubtotal sub;
+
+  par_assessment_get_subtotal (assessment, par_criteria_set_find_node (par_assessment_get_set (assessment), "1.1"),
+                               &sub);
+  return sub.has_self && sub.self_milli == 500;
+}
+
 static void
 test_choice_dropdown (Fixture       *f,
                       gconstpointer  data)
@@ -223,8 +295,18 @@ test_choice_dropdown (Fixture       *f,
   g_assert_nonnull (dropdown);
   /* Entry 0 is "nothing chosen"; then the options in order. */
   gtk_drop_down_set_selected (GTK_DROP_DOWN (dropdown), 2);
-  test_gui_iterate (100);
+  g_assert_true (test_gui_wait_for (stored_500, f, TEST_GUI_TIMEOUT_MS));
   assert_stored (f, "1.1", TRUE, 500);
+}
+
+static gboolean
+marked_not_applicable (gpointer f)
+{
+  g_autoptr(ParAssessment) assessment = reload (f);
+
+  return par_assessment_is_marked_not_applicable (assessment,
+                                                  par_criteria_set_find_node (par_assessment_get_set (assessment),
+                                                                              "1.3"));
 }
 
 static void
@@ -247,10 +329,10 @@ test_filters_and_not_applicable (Fixture       *f,
 
   /* Unscored: area 2 is complete and disappears; area 1 and the survey stay. */
   gtk_toggle_button_set_active (unscored, TRUE);
-  test_gui_iterate (100);
+  test_gui_wait_for_n_items (rows, 5);
   g_assert_cmpuint (g_list_model_get_n_items (rows), ==, 5);
   gtk_toggle_button_set_active (unscored, FALSE);
-  test_gui_iterate (100);
+  test_gui_wait_for_n_items (rows, all);
   g_assert_cmpuint (g_list_model_get_n_items (rows), ==, all);
 
   /* Not applicable, from the side pane. */
@@ -258,10 +340,16 @@ test_filters_and_not_applicable (Fixture       *f,
   na_check = GTK_CHECK_BUTTON (test_gui_find_by_id (GTK_WIDGET (f->view), "na_check"));
   g_assert_true (gtk_widget_get_visible (GTK_WIDGET (na_check)));
   gtk_check_button_set_active (na_check, TRUE);
-  test_gui_iterate (100);
+  g_assert_true (test_gui_wait_for (marked_not_applicable, f, TEST_GUI_TIMEOUT_MS));
   assessment = reload (f);
   set = par_assessment_get_set (assessment);
   g_assert_true (par_assessment_is_marked_not_applicable (assessment, par_criteria_set_find_node (set, "1.3")));
+}
+
+static gboolean
+ranks_one (gpointer ranking)
+{
+  return par_ranking_view_get_n_rows (ranking) == 1;
 }
 
 static void
@@ -274,7 +362,7 @@ test_ranking_page (Fixture       *f,
   focus_item (f, "1.2", PAR_SCORE_SELF);
   type_and_enter (f, "2");
   gtk_stack_set_visible_child_name (content, "ranking");
-  test_gui_iterate (200);
+  g_assert_true (test_gui_wait_for (ranks_one, ranking, TEST_GUI_TIMEOUT_MS));
   g_assert_cmpuint (par_ranking_view_get_n_rows (ranking), ==, 1);
   gtk_stack_set_visible_child_name (content, "scores");
 }
@@ -285,6 +373,12 @@ static gboolean
 document_linked (gpointer data)
 {
   return test_sqlite_int (linked_db, "SELECT count(*) FROM evidence_link") > 0;
+}
+
+static gboolean
+lists_a_document (gpointer list)
+{
+  return gtk_widget_get_first_child (list) != NULL;
 }
 
 static void
@@ -307,8 +401,9 @@ test_attach_evidence (Fixture       *f,
   g_ptr_array_add (paths, test_make_pdf (f->dir, "qd.pdf", 2));
   par_index_view_attach_files (f->view, paths);
   linked_db = par_database_get_path (f->db);
-  g_assert_true (test_gui_wait_for (document_linked, NULL, 20000));
-  test_gui_iterate (200);
+  g_assert_true (test_gui_wait_for (document_linked, NULL, TEST_GUI_TIMEOUT_MS));
+  /* Linked where the assessment lives, then the side pane lists it. */
+  g_assert_true (test_gui_wait_for (lists_a_document, documents, TEST_GUI_TIMEOUT_MS));
 
   assessment = reload (f);
   g_assert_cmpint (par_assessment_get_status (assessment, par_criteria_set_find_node (par_assessment_get_set (assessment), "1.2")),
@@ -363,6 +458,13 @@ n_links (Fixture *f)
 }
 
 static gboolean
+size_limit_is (gpointer megabytes)
+{
+  return g_settings_get_int (par_application_get_settings (app), "evidence-size-limit-mb")
+         == GPOINTER_TO_INT (megabytes);
+}
+
+static gboolean
 has_message_dialog (gpointer data)
 {
   return test_gui_find_window (ADW_TYPE_MESSAGE_DIALOG) != NULL;
@@ -389,8 +491,7 @@ test_preferences_size_limit (Fixture       *f,
   /* Opened by the action, over the main window; the spin button has the
    * schema's range and the key's value. */
   g_action_group_activate_action (G_ACTION_GROUP (app), "preferences", NULL);
-  test_gui_iterate (200);
-  preferences = test_gui_find_window (PAR_TYPE_PREFERENCES_WINDOW);
+  preferences = test_gui_wait_for_window (PAR_TYPE_PREFERENCES_WINDOW);
   g_assert_nonnull (preferences);
   g_assert_true (gtk_window_get_transient_for (preferences) == GTK_WINDOW (f->window));
   spin = GTK_SPIN_BUTTON (test_gui_find_by_id (GTK_WIDGET (preferences), "size_limit_spin"));
@@ -403,21 +504,21 @@ test_preferences_size_limit (Fixture       *f,
   /* Typed in: applies at once; out of range: clamped to the schema's. */
   gtk_editable_set_text (GTK_EDITABLE (spin), "99999");
   gtk_spin_button_update (spin);
-  test_gui_iterate (50);
+  g_assert_true (test_gui_wait_for (size_limit_is, GINT_TO_POINTER (4096), TEST_GUI_TIMEOUT_MS));
   g_assert_cmpint (g_settings_get_int (settings, "evidence-size-limit-mb"), ==, 4096);
   gtk_editable_set_text (GTK_EDITABLE (spin), "1");
   gtk_spin_button_update (spin);
-  test_gui_iterate (50);
+  g_assert_true (test_gui_wait_for (size_limit_is, GINT_TO_POINTER (1), TEST_GUI_TIMEOUT_MS));
   g_assert_cmpint (g_settings_get_int (settings, "evidence-size-limit-mb"), ==, 1);
   gtk_window_destroy (preferences);
-  test_gui_iterate (50);
+  test_gui_wait_for_no_window (PAR_TYPE_PREFERENCES_WINDOW);
 
   /* A 1.5 MB scan dropped on the side pane of item 1.2: refused, and said. */
   focus_item (f, "1.2", PAR_SCORE_SELF);
   side_box = test_gui_find_by_id (GTK_WIDGET (f->view), "side_box");
   g_ptr_array_add (paths, test_make_large_pdf (f->dir, "big-scan.pdf", 1536 * 1024));
   g_assert_true (drop_files (side_box, 10, 10, paths));
-  g_assert_true (test_gui_wait_for (has_message_dialog, NULL, 20000));
+  g_assert_true (test_gui_wait_for (has_message_dialog, NULL, TEST_GUI_TIMEOUT_MS));
   dialog = test_gui_find_window (ADW_TYPE_MESSAGE_DIALOG);
   g_assert_nonnull (strstr (adw_message_dialog_get_body (ADW_MESSAGE_DIALOG (dialog)), "big-scan.pdf"));
   test_gui_close_dialogs ();
@@ -427,16 +528,15 @@ test_preferences_size_limit (Fixture       *f,
   /* Raised in the settings (the window follows the key too): kept. */
   g_settings_set_int (settings, "evidence-size-limit-mb", 2);
   g_action_group_activate_action (G_ACTION_GROUP (app), "preferences", NULL);
-  test_gui_iterate (200);
-  preferences = test_gui_find_window (PAR_TYPE_PREFERENCES_WINDOW);
+  preferences = test_gui_wait_for_window (PAR_TYPE_PREFERENCES_WINDOW);
   spin = GTK_SPIN_BUTTON (test_gui_find_by_id (GTK_WIDGET (preferences), "size_limit_spin"));
   g_assert_cmpfloat (gtk_spin_button_get_value (spin), ==, 2);
   gtk_window_destroy (preferences);
 
   g_assert_true (drop_files (side_box, 10, 10, paths));
   linked_db = par_database_get_path (f->db);
-  g_assert_true (test_gui_wait_for (document_linked, NULL, 20000));
-  test_gui_iterate (100);
+  /* Linked as the keeping ends, and any dialog of it opened with. */
+  g_assert_true (test_gui_wait_for (document_linked, NULL, TEST_GUI_TIMEOUT_MS));
   g_assert_null (test_gui_find_window (ADW_TYPE_MESSAGE_DIALOG));
   g_assert_cmpuint (n_documents (f, "1.2"), ==, 1);
 
@@ -532,18 +632,17 @@ test_drop_on_row (Fixture       *f,
   g_assert_true (drop_files (table, at.x, at.y, paths));
   g_assert_false (gtk_widget_has_css_class (row, "drop-row"));
   wanted_links = 2;
-  g_assert_true (test_gui_wait_for (links_made, f, 20000));
-  test_gui_iterate (100);
+  g_assert_true (test_gui_wait_for (links_made, f, TEST_GUI_TIMEOUT_MS));
+  /* The toast says what went where, in the user's language. */
+  toast = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u document attached to item %s",
+                                        "%u documents attached to item %s", 2), 2, "2.1");
+  test_gui_wait_for_text (GTK_WIDGET (f->window), toast);
 
   g_assert_null (test_gui_find_window (ADW_TYPE_MESSAGE_DIALOG));
   g_assert_cmpint (test_sqlite_int (par_database_get_path (f->db), "SELECT count(*) FROM evidence_document"), ==, 2);
   g_assert_cmpuint (n_documents (f, "2.1"), ==, 2);
   g_assert_cmpuint (n_documents (f, "1.2"), ==, 0);
   g_assert_cmpint (n_links (f), ==, 2);
-
-  /* The toast says what went where, in the user's language. */
-  toast = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u document attached to item %s",
-                                        "%u documents attached to item %s", 2), 2, "2.1");
   g_assert_true (window_shows (f, toast));
 }
 
@@ -579,6 +678,13 @@ thumbnails_drawn (gpointer data)
     if (par_document_thumbnail_get_texture (g_ptr_array_index (thumbnails, i)) == NULL)
       return FALSE;
   return thumbnails->len > 0;
+}
+
+/* Whether @object is held by the test alone. */
+static gboolean
+only_ours (gpointer object)
+{
+  return G_OBJECT (object)->ref_count == 1;
 }
 
 static gint64
@@ -663,9 +769,12 @@ test_document_preview (Fixture       *f,
   /* ...when another item is chosen: given up, without harm. */
   g_assert_true (par_index_view_focus_item (f->view, "2.1", PAR_SCORE_SELF));
   g_assert_true (par_document_thumbnail_is_cancelled (early));
-  g_assert_true (test_gui_wait_for (thumbnails_drawn, f, 20000));
-  test_gui_iterate (100);
+  g_assert_true (test_gui_wait_for (thumbnails_drawn, f, TEST_GUI_TIMEOUT_MS));
+  /* Its job over, whatever it came to: no worker holds it any more. */
+  g_assert_true (test_gui_wait_for (only_ours, early, TEST_GUI_TIMEOUT_MS));
   g_assert_null (par_document_thumbnail_get_texture (early));
+  /* The pictures laid out, at their size. */
+  test_gui_wait_for_drawn (test_gui_find_by_id (GTK_WIDGET (f->view), "documents_list"));
 
   /* Two documents, a picture each, of their first page. */
   thumbnails = side_thumbnails (f);
@@ -688,12 +797,14 @@ test_document_preview (Fixture       *f,
   renders = par_document_thumbnail_get_n_renders () - renders;
   g_assert_cmpuint (renders, >=, 2);
   g_assert_true (par_index_view_focus_item (f->view, "1.2", PAR_SCORE_SELF));
-  g_assert_true (thumbnails_drawn (f) || test_gui_wait_for (thumbnails_drawn, f, 20000));
+  g_assert_true (thumbnails_drawn (f) || test_gui_wait_for (thumbnails_drawn, f, TEST_GUI_TIMEOUT_MS));
   renders = par_document_thumbnail_get_n_renders ();
   g_assert_true (par_index_view_focus_item (f->view, "2.1", PAR_SCORE_SELF));
   g_assert_true (thumbnails_drawn (f));
   g_assert_true (par_index_view_focus_item (f->view, "1.2", PAR_SCORE_SELF));
   g_assert_true (thumbnails_drawn (f));
+  /* A fixed wait: nothing marks a picture drawn again that should not be.
+   * This is longer than one takes to draw. */
   test_gui_iterate (200);
   g_assert_cmpuint (par_document_thumbnail_get_n_renders (), ==, renders);
 }
@@ -791,6 +902,12 @@ test_export_score_sheet (Fixture       *f,
   g_autofree char *want = NULL;
   g_autofree char *self = NULL;
   g_autofree char *appraised = NULL;
+  /* The toast says which item was cut to fit its cell. */
+  g_autofree char *toast = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                                         "Workbook saved. Item %s had more text than a cell "
+                                                         "holds: it was cut.",
+                                                         "Workbook saved. Items %s had more text than a cell "
+                                                         "holds: they were cut.", 1), "2.2");
   GtkWindow *chooser;
   ParTotals sums;
 
@@ -812,14 +929,15 @@ test_export_score_sheet (Fixture       *f,
   }
 
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->view), "index.export", NULL));
-  test_gui_iterate (300);
-  chooser = test_gui_find_window (GTK_TYPE_FILE_CHOOSER_DIALOG);
+  chooser = test_gui_wait_for_file_chooser ();
   g_assert_nonnull (chooser);
   g_assert_true (gtk_file_chooser_set_current_folder (GTK_FILE_CHOOSER (chooser), folder, NULL));
   gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (chooser), "sheet.xlsx");
+  test_gui_wait_for_chosen (chooser, path);
   gtk_dialog_response (GTK_DIALOG (chooser), GTK_RESPONSE_ACCEPT);
-  g_assert_true (test_gui_wait_for (file_exists, path, 20000));
-  test_gui_iterate (200);
+  g_assert_true (test_gui_wait_for (file_exists, path, TEST_GUI_TIMEOUT_MS));
+  /* The toast comes once the writing is over. */
+  test_gui_wait_for_text (GTK_WIDGET (f->window), toast);
 
   assessment = reload (f);
   par_assessment_get_totals (assessment, &sums);
@@ -831,16 +949,7 @@ test_export_score_sheet (Fixture       *f,
   g_assert_cmpstr (totals, ==, want);
   assert_parts_valid (path);
 
-  /* The toast says which item was cut to fit its cell. */
-  {
-    g_autofree char *toast = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
-                                                           "Workbook saved. Item %s had more text than a cell "
-                                                           "holds: it was cut.",
-                                                           "Workbook saved. Items %s had more text than a cell "
-                                                           "holds: they were cut.", 1), "2.2");
-
-    g_assert_true (window_shows (f, toast));
-  }
+  g_assert_true (window_shows (f, toast));
 }
 
 G_GNUC_END_IGNORE_DEPRECATIONS
@@ -873,7 +982,7 @@ test_edit_waits_for_file (Fixture       *f,
 
   focus_item (f, "1.2", PAR_SCORE_SELF);
   type_and_enter (f, "1,75");
-  g_assert_true (test_gui_wait_for (revealed, revealer, 3000));
+  g_assert_true (test_gui_wait_for (revealed, revealer, TEST_GUI_TIMEOUT_MS));
   assert_stored (f, "1.2", FALSE, 0);
   /* more typing meanwhile waits behind it, in order */
   focus_item (f, "1.2", PAR_SCORE_SELF);
@@ -882,7 +991,7 @@ test_edit_waits_for_file (Fixture       *f,
 
   test_release_file (holder);
 
-  g_assert_true (test_gui_wait_for (hidden, revealer, 5000));
+  g_assert_true (test_gui_wait_for (hidden, revealer, TEST_GUI_TIMEOUT_MS));
   assert_stored (f, "1.2", TRUE, 2000);
   saved = g_strdup (_("The file is free again: your changes are saved."));
   g_assert_true (window_shows (f, saved));

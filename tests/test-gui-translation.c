@@ -18,6 +18,7 @@
 #include "par-index-view.h"
 #include "par-preferences-window.h"
 #include "par-link-chooser.h"
+#include "par-score-cell.h"
 #include "par-staff-dialog.h"
 #include "par-unit-dialog.h"
 #include "test-gui-util.h"
@@ -59,6 +60,29 @@ collect_menu_buttons (GtkWidget *root,
     collect_menu_buttons (child, texts);
 }
 
+/* Whether the cursor is in item 1.1.1's cell. */
+static gboolean
+has_focused_cell (gpointer window)
+{
+  GtkWidget *focus = gtk_root_get_focus (GTK_ROOT (window));
+  GtkWidget *cell = focus != NULL ? gtk_widget_get_ancestor (focus, PAR_TYPE_SCORE_CELL) : NULL;
+  ParScoreRow *row = cell != NULL ? par_score_cell_get_row (PAR_SCORE_CELL (cell)) : NULL;
+
+  return row != NULL && g_str_equal (par_criteria_node_get_code (par_score_row_get_node (row)), "1.1.1");
+}
+
+static gboolean
+page_rendered (gpointer viewer)
+{
+  return par_evidence_viewer_get_n_rendered (viewer) > 0;
+}
+
+static gboolean
+shows_none (gpointer chooser)
+{
+  return par_link_chooser_get_n_shown (chooser) == 0;
+}
+
 /* Every visible text of every view, of the directory's dialogs and of Preferences. */
 static GPtrArray *
 collect_ui_texts (const char *language)
@@ -74,7 +98,8 @@ collect_ui_texts (const char *language)
   for (gsize i = 0; i < G_N_ELEMENTS (views); i++)
     {
       par_window_show_view (window, views[i]);
-      test_gui_iterate (50);
+      /* Lists make their rows as they are laid out. */
+      test_gui_wait_for_drawn (GTK_WIDGET (window));
       test_gui_collect_text (GTK_WIDGET (window), texts);
     }
   collect_menu_buttons (GTK_WIDGET (window), texts);
@@ -88,39 +113,37 @@ collect_ui_texts (const char *language)
     par_window_show_view (window, "index");
     g_assert_true (par_index_view_select (index, 1, par_unit_get_id (snv)));
     g_assert_true (par_index_view_focus_item (index, "1.1.1", PAR_SCORE_SELF));
-    test_gui_iterate (200);
+    /* The cursor in the item's cell, its side pane shown. */
+    g_assert_true (test_gui_wait_for (has_focused_cell, window, TEST_GUI_TIMEOUT_MS));
+    test_gui_wait_for_drawn (GTK_WIDGET (window));
     test_gui_collect_text (GTK_WIDGET (window), texts);
     gtk_stack_set_visible_child_name (content, "ranking");
-    test_gui_iterate (100);
+    test_gui_wait_for_settled (GTK_WIDGET (content));
     test_gui_collect_text (GTK_WIDGET (window), texts);
     gtk_stack_set_visible_child_name (content, "scores");
   }
 
   view = PAR_DIRECTORY_VIEW (test_gui_find_by_id (GTK_WIDGET (window), "directory_view"));
   gtk_widget_activate_action (GTK_WIDGET (view), "directory.add-unit", NULL);
-  test_gui_iterate (50);
-  dialog = test_gui_find_window (PAR_TYPE_UNIT_DIALOG);
+  dialog = test_gui_wait_for_window (PAR_TYPE_UNIT_DIALOG);
   g_assert_nonnull (dialog);
   test_gui_collect_text (GTK_WIDGET (dialog), texts);
   gtk_window_destroy (dialog);
 
   gtk_widget_activate_action (GTK_WIDGET (view), "directory.add-staff", NULL);
-  test_gui_iterate (50);
-  dialog = test_gui_find_window (PAR_TYPE_STAFF_DIALOG);
+  dialog = test_gui_wait_for_window (PAR_TYPE_STAFF_DIALOG);
   g_assert_nonnull (dialog);
   test_gui_collect_text (GTK_WIDGET (dialog), texts);
   gtk_window_destroy (dialog);
 
   gtk_widget_activate_action (GTK_WIDGET (view), "directory.delete-unit", NULL);
-  test_gui_iterate (50);
-  dialog = test_gui_find_window (ADW_TYPE_MESSAGE_DIALOG);
+  dialog = test_gui_wait_for_window (ADW_TYPE_MESSAGE_DIALOG);
   g_assert_nonnull (dialog);
   test_gui_collect_text (GTK_WIDGET (dialog), texts);
   gtk_window_destroy (dialog);
 
   g_action_group_activate_action (G_ACTION_GROUP (app), "preferences", NULL);
-  test_gui_iterate (50);
-  dialog = test_gui_find_window (PAR_TYPE_PREFERENCES_WINDOW);
+  dialog = test_gui_wait_for_window (PAR_TYPE_PREFERENCES_WINDOW);
   g_assert_nonnull (dialog);
   test_gui_collect_text (GTK_WIDGET (dialog), texts);
   gtk_window_destroy (dialog);
@@ -130,23 +153,26 @@ collect_ui_texts (const char *language)
     ParEvidenceViewer *viewer = par_evidence_viewer_new (GTK_WINDOW (window), par_window_get_context (window), 2);
 
     gtk_window_present (GTK_WINDOW (viewer));
-    test_gui_iterate (300);
+    /* The document open, its first page on screen. */
+    g_assert_true (test_gui_wait_for (page_rendered, viewer, TEST_GUI_TIMEOUT_MS));
+    test_gui_wait_for_settled (GTK_WIDGET (viewer));
     test_gui_collect_text (GTK_WIDGET (viewer), texts);
     collect_menu_buttons (GTK_WIDGET (viewer), texts);
     gtk_widget_activate_action (GTK_WIDGET (viewer), "viewer.link", NULL);
-    test_gui_iterate (100);
-    dialog = test_gui_find_window (PAR_TYPE_LINK_CHOOSER);
+    dialog = test_gui_wait_for_window (PAR_TYPE_LINK_CHOOSER);
     g_assert_nonnull (dialog);
+    test_gui_wait_for_drawn (GTK_WIDGET (dialog));
     test_gui_collect_text (GTK_WIDGET (dialog), texts);
     gtk_editable_set_text (GTK_EDITABLE (test_gui_find_by_id (GTK_WIDGET (dialog), "search_entry")), "zzz");
-    test_gui_iterate (300);
+    /* Nothing found: the chooser says so. */
+    g_assert_true (test_gui_wait_for (shows_none, dialog, TEST_GUI_TIMEOUT_MS));
+    test_gui_wait_for_settled (GTK_WIDGET (dialog));
     test_gui_collect_text (GTK_WIDGET (dialog), texts);
     gtk_window_destroy (dialog);
     gtk_window_destroy (GTK_WINDOW (viewer));
   }
 
-  gtk_window_destroy (GTK_WINDOW (window));
-  test_gui_iterate (50);
+  test_gui_destroy_window (GTK_WINDOW (window));
   return texts;
 }
 

@@ -59,6 +59,22 @@ test_gui_wait_for (gboolean (*condition) (gpointer),
   return TRUE;
 }
 
+/* Fails the test: what was awaited never came. */
+static void G_GNUC_PRINTF (1, 2)
+fail_waiting (const char *format,
+              ...)
+{
+  g_autofree char *what = NULL;
+  g_autofree char *message = NULL;
+  va_list args;
+
+  va_start (args, format);
+  what = g_strdup_vprintf (format, args);
+  va_end (args);
+  message = g_strdup_printf ("waited %d s for %s", TEST_GUI_TIMEOUT_MS / 1000, what);
+  g_assertion_message (G_LOG_DOMAIN, __FILE__, __LINE__, G_STRFUNC, message);
+}
+
 static gboolean
 has_database (gpointer window)
 {
@@ -73,10 +89,277 @@ test_gui_open_window (ParApplication *app,
 
   gtk_window_present (GTK_WINDOW (window));
   par_window_open_path (window, path, TRUE);
-  g_assert_true (test_gui_wait_for (has_database, window, 10000));
-  test_gui_iterate (100);
+  if (!test_gui_wait_for (has_database, window, TEST_GUI_TIMEOUT_MS))
+    fail_waiting ("%s to open", path);
+  /* The views laid out with the file's contents, as a user first sees them. */
+  test_gui_wait_for_drawn (GTK_WIDGET (window));
   return window;
 }
+
+static gboolean
+is_null (gpointer pointer)
+{
+  return *(gpointer *) pointer == NULL;
+}
+
+/* Destroys @window and waits until it is finalized: nothing of it is
+ * left to run into the next test. */
+void
+test_gui_destroy_window (GtkWindow *window)
+{
+  gpointer weak = window;
+
+  g_object_add_weak_pointer (G_OBJECT (window), &weak);
+  gtk_window_destroy (window);
+  if (!test_gui_wait_for (is_null, &weak, TEST_GUI_TIMEOUT_MS))
+    fail_waiting ("a destroyed %s to be finalized", G_OBJECT_TYPE_NAME (weak));
+}
+
+static gboolean
+has_window (gpointer type)
+{
+  GtkWindow *window = test_gui_find_window (GPOINTER_TO_SIZE (type));
+
+  return window != NULL && gtk_widget_get_mapped (GTK_WIDGET (window));
+}
+
+/* The first toplevel of @type, once it is on screen. */
+GtkWindow *
+test_gui_wait_for_window (GType type)
+{
+  if (!test_gui_wait_for (has_window, GSIZE_TO_POINTER (type), TEST_GUI_TIMEOUT_MS))
+    fail_waiting ("a %s to open", g_type_name (type));
+  return test_gui_find_window (type);
+}
+
+static gboolean
+is_closed (gpointer pointer)
+{
+  GtkWidget *window = *(GtkWidget **) pointer;
+
+  return window == NULL || !gtk_widget_get_visible (window);
+}
+
+static gboolean
+has_no_window (gpointer type)
+{
+  return test_gui_find_window (GPOINTER_TO_SIZE (type)) == NULL;
+}
+
+/* Waits until no toplevel of @type is shown (one that closed itself may
+ * be gone already: it is looked for by its type). */
+void
+test_gui_wait_for_no_window (GType type)
+{
+  if (!test_gui_wait_for (has_no_window, GSIZE_TO_POINTER (type), TEST_GUI_TIMEOUT_MS))
+    fail_waiting ("every %s to close", g_type_name (type));
+}
+
+static gboolean
+is_mapped (gpointer widget)
+{
+  return gtk_widget_get_mapped (widget);
+}
+
+static gboolean
+is_set (gpointer flag)
+{
+  return *(gboolean *) flag;
+}
+
+static void
+frame_painted (GdkFrameClock *clock,
+               gboolean      *painted)
+{
+  *painted = TRUE;
+}
+
+/* Waits until @widget is on screen and a frame has been drawn with it:
+ * its layout is done, and the rows of its lists exist. */
+void
+test_gui_wait_for_drawn (GtkWidget *widget)
+{
+  g_autoptr(GdkFrameClock) clock = NULL;
+  gboolean painted = FALSE;
+  gulong handler;
+
+  if (!test_gui_wait_for (is_mapped, widget, TEST_GUI_TIMEOUT_MS))
+    fail_waiting ("a %s to be mapped", G_OBJECT_TYPE_NAME (widget));
+  clock = g_object_ref (gtk_widget_get_frame_clock (widget));
+  handler = g_signal_connect (clock, "after-paint", G_CALLBACK (frame_painted), &painted);
+  /* A frame comes even where nothing else would ask for one. */
+  gtk_widget_queue_draw (widget);
+  if (!test_gui_wait_for (is_set, &painted, TEST_GUI_TIMEOUT_MS))
+    fail_waiting ("a frame with a %s", G_OBJECT_TYPE_NAME (widget));
+  g_signal_handler_disconnect (clock, handler);
+}
+
+static gboolean
+transitions_over (gpointer data)
+{
+  GtkWidget *widget = data;
+
+  if (GTK_IS_STACK (widget) && gtk_stack_get_transition_running (GTK_STACK (widget)))
+    return FALSE;
+  /* A revealer tells its child revealed as the opposite of what it was
+   * asked for while it moves. */
+  if (GTK_IS_REVEALER (widget)
+      && gtk_revealer_get_child_revealed (GTK_REVEALER (widget))
+         != gtk_revealer_get_reveal_child (GTK_REVEALER (widget)))
+    return FALSE;
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    if (!transitions_over (child))
+      return FALSE;
+  return TRUE;
+}
+
+/* Waits until @widget is drawn with no stack or revealer under it moving:
+ * as it looks once the user's last action has had its effect. */
+void
+test_gui_wait_for_settled (GtkWidget *widget)
+{
+  if (!test_gui_wait_for (transitions_over, widget, TEST_GUI_TIMEOUT_MS))
+    fail_waiting ("the transitions of a %s to end", G_OBJECT_TYPE_NAME (widget));
+  test_gui_wait_for_drawn (widget);
+}
+
+typedef struct
+{
+  GListModel *model;
+  guint       n_items;
+} ItemsWanted;
+
+static gboolean
+has_n_items (gpointer data)
+{
+  ItemsWanted *wanted = data;
+
+  return g_list_model_get_n_items (wanted->model) == wanted->n_items;
+}
+
+/* Waits until @model has @n_items (a filter may apply in steps). */
+void
+test_gui_wait_for_n_items (GListModel *model,
+                           guint       n_items)
+{
+  ItemsWanted wanted = { model, n_items };
+
+  if (!test_gui_wait_for (has_n_items, &wanted, TEST_GUI_TIMEOUT_MS))
+    fail_waiting ("%u items (there are %u)", n_items, g_list_model_get_n_items (model));
+}
+
+typedef struct
+{
+  GtkWidget  *root;
+  const char *text;
+} TextWanted;
+
+static gboolean
+shows_text (gpointer data)
+{
+  TextWanted *wanted = data;
+
+  return test_gui_shows_text (wanted->root, wanted->text);
+}
+
+/* Waits until @text is shown under @root (a toast, a status). */
+void
+test_gui_wait_for_text (GtkWidget  *root,
+                        const char *text)
+{
+  TextWanted wanted = { root, text };
+
+  if (!test_gui_wait_for (shows_text, &wanted, TEST_GUI_TIMEOUT_MS))
+    fail_waiting ("“%s” to be shown", text);
+}
+
+typedef struct
+{
+  GObject    *object;
+  const char *property;
+  const char *value;
+} StringWanted;
+
+static gboolean
+has_string (gpointer data)
+{
+  StringWanted *wanted = data;
+  g_autofree char *value = NULL;
+
+  g_object_get (wanted->object, wanted->property, &value, NULL);
+  return g_strcmp0 (value, wanted->value) == 0;
+}
+
+/* Waits until the string @property of @object is @value. */
+void
+test_gui_wait_for_string (gpointer    object,
+                          const char *property,
+                          const char *value)
+{
+  StringWanted wanted = { object, property, value };
+
+  if (!test_gui_wait_for (has_string, &wanted, TEST_GUI_TIMEOUT_MS))
+    fail_waiting ("%s:%s to be “%s”", G_OBJECT_TYPE_NAME (object), property, value);
+}
+
+G_GNUC_BEGIN_IGNORE_DEPRECATIONS
+
+/* Saving, the chooser starts in the working folder, which it goes to once
+ * on screen; opening, among the recent files, with no folder. */
+static gboolean
+has_started (gpointer data)
+{
+  GtkWindow *chooser = test_gui_find_window (GTK_TYPE_FILE_CHOOSER_DIALOG);
+  g_autoptr(GFile) folder = NULL;
+
+  if (chooser == NULL || !gtk_widget_get_mapped (GTK_WIDGET (chooser)))
+    return FALSE;
+  if (gtk_file_chooser_get_action (GTK_FILE_CHOOSER (chooser)) != GTK_FILE_CHOOSER_ACTION_SAVE)
+    return TRUE;
+  folder = gtk_file_chooser_get_current_folder (GTK_FILE_CHOOSER (chooser));
+  return folder != NULL;
+}
+
+/* The file chooser dialog, once it is in the folder it starts in: a
+ * folder set before would be replaced by that one. */
+GtkWindow *
+test_gui_wait_for_file_chooser (void)
+{
+  if (!test_gui_wait_for (has_started, NULL, TEST_GUI_TIMEOUT_MS))
+    fail_waiting ("a file chooser to open its first folder");
+  return test_gui_find_window (GTK_TYPE_FILE_CHOOSER_DIALOG);
+}
+
+typedef struct
+{
+  GtkFileChooser *chooser;
+  GFile          *file;
+} ChoiceWanted;
+
+static gboolean
+has_chosen (gpointer data)
+{
+  ChoiceWanted *wanted = data;
+  g_autoptr(GFile) chosen = gtk_file_chooser_get_file (wanted->chooser);
+
+  return chosen != NULL && g_file_equal (chosen, wanted->file);
+}
+
+/* Waits until @chooser would give @path if accepted: a folder or name set
+ * in it is taken once the folder is listed. */
+void
+test_gui_wait_for_chosen (GtkWindow  *chooser,
+                          const char *path)
+{
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  ChoiceWanted wanted = { GTK_FILE_CHOOSER (chooser), file };
+
+  if (!test_gui_wait_for (has_chosen, &wanted, TEST_GUI_TIMEOUT_MS))
+    fail_waiting ("the file chooser to choose %s", path);
+}
+
+G_GNUC_END_IGNORE_DEPRECATIONS
 
 /* The widget that a .ui file names @buildable_id, anywhere under @root. */
 GtkWidget *
@@ -120,9 +403,9 @@ test_gui_close_dialogs (void)
 {
   GtkWindow *dialog;
 
+  /* Each goes at once: nothing to wait for. */
   while ((dialog = test_gui_find_window (ADW_TYPE_MESSAGE_DIALOG)) != NULL)
     gtk_window_destroy (dialog);
-  test_gui_iterate (50);
 }
 
 static void
@@ -158,6 +441,20 @@ test_gui_collect_text (GtkWidget *root,
   for (GtkWidget *child = gtk_widget_get_first_child (root); child != NULL;
        child = gtk_widget_get_next_sibling (child))
     test_gui_collect_text (child, texts);
+}
+
+/* Whether @text is one of the texts a user can read under @root. */
+gboolean
+test_gui_shows_text (GtkWidget  *root,
+                     const char *text)
+{
+  g_autoptr(GPtrArray) texts = g_ptr_array_new_with_free_func (g_free);
+
+  test_gui_collect_text (root, texts);
+  for (guint i = 0; i < texts->len; i++)
+    if (g_str_equal (g_ptr_array_index (texts, i), text))
+      return TRUE;
+  return FALSE;
 }
 
 /* Renders @widget as it is on screen into a PNG file. */
@@ -205,10 +502,17 @@ test_gui_respond (GtkWindow  *dialog,
 {
   const char *label = adw_message_dialog_get_response_label (ADW_MESSAGE_DIALOG (dialog), response);
   GtkWidget *button = find_button_with_label (GTK_WIDGET (dialog), label);
+  gpointer weak = dialog;
 
   g_assert_nonnull (button);
+  /* The click may finalize the dialog: watched from before. */
+  g_object_add_weak_pointer (G_OBJECT (dialog), &weak);
   g_signal_emit_by_name (button, "clicked");
-  test_gui_iterate (100);
+  /* Answered: a dialog the response opens is then the one shown. */
+  if (!test_gui_wait_for (is_closed, &weak, TEST_GUI_TIMEOUT_MS))
+    fail_waiting ("the dialog answered “%s” to close", response);
+  if (weak != NULL)
+    g_object_remove_weak_pointer (G_OBJECT (weak), &weak);
 }
 
 /* The drop target of @widget (files dragged over it), or NULL. */

@@ -9,24 +9,45 @@
 
 G_BEGIN_DECLS
 
-ParApplication *test_gui_init           (int         *argc,
-                                         char      ***argv);
-ParWindow      *test_gui_open_window    (ParApplication *app,
-                                         const char     *path);
-void            test_gui_iterate        (guint           milliseconds);
-gboolean        test_gui_wait_for       (gboolean      (*condition) (gpointer),
-                                         gpointer        data,
-                                         guint           timeout_ms);
-GtkWidget      *test_gui_find_by_id     (GtkWidget      *root,
-                                         const char     *buildable_id);
-GtkWindow      *test_gui_find_window    (GType           type);
-void            test_gui_close_dialogs  (void);
-void            test_gui_respond        (GtkWindow      *dialog,
-                                         const char     *response);
-void            test_gui_collect_text   (GtkWidget      *root,
-                                         GPtrArray      *texts);
-gboolean        test_gui_save_png       (GtkWidget      *widget,
-                                         const char     *path);
+/* A ceiling only: a wait ends as soon as what it waits for is there, so a
+ * slow machine has time and a quick one does not wait. */
+#define TEST_GUI_TIMEOUT_MS 20000
+
+ParApplication *test_gui_init                  (int              *argc,
+                                                char           ***argv);
+ParWindow      *test_gui_open_window           (ParApplication   *app,
+                                                const char       *path);
+void            test_gui_destroy_window        (GtkWindow        *window);
+void            test_gui_iterate               (guint             milliseconds);
+gboolean        test_gui_wait_for              (gboolean        (*condition) (gpointer),
+                                                gpointer          data,
+                                                guint             timeout_ms);
+GtkWindow      *test_gui_wait_for_window       (GType             type);
+void            test_gui_wait_for_no_window    (GType             type);
+void            test_gui_wait_for_drawn        (GtkWidget        *widget);
+void            test_gui_wait_for_settled      (GtkWidget        *widget);
+void            test_gui_wait_for_n_items      (GListModel       *model,
+                                                guint             n_items);
+void            test_gui_wait_for_text         (GtkWidget        *root,
+                                                const char       *text);
+void            test_gui_wait_for_string       (gpointer          object,
+                                                const char       *property,
+                                                const char       *value);
+GtkWindow      *test_gui_wait_for_file_chooser (void);
+void            test_gui_wait_for_chosen       (GtkWindow        *chooser,
+                                                const char       *path);
+GtkWidget      *test_gui_find_by_id            (GtkWidget        *root,
+                                                const char       *buildable_id);
+GtkWindow      *test_gui_find_window           (GType             type);
+void            test_gui_close_dialogs         (void);
+void            test_gui_respond               (GtkWindow        *dialog,
+                                                const char       *response);
+void            test_gui_collect_text          (GtkWidget        *root,
+                                                GPtrArray        *texts);
+gboolean        test_gui_shows_text            (GtkWidget        *root,
+                                                const char       *text);
+gboolean        test_gui_save_png              (GtkWidget        *widget,
+                                                const char       *path);
 
 GtkDropTarget *test_gui_drop_target_of (GtkWidget *widget);
 

@@ -1170,7 +1170,6 @@ int
 main (int    argc,
       char **argv)
 {
-  g_autofree char *command = NULL;
   int result;
 
   g_test_init (&argc, &argv, NULL);
@@ -1197,8 +1196,7 @@ main (int    argc,
 
   result = g_test_run ();
 
-  command = g_strdup_printf ("rm -rf '%s'", work_dir);
-  g_spawn_command_line_sync (command, NULL, NULL, NULL, NULL);
+  test_remove_dir (work_dir);
   free_keys ();
   g_clear_pointer (&pdfsig.signed_pdf, g_bytes_unref);
   g_clear_pointer (&pdfsig.twice, g_bytes_unref);

@@ -5,38 +5,10 @@
 #include <glib/gstdio.h>
 
 #include "par-core.h"
+#include "test-fixture.h"
 #include "test-util.h"
 
-typedef struct
-{
-  char        *dir;
-  char        *path;
-  ParDatabase *db;
-} Fixture;
-
-static void
-fixture_set_up (Fixture       *f,
-                gconstpointer  data)
-{
-  g_autoptr(GError) error = NULL;
-
-  f->dir = test_make_temp_dir ();
-  f->path = g_build_filename (f->dir, "test.pardesk", NULL);
-  f->db = par_database_open (f->path, PAR_DATABASE_OPEN_CREATE, &error);
-  g_assert_no_error (error);
-}
-
-static void
-fixture_tear_down (Fixture       *f,
-                   gconstpointer  data)
-{
-  g_autofree char *command = g_strdup_printf ("rm -rf '%s'", f->dir);
-
-  g_clear_object (&f->db);
-  g_assert_true (g_spawn_command_line_sync (command, NULL, NULL, NULL, NULL));
-  g_free (f->dir);
-  g_free (f->path);
-}
+typedef TestFixture Fixture;
 
 /* The set of the acceptance checks (par-index.sh). */
 static const char sample_set[] =
@@ -76,52 +48,6 @@ static const char extra_set[] =
   "      { \"code\": \"3.1\", \"title\": \"z\", \"max\": 1 } ] },"
   "    { \"code\": \"4\", \"title\": \"Top bonus\", \"max\": 2, \"method\": { \"type\": \"bonus\" } },"
   "    { \"code\": \"5\", \"title\": \"Top penalty\", \"max\": 1, \"method\": { \"type\": \"penalty\" } } ] }";
-
-static ParCriteriaSet *
-import_set (Fixture    *f,
-            const char *json)
-{
-  g_autofree char *file = g_build_filename (f->dir, "set.json", NULL);
-  g_autoptr(GError) error = NULL;
-  gint64 id;
-  ParCriteriaSet *set;
-
-  g_file_set_contents (file, json, -1, &error);
-  g_assert_no_error (error);
-  id = par_criteria_import_file (f->db, file, NULL, NULL, 0, &error);
-  g_assert_no_error (error);
-  g_assert_cmpint (id, >, 0);
-  set = par_criteria_set_load (f->db, id, &error);
-  g_assert_no_error (error);
-  g_assert_nonnull (set);
-  return set;
-}
-
-static gint64
-add_unit (Fixture    *f,
-          const char *code,
-          const char *name)
-{
-  g_autoptr(GError) error = NULL;
-  gint64 id = par_directory_add_unit (f->db, code, name, PAR_UNIT_LEVEL_DEPARTMENT, 0, &error);
-
-  g_assert_no_error (error);
-  g_assert_cmpint (id, >, 0);
-  return id;
-}
-
-static ParAssessment *
-load (Fixture        *f,
-      ParCriteriaSet *set,
-      gint64          unit)
-{
-  g_autoptr(GError) error = NULL;
-  ParAssessment *a = par_assessment_load (f->db, set, unit, &error);
-
-  g_assert_no_error (error);
-  g_assert_nonnull (a);
-  return a;
-}
 
 static ParCriteriaNode *
 node_of (ParCriteriaSet *set,
@@ -335,8 +261,8 @@ static void
 test_method_rules (Fixture       *f,
                    gconstpointer  data)
 {
-  g_autoptr(ParCriteriaSet) set = import_set (f, sample_set);
-  g_autoptr(ParCriteriaSet) extras = import_set (f, extra_set);
+  g_autoptr(ParCriteriaSet) set = test_fixture_import_set (f, sample_set);
+  g_autoptr(ParCriteriaSet) extras = test_fixture_import_set (f, extra_set);
   static const struct { const char *code; gboolean appraised; const char *value; gboolean ok; } cases[] = {
     /* manual, step 0.25, max 2.5 */
     { "1.2", FALSE, "2.25", TRUE }, { "1.2", FALSE, "0", TRUE }, { "1.2", FALSE, "2.5", TRUE },
@@ -404,9 +330,9 @@ static void
 test_refused_writes_nothing (Fixture       *f,
                              gconstpointer  data)
 {
-  g_autoptr(ParCriteriaSet) set = import_set (f, sample_set);
-  gint64 unit = add_unit (f, "DEP1", "Department One");
-  g_autoptr(ParAssessment) a = load (f, set, unit);
+  g_autoptr(ParCriteriaSet) set = test_fixture_import_set (f, sample_set);
+  gint64 unit = test_fixture_add_unit (f, "DEP1", "Department One", 0);
+  g_autoptr(ParAssessment) a = test_fixture_load_assessment (f, set, unit);
   int n_audit = test_sqlite_int (f->path, "SELECT count(*) FROM audit_log");
   g_autoptr(GError) error = NULL;
 
@@ -458,9 +384,9 @@ static void
 test_exact_totals (Fixture       *f,
                    gconstpointer  data)
 {
-  g_autoptr(ParCriteriaSet) set = import_set (f, extra_set);
-  gint64 unit = add_unit (f, "DEP1", "Department One");
-  g_autoptr(ParAssessment) a = load (f, set, unit);
+  g_autoptr(ParCriteriaSet) set = test_fixture_import_set (f, extra_set);
+  gint64 unit = test_fixture_add_unit (f, "DEP1", "Department One", 0);
+  g_autoptr(ParAssessment) a = test_fixture_load_assessment (f, set, unit);
   static const char *tenths[] = { "1.1", "1.2", "1.3", "1.4", "1.5", "1.6", "1.7", "1.8", "1.9", "1.10" };
   ParSubtotal sub;
 
@@ -519,9 +445,9 @@ static void
 test_not_applicable (Fixture       *f,
                      gconstpointer  data)
 {
-  g_autoptr(ParCriteriaSet) set = import_set (f, extra_set);
-  gint64 unit = add_unit (f, "DEP1", "Department One");
-  g_autoptr(ParAssessment) a = load (f, set, unit);
+  g_autoptr(ParCriteriaSet) set = test_fixture_import_set (f, extra_set);
+  gint64 unit = test_fixture_add_unit (f, "DEP1", "Department One", 0);
+  g_autoptr(ParAssessment) a = test_fixture_load_assessment (f, set, unit);
   g_autoptr(ParAssessment) again = NULL;
   g_autoptr(GError) error = NULL;
 
@@ -567,7 +493,7 @@ test_not_applicable (Fixture       *f,
   assert_totals (a, "4 1 0.5 / 2 50 25");
 
   /* A fresh load agrees. */
-  again = load (f, set, unit);
+  again = test_fixture_load_assessment (f, set, unit);
   assert_show (again, "2", "2 NA NA");
   assert_show (again, "2.1", "1.5 NA NA");
   assert_totals (again, "4 1 0.5 / 2 50 25");
@@ -588,9 +514,9 @@ static void
 test_acceptance_numbers (Fixture       *f,
                          gconstpointer  data)
 {
-  g_autoptr(ParCriteriaSet) set = import_set (f, sample_set);
-  gint64 unit = add_unit (f, "DEP1", "Department One");
-  g_autoptr(ParAssessment) a = load (f, set, unit);
+  g_autoptr(ParCriteriaSet) set = test_fixture_import_set (f, sample_set);
+  gint64 unit = test_fixture_add_unit (f, "DEP1", "Department One", 0);
+  g_autoptr(ParAssessment) a = test_fixture_load_assessment (f, set, unit);
   g_autoptr(ParAssessment) again = NULL;
   g_autoptr(GError) error = NULL;
   static const char *expected[][2] = {
@@ -620,7 +546,7 @@ test_acceptance_numbers (Fixture       *f,
   assert_totals (a, "9.95 3.15 5 / 9.7 67.02 51.55");
   g_assert_cmpstr (par_assessment_get_explanation (a, node_of (set, "2.2.2")), ==, "Portal launched in May");
 
-  again = load (f, set, unit);
+  again = test_fixture_load_assessment (f, set, unit);
   for (gsize i = 0; i < G_N_ELEMENTS (expected); i++)
     assert_show (again, expected[i][0], expected[i][1]);
   assert_totals (again, "9.95 3.15 5 / 9.7 67.02 51.55");
@@ -698,9 +624,9 @@ static void
 test_incremental_random (Fixture       *f,
                          gconstpointer  data)
 {
-  g_autoptr(ParCriteriaSet) set = import_set (f, deep_set);
-  gint64 unit = add_unit (f, "DIS1", "District One");
-  g_autoptr(ParAssessment) a = load (f, set, unit);
+  g_autoptr(ParCriteriaSet) set = test_fixture_import_set (f, deep_set);
+  gint64 unit = test_fixture_add_unit (f, "DIS1", "District One", 0);
+  g_autoptr(ParAssessment) a = test_fixture_load_assessment (f, set, unit);
   g_autoptr(GRand) rand = g_rand_new_with_seed (20250101);
   guint n_nodes = par_criteria_set_get_n_nodes (set);
   guint n_written = 0, n_refused = 0;
@@ -745,7 +671,7 @@ test_incremental_random (Fixture       *f,
 
       if (round % 10 == 9 || round > 580)
         {
-          g_autoptr(ParAssessment) fresh = load (f, set, unit);
+          g_autoptr(ParAssessment) fresh = test_fixture_load_assessment (f, set, unit);
           g_autofree char *incremental = dump (a);
           g_autofree char *full = dump (fresh);
 
@@ -763,9 +689,9 @@ static void
 test_history (Fixture       *f,
               gconstpointer  data)
 {
-  g_autoptr(ParCriteriaSet) set = import_set (f, sample_set);
-  gint64 unit = add_unit (f, "DEP1", "Department One");
-  g_autoptr(ParAssessment) a = load (f, set, unit);
+  g_autoptr(ParCriteriaSet) set = test_fixture_import_set (f, sample_set);
+  gint64 unit = test_fixture_add_unit (f, "DEP1", "Department One", 0);
+  g_autoptr(ParAssessment) a = test_fixture_load_assessment (f, set, unit);
   g_autoptr(ParAssessment) other = NULL;
   g_autoptr(GPtrArray) history = NULL;
   g_autoptr(GError) error = NULL;
@@ -800,7 +726,7 @@ test_history (Fixture       *f,
   g_assert_cmpint (test_sqlite_int (f->path, "SELECT count(*) FROM audit_log"), ==, n_audit + 8);
 
   /* Read back from a fresh load, as the history pane does. */
-  other = load (f, set, unit);
+  other = test_fixture_load_assessment (f, set, unit);
   history = par_assessment_get_history (other, item, &error);
   g_assert_no_error (error);
   g_assert_cmpuint (history->len, ==, G_N_ELEMENTS (expected));
@@ -829,8 +755,8 @@ test_history (Fixture       *f,
 
   /* Another unit's history is its own. */
   {
-    gint64 unit2 = add_unit (f, "DEP2", "Department Two");
-    g_autoptr(ParAssessment) b = load (f, set, unit2);
+    gint64 unit2 = test_fixture_add_unit (f, "DEP2", "Department Two", 0);
+    g_autoptr(ParAssessment) b = test_fixture_load_assessment (f, set, unit2);
 
     score (b, "1.2", PAR_SCORE_SELF, "0.5");
     history = par_assessment_get_history (b, item, &error);
@@ -846,9 +772,9 @@ static void
 test_explanation_status (Fixture       *f,
                          gconstpointer  data)
 {
-  g_autoptr(ParCriteriaSet) set = import_set (f, sample_set);
-  gint64 unit = add_unit (f, "DEP1", "Department One");
-  g_autoptr(ParAssessment) a = load (f, set, unit);
+  g_autoptr(ParCriteriaSet) set = test_fixture_import_set (f, sample_set);
+  gint64 unit = test_fixture_add_unit (f, "DEP1", "Department One", 0);
+  g_autoptr(ParAssessment) a = test_fixture_load_assessment (f, set, unit);
   g_autoptr(ParAssessment) again = NULL;
   g_autoptr(GError) error = NULL;
   ParCriteriaNode *item = node_of (set, "2.1");
@@ -869,7 +795,7 @@ test_explanation_status (Fixture       *f,
   g_assert_cmpstr (par_assessment_get_explanation (a, item), ==, "Published on the portal, see link");
   g_assert_cmpint (par_assessment_get_status (a, item), ==, PAR_ITEM_SCORED);
 
-  again = load (f, set, unit);
+  again = test_fixture_load_assessment (f, set, unit);
   g_assert_cmpstr (par_assessment_get_explanation (again, item), ==, "Published on the portal, see link");
   g_assert_cmpint (par_assessment_get_status (again, item), ==, PAR_ITEM_SCORED);
   g_assert_cmpint (test_sqlite_int (f->path, "SELECT count(*) FROM score WHERE explanation LIKE 'Published%'"),
@@ -905,7 +831,7 @@ test_explanation_status (Fixture       *f,
     g_autoptr(ParAssessment) linked = NULL;
 
     test_sqlite_exec (f->path, sql);
-    linked = load (f, set, unit);
+    linked = test_fixture_load_assessment (f, set, unit);
     g_assert_cmpuint (par_assessment_get_evidence_count (linked, item), ==, 1);
     g_assert_cmpstr (par_assessment_get_explanation (linked, item), ==, "");
     g_assert_cmpint (par_assessment_get_status (linked, item), ==, PAR_ITEM_SCORED);
@@ -941,7 +867,7 @@ test_ranking (Fixture       *f,
     "{ \"format\": \"par-desk/criteria-set@1\", \"name\": \"Ten\", \"level\": \"department\", \"year\": 2025,"
     "  \"nodes\": [ { \"code\": \"1\", \"title\": \"A\", \"max\": 10, \"children\": ["
     "    { \"code\": \"1.1\", \"title\": \"a\", \"max\": 10 } ] } ] }";
-  g_autoptr(ParCriteriaSet) set = import_set (f, ten);
+  g_autoptr(ParCriteriaSet) set = test_fixture_import_set (f, ten);
   g_autoptr(GPtrArray) entries = NULL;
   g_autoptr(GError) error = NULL;
   ParRankingBasis basis = PAR_RANKING_BY_APPRAISED;
@@ -962,7 +888,7 @@ test_ranking (Fixture       *f,
     {
       g_autofree char *name = g_strdup_printf ("Unit %d", i + 1);
 
-      assessments[i] = load (f, set, add_unit (f, codes[i], name));
+      assessments[i] = test_fixture_load_assessment (f, set, test_fixture_add_unit (f, codes[i], name, 0));
       score (assessments[i], "1.1", PAR_SCORE_SELF, self_scores[i]);
     }
 
@@ -1037,10 +963,10 @@ test_copy_from_last_year (Fixture       *f,
     "      { \"code\": \"1.2\", \"title\": \"Tasks\", \"max\": 2.5, \"method\": { \"type\": \"manual\", \"step\": 0.25 } },"
     "      { \"code\": \"1.3\", \"title\": \"Reports\", \"max\": 0.25, \"applicable_optional\": true },"
     "      { \"code\": \"1.4\", \"title\": \"New this year\", \"max\": 1 } ] } ] }";
-  g_autoptr(ParCriteriaSet) old_set = import_set (f, sample_set);
-  g_autoptr(ParCriteriaSet) new_set = import_set (f, next_year);
-  gint64 unit = add_unit (f, "U1", "Unit");
-  g_autoptr(ParAssessment) old = load (f, old_set, unit);
+  g_autoptr(ParCriteriaSet) old_set = test_fixture_import_set (f, sample_set);
+  g_autoptr(ParCriteriaSet) new_set = test_fixture_import_set (f, next_year);
+  gint64 unit = test_fixture_add_unit (f, "U1", "Unit", 0);
+  g_autoptr(ParAssessment) old = test_fixture_load_assessment (f, old_set, unit);
   g_autoptr(ParAssessment) fresh = NULL;
   g_autoptr(ParAssessment) reloaded = NULL;
   g_autoptr(GPtrArray) new_items = NULL;
@@ -1054,7 +980,7 @@ test_copy_from_last_year (Fixture       *f,
   g_assert_true (par_assessment_set_explanation (old, node_of (old_set, "1.2"), "Chậm tiến độ", &error));
   g_assert_true (par_assessment_set_score (old, node_of (old_set, "2.1"), PAR_SCORE_SELF, FALSE, 700, &error));
 
-  fresh = load (f, new_set, unit);
+  fresh = test_fixture_load_assessment (f, new_set, unit);
   g_assert_true (par_assessment_copy_from (fresh, old, &new_items, &dropped, &error));
   g_assert_no_error (error);
 
@@ -1067,7 +993,7 @@ test_copy_from_last_year (Fixture       *f,
   g_assert_cmpstr (g_ptr_array_index (dropped, 0), ==, "2.1");
 
   /* What was copied is in the file, with its explanation and N/A. */
-  reloaded = load (f, new_set, unit);
+  reloaded = test_fixture_load_assessment (f, new_set, unit);
   par_assessment_get_subtotal (reloaded, node_of (new_set, "1.2"), &sub);
   g_assert_true (sub.has_self);
   g_assert_cmpint (sub.self_milli, ==, 2250);
@@ -1105,10 +1031,10 @@ test_ranking_three_units (Fixture       *f,
     "  \"nodes\": [ { \"code\": \"1\", \"title\": \"A\", \"max\": 200, \"children\": ["
     "    { \"code\": \"1.1\", \"title\": \"a\", \"max\": 200, \"method\": { \"type\": \"manual\", \"step\": 0.001 } } ] },"
     "    { \"code\": \"2\", \"title\": \"S\", \"max\": 100, \"method\": { \"type\": \"survey\" } } ] }";
-  g_autoptr(ParCriteriaSet) set = import_set (f, set_json);
-  g_autoptr(ParAssessment) a = load (f, set, add_unit (f, "C1", "Commune One"));
-  g_autoptr(ParAssessment) b = load (f, set, add_unit (f, "C2", "Commune Two"));
-  g_autoptr(ParAssessment) c = load (f, set, add_unit (f, "C3", "Commune Three"));
+  g_autoptr(ParCriteriaSet) set = test_fixture_import_set (f, set_json);
+  g_autoptr(ParAssessment) a = test_fixture_load_assessment (f, set, test_fixture_add_unit (f, "C1", "Commune One", 0));
+  g_autoptr(ParAssessment) b = test_fixture_load_assessment (f, set, test_fixture_add_unit (f, "C2", "Commune Two", 0));
+  g_autoptr(ParAssessment) c = test_fixture_load_assessment (f, set, test_fixture_add_unit (f, "C3", "Commune Three", 0));
   g_autoptr(GPtrArray) entries = NULL;
   g_autoptr(GError) error = NULL;
   ParRankingBasis basis;
@@ -1163,23 +1089,20 @@ main (int   argc,
 
   g_test_add_func ("/points/parse", test_points_parse);
   g_test_add_func ("/points/format", test_points_format);
-  g_test_add ("/scoring/method-rules", Fixture, NULL, fixture_set_up, test_method_rules, fixture_tear_down);
-  g_test_add ("/scoring/refused-writes-nothing", Fixture, NULL, fixture_set_up, test_refused_writes_nothing,
-              fixture_tear_down);
-  g_test_add ("/scoring/exact-totals", Fixture, NULL, fixture_set_up, test_exact_totals, fixture_tear_down);
-  g_test_add ("/scoring/not-applicable", Fixture, NULL, fixture_set_up, test_not_applicable, fixture_tear_down);
-  g_test_add ("/scoring/acceptance-numbers", Fixture, NULL, fixture_set_up, test_acceptance_numbers,
-              fixture_tear_down);
-  g_test_add ("/scoring/incremental-random", Fixture, NULL, fixture_set_up, test_incremental_random,
-              fixture_tear_down);
-  g_test_add ("/scoring/history", Fixture, NULL, fixture_set_up, test_history, fixture_tear_down);
-  g_test_add ("/scoring/explanation-status", Fixture, NULL, fixture_set_up, test_explanation_status,
-              fixture_tear_down);
-  g_test_add ("/scoring/copy-from-last-year", Fixture, NULL, fixture_set_up, test_copy_from_last_year,
-              fixture_tear_down);
+#define ADD(name, func) g_test_add (name, Fixture, NULL, test_fixture_set_up, func, test_fixture_tear_down)
+  ADD ("/scoring/method-rules", test_method_rules);
+  ADD ("/scoring/refused-writes-nothing", test_refused_writes_nothing);
+  ADD ("/scoring/exact-totals", test_exact_totals);
+  ADD ("/scoring/not-applicable", test_not_applicable);
+  ADD ("/scoring/acceptance-numbers", test_acceptance_numbers);
+  ADD ("/scoring/incremental-random", test_incremental_random);
+  ADD ("/scoring/history", test_history);
+  ADD ("/scoring/explanation-status", test_explanation_status);
+  ADD ("/scoring/copy-from-last-year", test_copy_from_last_year);
   g_test_add_func ("/ranking/groups", test_ranking_groups);
-  g_test_add ("/ranking/ranks", Fixture, NULL, fixture_set_up, test_ranking, fixture_tear_down);
-  g_test_add ("/ranking/three-units", Fixture, NULL, fixture_set_up, test_ranking_three_units, fixture_tear_down);
+  ADD ("/ranking/ranks", test_ranking);
+  ADD ("/ranking/three-units", test_ranking_three_units);
+#undef ADD
 
   return g_test_run ();
 }

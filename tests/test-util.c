@@ -22,6 +22,18 @@ test_make_temp_dir (void)
   return dir;
 }
 
+/* Removes @dir and everything in it, however a test left it. */
+void
+test_remove_dir (const char *dir)
+{
+  const char *argv[] = { "rm", "-rf", "--", dir, NULL };
+  g_autoptr(GError) error = NULL;
+
+  g_assert_nonnull (dir);
+  g_spawn_sync (NULL, (char **) argv, NULL, G_SPAWN_SEARCH_PATH, NULL, NULL, NULL, NULL, NULL, &error);
+  g_assert_no_error (error);
+}
+
 char *
 test_file_checksum (const char *path)
 {

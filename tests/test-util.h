@@ -9,6 +9,7 @@
 G_BEGIN_DECLS
 
 char    *test_make_temp_dir  (void);
+void     test_remove_dir     (const char *dir);
 char    *test_file_checksum  (const char *path);
 int      test_sqlite_int     (const char *path,
                               const char *sql);
