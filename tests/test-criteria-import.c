@@ -741,6 +741,11 @@ static const BadCase bad_cases[] = {
   { "json-nul-in-title", "nul.json",
     JSON_HEAD "    { \"code\": \"1\", \"title\": \"Kế hoạch\\u0000 ẩn\", \"max\": 1 }\n" JSON_TAIL,
     "line 3: ", "U+0000", NULL },
+  /* json-glib stops after the first value: a second set must not be dropped in silence */
+  { "json-two-sets", "two-sets.json",
+    JSON_HEAD "    { \"code\": \"1\", \"title\": \"A\", \"max\": 1 }\n" JSON_TAIL
+    JSON_HEAD "    { \"code\": \"1\", \"title\": \"B\", \"max\": 1 }\n" JSON_TAIL,
+    "line 5: ", "goes on after the end of the set", NULL },
   { "csv-code-too-deep", "deep-code.csv",
     CSV_HEADER "1,A,1,,,\n1.1.1.1.1.1.1.1.1.1.1.1.1,B,1,,,\n",
     "line 3: ", "at most 12 levels", NULL },

@@ -211,7 +211,7 @@ static void
 print_help (void)
 {
   printf ("%s\n  par-desk-cli [--db FILE] %s\n\n", _("Usage:"), _("COMMAND [OPTIONS…]"));
-  printf ("%s\n\n", _("Keep the reform plan, the PAR Index, inspections and evidence of a PAR Desk file."));
+  printf ("%s\n\n", _("Keep the units, the PAR Index and the evidence of a PAR Desk file."));
   printf ("%s\n", _("Options:"));
   printf ("  --db FILE    %s\n", _("the PAR Desk file (default: $XDG_DATA_HOME/par-desk/par-desk.pardesk)"));
   printf ("  --version    %s\n", _("show the version"));

@@ -330,11 +330,21 @@ json_looks_sound (ParImportReader *reader,
   const char *end = text + length;
   int depth = 0;
   int line = 1;
+  gboolean set_closed = FALSE;
 
   for (const char *p = text; p < end; p++)
     {
       g_autofree char *where = NULL;
 
+      /* json-glib reads the first value and leaves the rest unread: a
+       * second set pasted after the first would be lost without a word. */
+      if (set_closed && !g_ascii_isspace (*p))
+        {
+          where = par_import_line_where (line);
+          par_import_problem (reader, where,
+                              _("the file goes on after the end of the set; a criteria file holds one set"));
+          return FALSE;
+        }
       switch (*p)
         {
         case '\n':
@@ -351,7 +361,7 @@ json_looks_sound (ParImportReader *reader,
           return FALSE;
         case '}':
         case ']':
-          depth--;
+          set_closed = --depth == 0;
           break;
         case '"':
           /* a string, to its closing quote */
