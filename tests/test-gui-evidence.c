@@ -477,6 +477,35 @@ test_bounded_pages (Fixture       *f,
   gtk_window_destroy (GTK_WINDOW (viewer));
 }
 
+/* Pages that go out of reach while their render is still running have
+ * it cancelled; the render then ends on its own and leaves the pages that
+ * took their place alone. Each page takes a tenth of a second to draw, so
+ * jumping to and fro leaves renders in flight behind. */
+static void
+test_jump_past_pending_pages (Fixture       *f,
+                              gconstpointer  data)
+{
+  g_autofree char *pdf = test_make_slow_to_draw_pdf (f->dir, "slow.pdf", 40, 10000);
+  g_autoptr(GError) error = NULL;
+  gint64 id = par_evidence_add_file (f->db, pdf, 0, NULL, NULL, &error);
+  ParEvidenceViewer *viewer;
+
+  g_assert_no_error (error);
+  viewer = open_viewer (f, id);
+  g_assert_true (test_gui_wait_for (viewer_ready, NULL, TEST_GUI_TIMEOUT_MS));
+  for (int i = 0; i < 6; i++)
+    {
+      g_assert_true (gtk_widget_activate_action (GTK_WIDGET (viewer), "viewer.navigate", "s",
+                                                 i % 2 == 0 ? "last" : "first"));
+      test_gui_iterate (50);
+    }
+  /* The last jump was to the first page: it and its thumbnail are drawn. */
+  g_assert_true (test_gui_wait_for (thumbnail_drawn, GINT_TO_POINTER (0), TEST_GUI_TIMEOUT_MS));
+  g_assert_cmpint (par_evidence_viewer_get_n_rendered (viewer), >, 0);
+  g_assert_cmpint (par_evidence_viewer_get_n_rendered (viewer), <, 24);
+  gtk_window_destroy (GTK_WINDOW (viewer));
+}
+
 /* "Page N of M", in the language of the run. */
 static const char *
 page_of (int      page,
@@ -790,6 +819,7 @@ main (int    argc,
   ADD ("/gui/evidence/viewer", test_viewer);
   ADD ("/gui/evidence/link-from-viewer", test_link_from_viewer);
   ADD ("/gui/evidence/bounded-pages", test_bounded_pages);
+  ADD ("/gui/evidence/jump-past-pending-pages", test_jump_past_pending_pages);
   ADD ("/gui/evidence/thumbnails-on-demand", test_thumbnails_on_demand);
   ADD ("/gui/evidence/mixed-orientation", test_mixed_orientation);
   ADD ("/gui/evidence/protected", test_protected);

@@ -259,6 +259,62 @@ test_make_slow_pdf (const char *dir,
   return path;
 }
 
+/* @dir/@name, a PDF of @n_pages pages that are slow to draw and quick to
+ * read: each shows the same @n_shapes small overlapping triangles, from one
+ * content stream, and no text. */
+char *
+test_make_slow_to_draw_pdf (const char *dir,
+                            const char *name,
+                            guint       n_pages,
+                            guint       n_shapes)
+{
+  char *path = g_build_filename (dir, name, NULL);
+  g_autoptr(GString) content = g_string_new (NULL);
+  g_autoptr(GString) pdf = g_string_new ("%PDF-1.4\n");
+  g_autoptr(GArray) offsets = g_array_new (FALSE, FALSE, sizeof (gsize));
+  g_autoptr(GRand) rand = g_rand_new_with_seed (2);
+  g_autoptr(GError) error = NULL;
+  gsize offset, xref;
+
+  for (guint i = 0; i < n_shapes; i++)
+    {
+      int x = g_rand_int_range (rand, 0, 580), y = g_rand_int_range (rand, 0, 780);
+
+      g_string_append_printf (content, "0.%d 0.%d 0.%d rg %d %d m %d %d l %d %d l f\n",
+                              g_rand_int_range (rand, 0, 10), g_rand_int_range (rand, 0, 10),
+                              g_rand_int_range (rand, 0, 10), x, y, x + 30, y + 3, x + 7, y + 25);
+    }
+  offset = pdf->len;
+  g_array_append_val (offsets, offset);
+  g_string_append (pdf, "1 0 obj\n<< /Type /Catalog /Pages 2 0 R >>\nendobj\n");
+  offset = pdf->len;
+  g_array_append_val (offsets, offset);
+  g_string_append_printf (pdf, "2 0 obj\n<< /Type /Pages /Count %u /Kids [", n_pages);
+  for (guint i = 0; i < n_pages; i++)
+    g_string_append_printf (pdf, " %u 0 R", i + 4);
+  g_string_append (pdf, " ] >>\nendobj\n");
+  offset = pdf->len;
+  g_array_append_val (offsets, offset);
+  g_string_append_printf (pdf, "3 0 obj\n<< /Length %" G_GSIZE_FORMAT " >>\nstream\n%s\nendstream\nendobj\n",
+                          content->len, content->str);
+  for (guint i = 0; i < n_pages; i++)
+    {
+      offset = pdf->len;
+      g_array_append_val (offsets, offset);
+      g_string_append_printf (pdf, "%u 0 obj\n<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792]"
+                              " /Contents 3 0 R >>\nendobj\n", i + 4);
+    }
+  xref = pdf->len;
+  g_string_append_printf (pdf, "xref\n0 %u\n0000000000 65535 f \n", offsets->len + 1);
+  for (guint i = 0; i < offsets->len; i++)
+    g_string_append_printf (pdf, "%010" G_GSIZE_FORMAT " 00000 n \n", g_array_index (offsets, gsize, i));
+  g_string_append_printf (pdf, "trailer\n<< /Size %u /Root 1 0 R >>\nstartxref\n%" G_GSIZE_FORMAT "\n%%%%EOF\n",
+                          offsets->len + 1, xref);
+  g_file_set_contents (path, pdf->str, pdf->len, &error);
+  g_assert_no_error (error);
+  return path;
+}
+
 struct _TestFileHolder
 {
   char    *path;

@@ -29,6 +29,10 @@ char    *test_make_large_pdf (const char *dir,
 char    *test_make_slow_pdf  (const char *dir,
                               const char *name,
                               guint       n_glyphs);
+char    *test_make_slow_to_draw_pdf (const char *dir,
+                                     const char *name,
+                                     guint       n_pages,
+                                     guint       n_shapes);
 
 typedef struct _TestFileHolder TestFileHolder;
 

@@ -34,10 +34,30 @@ render_scale (ParEvidenceViewer *self)
 typedef struct
 {
   ParEvidenceViewer *viewer;
+  GCancellable      *cancellable;   /* the page's entry in pending, NULL for thumbnails */
   int                page;
   double             scale;
   gboolean           thumbnail;
 } RenderRequest;
+
+/* The page's render is over: its entry in pending is cleared, unless a
+ * newer render of the page has taken its place meanwhile. */
+static void
+forget_pending (ParEvidenceViewer *self,
+                RenderRequest     *request)
+{
+  if (request->thumbnail || self->pending == NULL || request->page >= (int) self->pending->len)
+    return;
+  if (g_ptr_array_index (self->pending, request->page) == request->cancellable)
+    g_clear_object (&g_ptr_array_index (self->pending, request->page));
+}
+
+static void
+pending_free (gpointer cancellable)
+{
+  if (cancellable != NULL)
+    g_object_unref (cancellable);
+}
 
 static void request_thumbnails (ParEvidenceViewer *self);
 
@@ -70,7 +90,7 @@ render_done (GObject      *source,
       else
         {
           par_page_view_set_texture (g_ptr_array_index (self->pages, request->page), texture, request->scale);
-          g_ptr_array_index (self->pending, request->page) = NULL;
+          forget_pending (self, request);
           if (!self->thumbnails_wanted)
             {
               self->thumbnails_wanted = TRUE;
@@ -78,11 +98,11 @@ render_done (GObject      *source,
             }
         }
     }
-  else if (!request->thumbnail && !g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED)
-           && request->page < (int) self->pending->len)
-    g_ptr_array_index (self->pending, request->page) = NULL;
+  else if (!g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+    forget_pending (self, request);
   if (surface != NULL)
     cairo_surface_destroy (surface);
+  g_clear_object (&request->cancellable);
   g_object_unref (self);
   g_free (request);
 }
@@ -98,6 +118,7 @@ request_render (ParEvidenceViewer *self,
   RenderRequest *request = g_new0 (RenderRequest, 1);
 
   request->viewer = g_object_ref (self);
+  request->cancellable = thumbnail ? NULL : g_object_ref (cancellable);
   request->page = page;
   request->scale = scale;
   request->thumbnail = thumbnail;
@@ -282,19 +303,17 @@ update_pages (ParEvidenceViewer *self)
           if (pending != NULL)
             {
               g_cancellable_cancel (pending);
-              g_ptr_array_index (self->pending, i) = NULL;
-              g_object_unref (pending);
+              g_clear_object (&g_ptr_array_index (self->pending, i));
             }
           continue;
         }
       if (par_page_view_get_texture_scale (page) == scale || pending != NULL)
         continue;
+      /* The array holds the page's cancellable, and its request one more,
+       * until the render is over (render_done) or out of reach (above). */
       pending = g_cancellable_new ();
       g_ptr_array_index (self->pending, i) = pending;
-      /* The pending entry is cleared by render_done; it owns no reference
-       * after that, so the array keeps one until then. */
       request_render (self, i, scale, visible ? PAR_JOB_PRIORITY_VISIBLE : PAR_JOB_PRIORITY_NEAR, pending, FALSE);
-      g_object_unref (pending);
     }
   trim_cache (self, first, last);
   set_current_page (self, page_being_read (self, first, last));
@@ -478,7 +497,7 @@ void
 par_evidence_viewer_init_pages (ParEvidenceViewer *self)
 {
   self->pages = g_ptr_array_new ();
-  self->pending = g_ptr_array_new ();
+  self->pending = g_ptr_array_new_with_free_func (pending_free);
   self->thumbnails = g_ptr_array_new ();
   self->current_page = -1;
   self->followed_page = -1;
