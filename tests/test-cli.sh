@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# tests/test-cli.sh: checks par-desk-cli against the contract in formats.md §2
+# tests/test-cli.sh: checks par-desk-cli against its reference, docs/cli.md
 # (init, check, demo, unit add, unit list, evidence link and unlink, --db, --help,
 # --version, exit codes).
 # SPDX-License-Identifier: GPL-3.0-or-later
@@ -317,7 +317,7 @@ check "demo units are listed parents first" 'parents_first "$w/out"'
 run --db "$d" check
 check "check on the demo file is ok" '[ $rc = 0 ] && [ "$(cat "$w/out")" = ok ]'
 
-# Output for scripts is the same in every locale: a dot, no grouping (formats.md §2).
+# Output for scripts is the same in every locale: a dot, no grouping (docs/cli.md).
 numbers_ok () { awk -F'\t' -v from="$1" -v to="$2" '{ for (i = from; i <= to; i++) if ($i !~ /^(-?[0-9]+(\.[0-9]+)?|NA)?$/) { print "# field " i ": " $0; bad = 1 } } END { exit bad }' "$w/out"; }
 run --db "$d" score show --set 1 --unit SNV
 check "score show prints numbers with a dot under $LC_ALL" '[ $rc = 0 ] && [ -s "$w/out" ] && numbers_ok 2 4 && grep -qE "^TOTAL	[0-9]+(\.[0-9]+)?	" "$w/out"'

@@ -1,4 +1,4 @@
-/* test-criteria-import.c: importing criteria sets from JSON and CSV (formats.md §1)
+/* test-criteria-import.c: importing criteria sets from JSON and CSV (docs/criteria-files.md)
  *
  * Every fixture is written at test time into a temporary folder, so that the
  * bytes under test (BOM, CRLF, invalid UTF-8) are exactly the ones shown here.

@@ -8,7 +8,7 @@
 
 G_BEGIN_DECLS
 
-/* Exit codes, as formats.md §2 defines them. */
+/* Exit codes, as docs/cli.md lists them. */
 enum {
   PAR_CLI_OK = 0,
   PAR_CLI_FAILED = 1,

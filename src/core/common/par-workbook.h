@@ -16,7 +16,7 @@ typedef enum
   PAR_WORKBOOK_ERROR_FAILED,
 } ParWorkbookError;
 
-/* Dates in every workbook, whatever the language (formats.md §4). */
+/* Dates in every workbook, whatever the language (docs/score-sheet.md). */
 #define PAR_WORKBOOK_DATE_FORMAT "dd/mm/yyyy"
 
 /* The most characters a cell holds (Excel's limit, in UTF-16 units). */

@@ -55,6 +55,8 @@ typedef struct
 /* par-assessment.c */
 ParNodeState *par_assessment_state_of          (ParAssessment    *self,
                                                 ParCriteriaNode  *node);
+
+/* par-assessment-load.c */
 gboolean      par_assessment_load_scores       (ParAssessment    *self,
                                                 GError          **error);
 

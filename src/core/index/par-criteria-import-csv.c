@@ -1,7 +1,7 @@
 /* par-criteria-import-csv.c: reading a criteria set from a CSV file
  *
  * One row a node, in any order: a node's parent is found from its code.
- * The columns are named in the header row (formats.md §1); Excel's
+ * The columns are named in the header row (docs/criteria-files.md); Excel's
  * semicolons and CRLF line ends are read as well.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later

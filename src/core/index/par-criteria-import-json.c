@@ -1,6 +1,6 @@
 /* par-criteria-import-json.c: reading a criteria set from a JSON file
  *
- * The tree as the file nests it (formats.md §1). The text is looked over
+ * The tree as the file nests it (docs/criteria-files.md). The text is looked over
  * before json-glib parses it, for what it would take too long over or
  * read wrongly; a problem names the node path, such as /nodes/0/children/2.
  *
@@ -317,6 +317,33 @@ json_syntax_problem (ParImportReader *reader,
   par_import_problem (reader, _("JSON"), _("this is not valid JSON: %s"), message);
 }
 
+/* Skips the digits at *@p, the integer part of a number (its fraction and
+ * exponent are the parser's), leaving *@p on the last; FALSE, with the
+ * problem told, when they are too many for json-glib's integers. */
+static gboolean
+integer_fits (ParImportReader *reader,
+              const char      *text,
+              const char      *end,
+              int              line,
+              const char     **p)
+{
+  const char *start = *p;
+  int digits = 0;
+
+  while (*p < end && g_ascii_isdigit (**p))
+    (*p)++, digits++;
+  (*p)--;
+  if (digits > MAX_NUMBER_DIGITS && (start == text || start[-1] != '.'))
+    {
+      g_autofree char *number = g_strndup (start, MIN (digits, 40));
+      g_autofree char *where = par_import_line_where (line);
+
+      par_import_problem (reader, where, _("the number %s%s is too large"), number, digits > 40 ? "…" : "");
+      return FALSE;
+    }
+  return TRUE;
+}
+
 /* What json-glib would take too long over, or read wrongly, found first in
  * one pass over the text: nesting deep enough to exhaust the parser (a
  * 500 KB file of 10,000 levels took seconds and gigabytes), a number too
@@ -384,25 +411,8 @@ json_looks_sound (ParImportReader *reader,
             }
           break;
         default:
-          if (g_ascii_isdigit (*p))
-            {
-              int digits = 0;
-              const char *start = p;
-
-              /* the integer part of a number: its fraction and exponent are the parser's */
-              while (p < end && g_ascii_isdigit (*p))
-                p++, digits++;
-              if (digits > MAX_NUMBER_DIGITS && (start == text || start[-1] != '.'))
-                {
-                  g_autofree char *number = g_strndup (start, MIN (digits, 40));
-
-                  where = par_import_line_where (line);
-                  par_import_problem (reader, where,
-                                      _("the number %s%s is too large"), number, digits > 40 ? "…" : "");
-                  return FALSE;
-                }
-              p--;
-            }
+          if (g_ascii_isdigit (*p) && !integer_fits (reader, text, end, line, &p))
+            return FALSE;
           break;
         }
     }

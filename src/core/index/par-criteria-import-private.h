@@ -20,6 +20,7 @@ typedef struct
   GHashTable     *paths;      /* JSON: code → node path in the file, first occurrence */
 } ParImportReader;
 
+/* par-criteria-import-checks.c */
 void      par_import_problem    (ParImportReader *reader,
                                  const char      *where,
                                  const char      *format,

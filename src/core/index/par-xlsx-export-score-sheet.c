@@ -2,7 +2,7 @@
  *
  * One row a node in tree order, then the totals, the percentages and the
  * ranking group; a second sheet sums up each area with a chart
- * (formats.md §3).
+ * (docs/score-sheet.md).
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -510,7 +510,7 @@ set_up_pages (lxw_worksheet *sheet)
   worksheet_set_footer (sheet, "&C&P / &N");
 }
 
-/* The score sheet of one unit (formats.md §3). @cut_items (if not NULL)
+/* The score sheet of one unit (docs/score-sheet.md). @cut_items (if not NULL)
  * gets the codes of the items whose texts were too long for a cell and
  * were cut, NULL-terminated. */
 gboolean

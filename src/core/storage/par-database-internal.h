@@ -34,6 +34,10 @@ gboolean par_sqlite_query_int      (sqlite3       *handle,
                                     const char    *sql,
                                     int           *value,
                                     GError       **error);
+gboolean par_sqlite_backup         (sqlite3       *source,
+                                    const char    *dest_path,
+                                    GCancellable  *cancellable,
+                                    GError       **error);
 
 /* par-database-open.c */
 int      par_sqlite_open_read_only (const char    *path,
@@ -41,12 +45,6 @@ int      par_sqlite_open_read_only (const char    *path,
 gboolean par_database_inspect_file (const char    *path,
                                     int           *user_version,
                                     gboolean      *empty,
-                                    GError       **error);
-
-/* par-database-check.c */
-gboolean par_sqlite_backup         (sqlite3       *source,
-                                    const char    *dest_path,
-                                    GCancellable  *cancellable,
                                     GError       **error);
 
 G_END_DECLS

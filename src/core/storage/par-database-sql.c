@@ -10,6 +10,7 @@
 #include "config.h"
 
 #include <glib/gi18n-lib.h>
+#include <glib/gstdio.h>
 
 #include "par-database-internal.h"
 
@@ -319,4 +320,57 @@ par_database_set_patience (ParDatabase *self,
   g_return_if_fail (PAR_IS_DATABASE (self));
   self->patience_ms = MIN (milliseconds, G_MAXINT);
   sqlite3_busy_timeout (self->handle, (int) self->patience_ms);
+}
+
+/* Copies the file of @source to @dest_path with SQLite's online backup;
+ * nothing is left at @dest_path if it fails or is cancelled. */
+gboolean
+par_sqlite_backup (sqlite3       *source,
+                   const char    *dest_path,
+                   GCancellable  *cancellable,
+                   GError       **error)
+{
+  sqlite3 *dest = NULL;
+  sqlite3_backup *backup;
+  int rc;
+
+  rc = sqlite3_open_v2 (dest_path, &dest, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE, NULL);
+  if (rc != SQLITE_OK)
+    {
+      par_set_sqlite_error (dest, rc, error);
+      sqlite3_close (dest);
+      return FALSE;
+    }
+
+  backup = sqlite3_backup_init (dest, "main", source, "main");
+  if (backup == NULL)
+    {
+      par_set_sqlite_error (dest, sqlite3_errcode (dest), error);
+      sqlite3_close (dest);
+      return FALSE;
+    }
+
+  /* In steps, so that a large file can be cancelled. */
+  do
+    {
+      rc = sqlite3_backup_step (backup, 256);
+      if (rc == SQLITE_BUSY || rc == SQLITE_LOCKED)
+        sqlite3_sleep (20);
+    }
+  while ((rc == SQLITE_OK || rc == SQLITE_BUSY || rc == SQLITE_LOCKED)
+         && !g_cancellable_is_cancelled (cancellable));
+  sqlite3_backup_finish (backup);
+
+  if (g_cancellable_set_error_if_cancelled (cancellable, error))
+    rc = SQLITE_ABORT;
+  else if (rc != SQLITE_DONE)
+    par_set_sqlite_error (dest, rc, error);
+  sqlite3_close (dest);
+
+  if (rc != SQLITE_DONE)
+    {
+      g_unlink (dest_path);
+      return FALSE;
+    }
+  return TRUE;
 }
