@@ -3,7 +3,8 @@
  * The viewer is one class in several files: par-evidence-viewer.c opens
  * the document and holds the class together, -pages.c renders the pages
  * and their thumbnails, -zoom.c and -find.c do what their names say,
- * -links.c links and unlinks the document, -copy.c saves or opens a copy.
+ * -links.c fills the panel with the document's details and links and
+ * makes or removes links, -copy.c saves or opens a copy.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -67,9 +68,6 @@ struct _ParEvidenceViewer
   ParEvidenceDetails *details_panel;
 };
 
-/* par-evidence-viewer.c */
-void   par_evidence_viewer_show_details        (ParEvidenceViewer *self);
-
 /* par-evidence-viewer-pages.c */
 void   par_evidence_viewer_class_init_pages    (GtkWidgetClass    *widget_class);
 void   par_evidence_viewer_init_pages          (ParEvidenceViewer *self);
@@ -92,7 +90,7 @@ void   par_evidence_viewer_find                (ParEvidenceViewer *self,
 
 /* par-evidence-viewer-links.c */
 void   par_evidence_viewer_class_init_links    (GtkWidgetClass    *widget_class);
-void   par_evidence_viewer_fill_links          (ParEvidenceViewer *self);
+void   par_evidence_viewer_show_details        (ParEvidenceViewer *self);
 void   par_evidence_viewer_database_changed    (ParEvidenceViewer *self,
                                                 ParChange          what);
 
