@@ -1,7 +1,7 @@
 /* par-evidence-viewer-links.c: what the viewer's document is evidence of
  *
- * Linking through the link chooser, unlinking with Undo, and the panel
- * following the links wherever they change.
+ * The panel's details and links, read again wherever they change;
+ * linking through the link chooser, and unlinking with Undo.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -13,8 +13,8 @@
 #include "par-link-chooser.h"
 
 /* Reads what the document is evidence of into the panel. */
-void
-par_evidence_viewer_fill_links (ParEvidenceViewer *self)
+static void
+fill_links (ParEvidenceViewer *self)
 {
   g_autoptr(GPtrArray) links = NULL;
   g_autoptr(GError) error = NULL;
@@ -23,6 +23,32 @@ par_evidence_viewer_fill_links (ParEvidenceViewer *self)
   par_evidence_details_set_links (self->details_panel, links);
   if (links == NULL)
     par_context_report_error (self->context, _("The links of the document could not be read"), error);
+}
+
+/* The document's title, details and links, read again from the file. */
+void
+par_evidence_viewer_show_details (ParEvidenceViewer *self)
+{
+  g_autoptr(ParEvidenceDocument) document = NULL;
+  g_autoptr(GError) error = NULL;
+  ParEvidenceFields *f;
+  g_autofree char *title = NULL;
+
+  document = par_evidence_get (self->db, self->document_id, &error);
+  if (document == NULL)
+    {
+      adw_status_page_set_description (self->error_page, error->message);
+      gtk_stack_set_visible_child_name (self->stack, "error");
+      return;
+    }
+  f = par_evidence_document_get_fields (document);
+  g_free (self->filename);
+  self->filename = g_strdup (f->filename);
+  title = g_strdup_printf ("%s %s", f->doc_type, *f->number != '\0' ? f->number : f->filename);
+  adw_window_title_set_title (self->title_widget, g_strstrip (title));
+  gtk_window_set_title (GTK_WINDOW (self), adw_window_title_get_title (self->title_widget));
+  par_evidence_details_set_document (self->details_panel, document);
+  fill_links (self);
 }
 
 static gboolean

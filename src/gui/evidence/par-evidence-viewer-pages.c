@@ -1,5 +1,8 @@
 /* par-evidence-viewer-pages.c: the evidence viewer's pages and thumbnails
  *
+ * The pages are set to the zoom (the actions that choose it are in
+ * -zoom.c), and a fitting zoom follows the window's size.
+ *
  * Pages are rendered by a ParPdfWorker: the pages on screen first, then
  * their neighbours, then thumbnails; a page that scrolls out of reach has
  * its job cancelled, and pictures far from the view are dropped once the
@@ -323,6 +326,54 @@ update_pages (ParEvidenceViewer *self)
   adw_window_title_set_subtitle (self->title_widget, subtitle);
 }
 
+/* Zoom -------------------------------------------------------------------- */
+
+/* The zoom at which the widest page fills the view's width, or with
+ * @whole_page the tallest its height too. */
+static double
+fit_zoom (ParEvidenceViewer *self,
+          gboolean           whole_page)
+{
+  GtkAdjustment *h = gtk_scrolled_window_get_hadjustment (self->pages_scroller);
+  GtkAdjustment *v = gtk_scrolled_window_get_vadjustment (self->pages_scroller);
+  double width = gtk_adjustment_get_page_size (h) - 48;
+  double height = gtk_adjustment_get_page_size (v) - 24;
+  double page_width = 0, page_height = 0;
+
+  for (int i = 0; i < par_pdf_worker_get_n_pages (self->worker); i++)
+    {
+      double w, h2;
+
+      par_pdf_worker_get_page_size (self->worker, i, &w, &h2);
+      page_width = MAX (page_width, w);
+      page_height = MAX (page_height, h2);
+    }
+  if (width <= 0 || page_width <= 0)
+    return 1.0;
+  if (whole_page && height > 0)
+    return CLAMP (MIN (width / page_width, height / page_height), 0.1, MAX_ZOOM);
+  return CLAMP (width / page_width, 0.1, MAX_ZOOM);
+}
+
+/* Sets every page to the zoom of the current mode, which the button shows. */
+void
+par_evidence_viewer_apply_zoom (ParEvidenceViewer *self)
+{
+  g_autofree char *label = NULL;
+  double zoom;
+
+  if (self->worker == NULL)
+    return;
+  zoom = self->zoom_mode == ZOOM_FIXED ? self->zoom
+                                       : fit_zoom (self, self->zoom_mode == ZOOM_FIT_PAGE);
+  label = g_strdup_printf ("%.0f%%", zoom * 100);
+  gtk_menu_button_set_label (self->zoom_button, label);
+  self->zoom = zoom;
+  for (guint i = 0; i < self->pages->len; i++)
+    par_page_view_set_zoom (g_ptr_array_index (self->pages, i), zoom);
+  par_evidence_viewer_schedule_update (self);
+}
+
 static gboolean
 update_idle (gpointer data)
 {
@@ -333,7 +384,7 @@ update_idle (gpointer data)
    * layout pass that reported the new size. */
   if (self->zoom_mode != ZOOM_FIXED && self->worker != NULL)
     {
-      double zoom = par_evidence_viewer_fit_zoom (self, self->zoom_mode == ZOOM_FIT_PAGE);
+      double zoom = fit_zoom (self, self->zoom_mode == ZOOM_FIT_PAGE);
 
       if (zoom != self->zoom)
         {

@@ -3,7 +3,12 @@
  * The viewer is one class in several files: par-evidence-viewer.c opens
  * the document and holds the class together, -pages.c renders the pages
  * and their thumbnails, -zoom.c and -find.c do what their names say,
- * -links.c links and unlinks the document, -copy.c saves or opens a copy.
+ * -links.c fills the panel with the document's details and links and
+ * makes or removes links, -copy.c saves or opens a copy.
+ *
+ * They call one another from the top down, never back up:
+ * par-evidence-viewer.c calls the others, -zoom.c and -find.c call
+ * -pages.c, and -pages.c, -links.c and -copy.c call none of them.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -15,6 +20,9 @@
 G_BEGIN_DECLS
 
 typedef enum { ZOOM_FIT_WIDTH, ZOOM_FIT_PAGE, ZOOM_FIXED } ZoomMode;
+
+#define MIN_ZOOM 0.5
+#define MAX_ZOOM 4.0
 
 struct _ParEvidenceViewer
 {
@@ -67,23 +75,18 @@ struct _ParEvidenceViewer
   ParEvidenceDetails *details_panel;
 };
 
-/* par-evidence-viewer.c */
-void   par_evidence_viewer_show_details        (ParEvidenceViewer *self);
-
 /* par-evidence-viewer-pages.c */
 void   par_evidence_viewer_class_init_pages    (GtkWidgetClass    *widget_class);
 void   par_evidence_viewer_init_pages          (ParEvidenceViewer *self);
 void   par_evidence_viewer_build_pages         (ParEvidenceViewer *self);
 void   par_evidence_viewer_schedule_update     (ParEvidenceViewer *self);
+void   par_evidence_viewer_apply_zoom          (ParEvidenceViewer *self);
 void   par_evidence_viewer_scroll_to_page      (ParEvidenceViewer *self,
                                                 int                page,
                                                 double             y_in_page);
 
 /* par-evidence-viewer-zoom.c */
 void   par_evidence_viewer_class_init_zoom     (GtkWidgetClass    *widget_class);
-double par_evidence_viewer_fit_zoom            (ParEvidenceViewer *self,
-                                                gboolean           whole_page);
-void   par_evidence_viewer_apply_zoom          (ParEvidenceViewer *self);
 
 /* par-evidence-viewer-find.c */
 void   par_evidence_viewer_class_init_find     (GtkWidgetClass    *widget_class);
@@ -92,7 +95,7 @@ void   par_evidence_viewer_find                (ParEvidenceViewer *self,
 
 /* par-evidence-viewer-links.c */
 void   par_evidence_viewer_class_init_links    (GtkWidgetClass    *widget_class);
-void   par_evidence_viewer_fill_links          (ParEvidenceViewer *self);
+void   par_evidence_viewer_show_details        (ParEvidenceViewer *self);
 void   par_evidence_viewer_database_changed    (ParEvidenceViewer *self,
                                                 ParChange          what);
 

@@ -1,4 +1,7 @@
-/* par-evidence-viewer-zoom.c: the evidence viewer's zoom, fitted or fixed
+/* par-evidence-viewer-zoom.c: the evidence viewer's zoom actions: fitted or fixed, in and out
+ *
+ * The actions choose the zoom; par_evidence_viewer_apply_zoom() in
+ * -pages.c sets the pages to it.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -6,55 +9,6 @@
 
 #include "par-evidence-viewer-private.h"
 #include "par-page-view.h"
-
-#define MIN_ZOOM 0.5
-#define MAX_ZOOM 4.0
-
-/* The zoom at which the widest page fills the view's width, or with
- * @whole_page the tallest its height too. */
-double
-par_evidence_viewer_fit_zoom (ParEvidenceViewer *self,
-                              gboolean           whole_page)
-{
-  GtkAdjustment *h = gtk_scrolled_window_get_hadjustment (self->pages_scroller);
-  GtkAdjustment *v = gtk_scrolled_window_get_vadjustment (self->pages_scroller);
-  double width = gtk_adjustment_get_page_size (h) - 48;
-  double height = gtk_adjustment_get_page_size (v) - 24;
-  double page_width = 0, page_height = 0;
-
-  for (int i = 0; i < par_pdf_worker_get_n_pages (self->worker); i++)
-    {
-      double w, h2;
-
-      par_pdf_worker_get_page_size (self->worker, i, &w, &h2);
-      page_width = MAX (page_width, w);
-      page_height = MAX (page_height, h2);
-    }
-  if (width <= 0 || page_width <= 0)
-    return 1.0;
-  if (whole_page && height > 0)
-    return CLAMP (MIN (width / page_width, height / page_height), 0.1, MAX_ZOOM);
-  return CLAMP (width / page_width, 0.1, MAX_ZOOM);
-}
-
-/* Sets every page to the zoom of the current mode, which the button shows. */
-void
-par_evidence_viewer_apply_zoom (ParEvidenceViewer *self)
-{
-  g_autofree char *label = NULL;
-  double zoom;
-
-  if (self->worker == NULL)
-    return;
-  zoom = self->zoom_mode == ZOOM_FIXED ? self->zoom
-                                       : par_evidence_viewer_fit_zoom (self, self->zoom_mode == ZOOM_FIT_PAGE);
-  label = g_strdup_printf ("%.0f%%", zoom * 100);
-  gtk_menu_button_set_label (self->zoom_button, label);
-  self->zoom = zoom;
-  for (guint i = 0; i < self->pages->len; i++)
-    par_page_view_set_zoom (g_ptr_array_index (self->pages, i), zoom);
-  par_evidence_viewer_schedule_update (self);
-}
 
 static void
 set_fixed_zoom (ParEvidenceViewer *self,

@@ -72,32 +72,6 @@ par_evidence_viewer_unlock (ParEvidenceViewer *self,
                                       self->cancellable, worker_opened, g_object_ref (self));
 }
 
-/* The document's title, details and links, read again from the file. */
-void
-par_evidence_viewer_show_details (ParEvidenceViewer *self)
-{
-  g_autoptr(ParEvidenceDocument) document = NULL;
-  g_autoptr(GError) error = NULL;
-  ParEvidenceFields *f;
-  g_autofree char *title = NULL;
-
-  document = par_evidence_get (self->db, self->document_id, &error);
-  if (document == NULL)
-    {
-      adw_status_page_set_description (self->error_page, error->message);
-      gtk_stack_set_visible_child_name (self->stack, "error");
-      return;
-    }
-  f = par_evidence_document_get_fields (document);
-  g_free (self->filename);
-  self->filename = g_strdup (f->filename);
-  title = g_strdup_printf ("%s %s", f->doc_type, *f->number != '\0' ? f->number : f->filename);
-  adw_window_title_set_title (self->title_widget, g_strstrip (title));
-  gtk_window_set_title (GTK_WINDOW (self), adw_window_title_get_title (self->title_widget));
-  par_evidence_details_set_document (self->details_panel, document);
-  par_evidence_viewer_fill_links (self);
-}
-
 /* Shows a kept document; pages appear as they are rendered. */
 ParEvidenceViewer *
 par_evidence_viewer_new (GtkWindow   *parent,

@@ -255,19 +255,6 @@ attach_action (GtkWidget  *widget,
                        G_OBJECT (widget), par_index_view_attach_paths);
 }
 
-/* What can be done with what is shown: the ranking is exported without a
- * unit; a score sheet needs one. */
-void
-par_index_view_update_actions (ParIndexView *self)
-{
-  gboolean ranking = g_strcmp0 (gtk_stack_get_visible_child_name (self->content_stack), "ranking") == 0;
-
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "index.import", self->database != NULL);
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "index.export",
-                                 ranking ? self->set != NULL : self->assessment != NULL);
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "index.copy-from", self->assessment != NULL);
-}
-
 void
 par_index_view_class_actions_init (GtkWidgetClass *widget_class)
 {

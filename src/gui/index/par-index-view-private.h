@@ -48,13 +48,21 @@ struct _ParIndexView
   ParRankingView     *ranking_view;
 };
 
-/* par-index-view.c: loading the chosen set and unit, the totals */
+/* The files call one another from the top down, never back up: par-index-view.c
+ * calls the others; -actions.c calls -evidence.c and -load.c; -columns.c calls
+ * -edits.c; -edits.c and -evidence.c call -load.c and -tree.c; -load.c calls
+ * only -tree.c, and -tree.c none of them. */
+
+/* par-index-view-load.c: loading the chosen set and unit; the totals, the item pane, the actions */
 void       par_index_view_report                 (ParIndexView    *self,
                                                   const char      *heading,
                                                   const GError    *error);
+void       par_index_view_reload_sets            (ParIndexView    *self);
+void       par_index_view_reload_units           (ParIndexView    *self);
 void       par_index_view_load_assessment        (ParIndexView    *self);
 void       par_index_view_update_summary         (ParIndexView    *self);
 void       par_index_view_update_side_pane       (ParIndexView    *self);
+void       par_index_view_update_actions         (ParIndexView    *self);
 
 /* par-index-view-tree.c: the criteria tree, its filters, moving from item to item */
 void       par_index_view_init_tree              (ParIndexView    *self);
@@ -98,6 +106,5 @@ void       par_index_view_accept_drop_on_rows    (ParIndexView    *self);
 
 /* par-index-view-actions.c: import, export, start from another set, attach */
 void       par_index_view_class_actions_init     (GtkWidgetClass  *widget_class);
-void       par_index_view_update_actions         (ParIndexView    *self);
 
 G_END_DECLS
