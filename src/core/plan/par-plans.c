@@ -419,49 +419,69 @@ task_from_row (sqlite3_stmt *stmt)
   return task;
 }
 
-/* Loads the units and the progress of @tasks (by id in @by_id) whose
- * rows @where selects ("t.plan_id = ?1" or "t.id = ?1"). */
+/* Adds to the tasks of @by_id their units, lead first, then the
+ * coordinating ones in order, for the rows @where selects ("t.plan_id = ?1"
+ * or "t.id = ?1"). */
 static gboolean
-load_task_details (ParDatabase  *db,
-                   const char   *where,
-                   gint64        key,
-                   GHashTable   *by_id,
-                   GError      **error)
+load_task_units (ParDatabase  *db,
+                 const char   *where,
+                 gint64        key,
+                 GHashTable   *by_id,
+                 GError      **error)
 {
-  g_autofree char *units_sql = g_strconcat ("SELECT tu.task_id, tu.unit_id, u.code, tu.role = 'lead'"
-                                            " FROM task_unit tu JOIN task t ON t.id = tu.task_id"
-                                            " JOIN org_unit u ON u.id = tu.unit_id WHERE ", where,
-                                            " ORDER BY tu.task_id, tu.role <> 'lead', tu.position", NULL);
-  g_autofree char *progress_sql = g_strconcat ("SELECT e.task_id, e.id, e.entry_date, e.percent, e.note,"
-                                               " e.recorded_by FROM progress_entry e"
-                                               " JOIN task t ON t.id = e.task_id WHERE ", where,
-                                               " ORDER BY e.task_id, e.entry_date, e.id", NULL);
-  g_autoptr(sqlite3_stmt) units = par_database_prepare (db, units_sql, error);
-  g_autoptr(sqlite3_stmt) progress = units != NULL ? par_database_prepare (db, progress_sql, error) : NULL;
+  g_autofree char *sql = g_strconcat ("SELECT tu.task_id, tu.unit_id, u.code, tu.role = 'lead'"
+                                      " FROM task_unit tu JOIN task t ON t.id = tu.task_id"
+                                      " JOIN org_unit u ON u.id = tu.unit_id WHERE ", where,
+                                      " ORDER BY tu.task_id, tu.role <> 'lead', tu.position", NULL);
+  g_autoptr(sqlite3_stmt) stmt = par_database_prepare (db, sql, error);
   int rc;
 
-  if (progress == NULL)
+  if (stmt == NULL)
     return FALSE;
-  sqlite3_bind_int64 (units, 1, key);
-  while ((rc = sqlite3_step (units)) == SQLITE_ROW)
+  sqlite3_bind_int64 (stmt, 1, key);
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
     {
-      ParTask *task = g_hash_table_lookup (by_id, &(gint64) { sqlite3_column_int64 (units, 0) });
+      ParTask *task = g_hash_table_lookup (by_id, &(gint64) { sqlite3_column_int64 (stmt, 0) });
 
       if (task != NULL)
-        par_task_add_unit (task, sqlite3_column_int64 (units, 1), (const char *) sqlite3_column_text (units, 2),
-                           sqlite3_column_int (units, 3));
+        par_task_add_unit (task, sqlite3_column_int64 (stmt, 1), (const char *) sqlite3_column_text (stmt, 2),
+                           sqlite3_column_int (stmt, 3));
     }
-  sqlite3_bind_int64 (progress, 1, key);
-  while (rc == SQLITE_DONE && (rc = sqlite3_step (progress)) == SQLITE_ROW)
+  if (rc != SQLITE_DONE)
     {
-      ParTask *task = g_hash_table_lookup (by_id, &(gint64) { sqlite3_column_int64 (progress, 0) });
+      par_database_set_error (db, error);
+      return FALSE;
+    }
+  return TRUE;
+}
+
+/* Adds to the tasks of @by_id their progress entries (see load_task_units()). */
+static gboolean
+load_task_progress (ParDatabase  *db,
+                    const char   *where,
+                    gint64        key,
+                    GHashTable   *by_id,
+                    GError      **error)
+{
+  g_autofree char *sql = g_strconcat ("SELECT e.task_id, e.id, e.entry_date, e.percent, e.note, e.recorded_by"
+                                      " FROM progress_entry e JOIN task t ON t.id = e.task_id WHERE ", where,
+                                      " ORDER BY e.task_id, e.entry_date, e.id", NULL);
+  g_autoptr(sqlite3_stmt) stmt = par_database_prepare (db, sql, error);
+  int rc;
+
+  if (stmt == NULL)
+    return FALSE;
+  sqlite3_bind_int64 (stmt, 1, key);
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    {
+      ParTask *task = g_hash_table_lookup (by_id, &(gint64) { sqlite3_column_int64 (stmt, 0) });
       GDate date;
 
-      if (task != NULL && par_plan_date_from_iso ((const char *) sqlite3_column_text (progress, 2), &date))
-        par_task_add_progress (task, sqlite3_column_int64 (progress, 1), &date,
-                               (guint) CLAMP (sqlite3_column_int (progress, 3), 0, 100),
-                               (const char *) sqlite3_column_text (progress, 4),
-                               (const char *) sqlite3_column_text (progress, 5));
+      if (task != NULL && par_plan_date_from_iso ((const char *) sqlite3_column_text (stmt, 2), &date))
+        par_task_add_progress (task, sqlite3_column_int64 (stmt, 1), &date,
+                               (guint) CLAMP (sqlite3_column_int (stmt, 3), 0, 100),
+                               (const char *) sqlite3_column_text (stmt, 4),
+                               (const char *) sqlite3_column_text (stmt, 5));
     }
   if (rc != SQLITE_DONE)
     {
@@ -500,7 +520,8 @@ load_tasks (ParDatabase  *db,
 
       g_hash_table_insert (by_id, g_memdup2 (&(gint64) { par_task_get_id (task) }, sizeof (gint64)), task);
     }
-  if (tasks->len > 0 && !load_task_details (db, where, key, by_id, error))
+  if (tasks->len > 0 && (!load_task_units (db, where, key, by_id, error)
+                         || !load_task_progress (db, where, key, by_id, error)))
     return NULL;
   return g_steal_pointer (&tasks);
 }
