@@ -178,7 +178,7 @@ par_plans_get (ParDatabase  *db,
     return plan_from_row (stmt);
   if (rc == SQLITE_DONE)
     g_set_error (error, PAR_DATABASE_ERROR, PAR_DATABASE_ERROR_NOT_FOUND,
-                 _("There is no plan with id %" G_GINT64_FORMAT "."), plan_id);
+                 _("There is no plan with id %lld."), (long long) plan_id);
   else
     par_database_set_error (db, error);
   return NULL;
@@ -558,7 +558,7 @@ par_plans_get_task (ParDatabase  *db,
   if (tasks->len == 0)
     {
       g_set_error (error, PAR_DATABASE_ERROR, PAR_DATABASE_ERROR_NOT_FOUND,
-                   _("There is no task with id %" G_GINT64_FORMAT "."), task_id);
+                   _("There is no task with id %lld."), (long long) task_id);
       return NULL;
     }
   return g_object_ref (g_ptr_array_index (tasks, 0));
