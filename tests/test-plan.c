@@ -405,6 +405,44 @@ task_by_code (GPtrArray  *tasks,
   return NULL;
 }
 
+/* The plan @target after the 2028 plan of test_carry_over() was carried into it. */
+static void
+assert_carried (Fixture *f,
+                gint64   target)
+{
+  g_autoptr(GPtrArray) tasks = NULL;
+  g_autoptr(GError) error = NULL;
+  GDate date;
+  char *iso;
+  ParTask *task;
+
+  tasks = par_plans_list_tasks (f->db, target, &error);
+  g_assert_cmpuint (tasks->len, ==, 5);
+  task = task_by_code (tasks, "L");
+  g_assert_nonnull (task);
+  par_task_get_deadline (task, &date);
+  iso = par_plan_format_date (&date);
+  g_assert_cmpstr (iso, ==, "2029-02-28");
+  g_free (iso);
+  g_assert_cmpstr (par_task_get_output (task), ==, "Báo cáo");
+  g_assert_cmpstr (par_task_get_coordinating_codes (task)[0], ==, "PTP");
+  g_assert_cmpstr (par_task_get_coordinating_codes (task)[1], ==, "VP");
+  g_assert_cmpint (par_task_get_carried_from (task), >, 0);
+  task = task_by_code (tasks, "Q");
+  g_assert_cmpint (par_task_get_deadline_kind (task), ==, PAR_DEADLINE_QUARTER);
+  g_assert_cmpint (par_task_get_deadline_quarter (task), ==, 2);
+  task = task_by_code (tasks, "O");
+  g_assert_cmpint (par_task_get_deadline_kind (task), ==, PAR_DEADLINE_ONGOING);
+  g_assert_null (task_by_code (tasks, "D"));
+  g_assert_null (task_by_code (tasks, "C"));
+  /* The clashing code got a default code; progress stayed with the original. */
+  task = g_ptr_array_index (tasks, 4);
+  g_assert_cmpstr (par_task_get_title (task), ==, "Code clash");
+  g_assert_cmpstr (par_task_get_code (task), ==, "I.2");
+  g_assert_cmpuint (par_task_get_progress (task)->len, ==, 0);
+
+}
+
 static void
 test_carry_over (Fixture       *f,
                  gconstpointer  data)
@@ -415,14 +453,11 @@ test_carry_over (Fixture       *f,
   ParTaskSpec spec = { .title = "Leap day", .area = PAR_AREA_DIRECTION, .lead_id = units[0], .code = "L",
                        .deadline_kind = PAR_DEADLINE_DATE, .deadline_date = day ("29/02/2028"),
                        .coordinating_ids = coordinating, .n_coordinating = 2, .output = "Báo cáo" };
-  g_autoptr(GPtrArray) tasks = NULL;
   g_autoptr(GPtrArray) plans = NULL;
   g_autoptr(GError) error = NULL;
   gint64 target, again, next, done, gone, existing, clash;
   GDate date = day ("2028-06-01");
   GDate tmp;
-  char *iso;
-  ParTask *task;
 
   add_task (f, plan, &spec, 0, 0);
   spec.code = "Q", spec.deadline_kind = PAR_DEADLINE_QUARTER, spec.deadline_quarter = 2, spec.n_coordinating = 0;
@@ -449,30 +484,7 @@ test_carry_over (Fixture       *f,
   target = par_plans_carry_over (f->db, plan, 2029, &error);
   g_assert_no_error (error);
   g_assert_cmpint (target, ==, existing);
-  tasks = par_plans_list_tasks (f->db, target, &error);
-  g_assert_cmpuint (tasks->len, ==, 5);
-  task = task_by_code (tasks, "L");
-  g_assert_nonnull (task);
-  par_task_get_deadline (task, &date);
-  iso = par_plan_format_date (&date);
-  g_assert_cmpstr (iso, ==, "2029-02-28");
-  g_free (iso);
-  g_assert_cmpstr (par_task_get_output (task), ==, "Báo cáo");
-  g_assert_cmpstr (par_task_get_coordinating_codes (task)[0], ==, "PTP");
-  g_assert_cmpstr (par_task_get_coordinating_codes (task)[1], ==, "VP");
-  g_assert_cmpint (par_task_get_carried_from (task), >, 0);
-  task = task_by_code (tasks, "Q");
-  g_assert_cmpint (par_task_get_deadline_kind (task), ==, PAR_DEADLINE_QUARTER);
-  g_assert_cmpint (par_task_get_deadline_quarter (task), ==, 2);
-  task = task_by_code (tasks, "O");
-  g_assert_cmpint (par_task_get_deadline_kind (task), ==, PAR_DEADLINE_ONGOING);
-  g_assert_null (task_by_code (tasks, "D"));
-  g_assert_null (task_by_code (tasks, "C"));
-  /* The clashing code got a default code; progress stayed with the original. */
-  task = g_ptr_array_index (tasks, 4);
-  g_assert_cmpstr (par_task_get_title (task), ==, "Code clash");
-  g_assert_cmpstr (par_task_get_code (task), ==, "I.2");
-  g_assert_cmpuint (par_task_get_progress (task)->len, ==, 0);
+  assert_carried (f, target);
 
   /* Twice: nothing more. */
   again = par_plans_carry_over (f->db, plan, 2029, &error);
