@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # tests/test-cli.sh: checks par-desk-cli against its reference, docs/cli.md
-# (init, check, demo, unit add, unit list, evidence link and unlink, --db, --help,
-# --version, exit codes).
+# (init, check, demo, unit add, unit list, evidence link and unlink, the plan and task commands,
+# --db, --help, --version, exit codes).
 # SPDX-License-Identifier: GPL-3.0-or-later
 #
 # Usage: test-cli.sh PATH_TO_par-desk-cli
@@ -95,7 +95,8 @@ TAB=$'\t'
 lists_commands ()
 {
   local c
-  for c in init check demo "unit add" "unit list"; do
+  for c in init check demo "unit add" "unit list" "plan create" "plan list" "plan carry-over" "task add" \
+           "task list" "task progress" "task done" "task cancel"; do
     grep -qE "^ +$c " "$1" || { echo "# $c is not listed"; return 1; }
   done
 }
@@ -144,8 +145,8 @@ check "--db with an empty name is refused" 'run --db "" init; [ $rc != 0 ]'
 
 # Every command judges its command line before it opens the file: bad usage is exit 2 and a
 # pointer to its --help, even where the file is missing, and creates nothing.
-"$cli" --help 2>/dev/null | sed -nE 's/^  ([a-z]+( [a-z]+)?)  +[^ ].*/\1/p' >"$w/commands"
-check "--help lists 19 commands" '[ "$(wc -l <"$w/commands")" = 19 ]'
+"$cli" --help 2>/dev/null | sed -nE 's/^  ([a-z]+( [a-z][a-z-]*)?)  +[^ ].*/\1/p' >"$w/commands"
+check "--help lists 27 commands" '[ "$(wc -l <"$w/commands")" = 27 ]'
 while read -r c; do
   # shellcheck disable=SC2086 # a command is one or two words
   run --db "$w/u.pardesk" $c --no-such-option
@@ -671,6 +672,142 @@ else
   check "a file in a read-only folder is checked" '[ $rc = 0 ] && [ "$(cat "$w/out")" = ok ]'
   as_user chmod 0755 "$R/sub"
 fi
+
+# --- the annual reform plan ------------------------------------------------
+
+P=$w/plan.pardesk
+pl () { run --db "$P" "$@"; }
+pl init
+pl unit add UBND "Ủy ban nhân dân" --level district
+pl unit add PNV "Phòng Nội vụ" --parent UBND
+pl unit add VP "Văn phòng" --parent UBND
+pl plan create --unit UBND --year 2026
+check "plan create prints the plan's id" '[ $rc = 0 ] && is_number "$(cat "$w/out")"'
+pid=$(cat "$w/out")
+pl plan create --unit UBND --year 2026
+check "a second plan of the unit and year: exit 1 with a message" '[ $rc = 1 ] && [ -s "$w/err" ]'
+pl plan create --unit NOPE --year 2027
+check "plan create for an unknown unit: exit 1" '[ $rc = 1 ]'
+for y in 1999 2101 20x6 ""; do
+  pl plan create --unit UBND --year "$y"
+  check "plan create --year '$y' is bad usage (exit 2)" '[ $rc = 2 ]'
+done
+pl plan list
+# The default title in the run's language, as the build's catalogue gives it.
+title_format=$(TEXTDOMAINDIR=${PAR_DESK_LOCALEDIR:-} gettext par-desk "Annual reform plan %d" 2>/dev/null)
+# shellcheck disable=SC2059 # the format is the translation
+default_title=$(printf "${title_format:-Annual reform plan %d}" 2026)
+[ -n "$vi" ] || check "the English default title" '[ "$default_title" = "Annual reform plan 2026" ]'
+check "plan list: ID YEAR UNIT TASKS and the default title" \
+  '[ $rc = 0 ] && [ "$(cat "$w/out")" = "$pid${TAB}2026${TAB}UBND${TAB}0${TAB}$default_title" ]'
+
+pl task add --plan "$pid" --title "Kiện toàn Ban Chỉ đạo" --area I --lead PNV --coordinating VP --deadline 31/03/2026 \
+  --output "Quyết định"
+t1=$(cat "$w/out")
+check "task add prints the task's id" '[ $rc = 0 ] && is_number "$t1"'
+pl task add --plan "$pid" --title "Công khai TTHC" --area "cai cach thu tuc hanh chinh" --lead VP --quarter 2
+t2=$(cat "$w/out")
+pl task add --plan "$pid" --title $'Theo dõi\tthi hành' --area 2 --lead VP --ongoing --code "2.1"
+t3=$(cat "$w/out")
+check "tasks added with a date, a quarter and ongoing" 'is_number "$t2" && is_number "$t3"'
+before=$(q "$P" "select count(*) from task")
+for args in "--deadline 31/02/2026" "--quarter 0" "--quarter 5" "--deadline 2026-03-31 --ongoing" "" \
+            "--deadline 2026-3-31x"; do
+  # shellcheck disable=SC2086 # several options
+  pl task add --plan "$pid" --title X --area I --lead PNV $args
+  check "task add $args: bad usage (exit 2)" '[ $rc = 2 ]'
+done
+pl task add --plan "$pid" --title X --area nowhere --lead PNV --quarter 1
+check "task add with an unknown area: exit 2" '[ $rc = 2 ]'
+pl task add --plan "$pid" --title X --area I --lead NOPE --quarter 1
+check "task add with an unknown lead unit: exit 1" '[ $rc = 1 ]'
+pl task add --plan "$pid" --title X --area I --lead PNV --coordinating VP,NOPE --quarter 1
+check "task add with an unknown coordinating unit: exit 1" '[ $rc = 1 ]'
+pl task add --plan "$pid" --title X --area I --lead PNV --coordinating PNV --quarter 1
+check "task add naming the lead as coordinating: exit 1" '[ $rc = 1 ]'
+pl task add --plan "$pid" --title X --area I --lead PNV --quarter 1 --code 2.1
+check "task add with a code the plan uses: exit 1" '[ $rc = 1 ]'
+pl task add --plan 999 --title X --area I --lead PNV --quarter 1
+check "task add to an unknown plan: exit 1" '[ $rc = 1 ]'
+check "refused task adds added nothing" '[ "$(q "$P" "select count(*) from task")" = "$before" ]'
+
+pl task list --plan "$pid" --as-of 2026-03-31
+check "task list: one line per task, ten columns" \
+  '[ $rc = 0 ] && [ "$(wc -l <"$w/out")" = 3 ] && [ "$(awk -F"\t" "NF != 10" "$w/out" | wc -l)" = 0 ]'
+check "task list: the columns of a task with a date deadline" \
+  '[ "$(head -n 1 "$w/out")" = "$t1${TAB}I.1${TAB}direction${TAB}PNV${TAB}VP${TAB}2026-03-31${TAB}0${TAB}${TAB}not-started${TAB}Kiện toàn Ban Chỉ đạo" ]'
+check "task list: default code, quarter end as the deadline" \
+  '[ "$(sed -n 2p "$w/out" | cut -f2,3,6)" = "III.1${TAB}procedures${TAB}2026-06-30" ]'
+check "task list: tabs in a title become spaces, ongoing is due on 31 December" \
+  '[ "$(sed -n 3p "$w/out" | cut -f2,6,10)" = "2.1${TAB}2026-12-31${TAB}Theo dõi thi hành" ]'
+pl task list --plan "$pid" --as-of 2026-04-01 --status overdue
+check "task list --status overdue the day after the deadline" '[ $rc = 0 ] && [ "$(cut -f1 "$w/out")" = "$t1" ]'
+pl task list --plan "$pid" --as-of 2026-03-31 --status overdue
+check "task list --status overdue on the deadline day: none" '[ $rc = 0 ] && [ ! -s "$w/out" ]'
+pl task list --plan "$pid" --unit PNV
+check "task list --unit: the tasks the unit leads or coordinates" '[ $rc = 0 ] && [ "$(cut -f1 "$w/out")" = "$t1" ]'
+pl task list --plan "$pid" --unit VP
+check "task list --unit counts coordinating units" '[ "$(wc -l <"$w/out")" = 3 ]'
+pl task list --plan "$pid" --status finished
+check "task list with an unknown status: exit 2" '[ $rc = 2 ]'
+pl task list --plan "$pid" --as-of 31/13/2026
+check "task list with a malformed --as-of: exit 2" '[ $rc = 2 ]'
+pl task list --plan "$pid" --unit NOPE
+check "task list with an unknown unit: exit 1" '[ $rc = 1 ]'
+pl task list --plan 999
+check "task list of an unknown plan: exit 1" '[ $rc = 1 ]'
+
+pl task progress "$t1" --percent 40 --date 15/3/2026 --note "Dự thảo"
+check "task progress exits 0" '[ $rc = 0 ]'
+pl task progress "$t1" --percent 60 --date 2026-03-15
+pl task list --plan "$pid" --as-of 2026-03-14
+check "progress counts from its date on" '[ "$(head -n 1 "$w/out" | cut -f7,9)" = "0${TAB}not-started" ]'
+pl task list --plan "$pid" --as-of 2026-03-15
+check "of two entries on one date the last recorded counts" '[ "$(head -n 1 "$w/out" | cut -f7,9)" = "60${TAB}in-progress" ]'
+for p in 101 -1 abc 4.5 ""; do
+  pl task progress "$t1" --percent "$p"
+  check "task progress --percent '$p': exit 2" '[ $rc = 2 ]'
+done
+pl task progress abc --percent 10
+check "task progress with a malformed id: exit 2" '[ $rc = 2 ]'
+pl task progress 999 --percent 10
+check "task progress of an unknown task: exit 1" '[ $rc = 1 ]'
+pl task done "$t1" --date 2026-04-10 --note "Xong"
+check "task done exits 0" '[ $rc = 0 ]'
+pl task list --plan "$pid" --as-of 2026-04-09
+check "completed late: overdue before the completion date" '[ "$(head -n 1 "$w/out" | cut -f7-9)" = "60${TAB}${TAB}overdue" ]'
+pl task list --plan "$pid" --as-of 2026-04-10
+check "completed late: done-late, 100 and the date from then" \
+  '[ "$(head -n 1 "$w/out" | cut -f7-9)" = "100${TAB}2026-04-10${TAB}done-late" ]'
+pl task done "$t1" --date 2026-01-01
+check "task done on a completed task: exit 1" '[ $rc = 1 ] && [ -s "$w/err" ]'
+pl task cancel "$t2" --date 2026-05-01 --note "Không còn phù hợp"
+pl task list --plan "$pid" --as-of 2026-12-31 --status cancelled
+check "task cancel: cancelled from its date on" '[ "$(cut -f1 "$w/out")" = "$t2" ]'
+pl task progress "$t2" --percent 10
+check "progress on a cancelled task: exit 1" '[ $rc = 1 ]'
+pl task cancel "$t2"
+check "cancelling twice: exit 1" '[ $rc = 1 ]'
+entries=$(q "$P" "select count(*) from progress_entry")
+check "refusals recorded nothing ($entries progress entries)" '[ "$entries" = 3 ]'
+
+pl plan carry-over --from "$pid" --to-year 2026
+check "carry-over into the same year: exit 1" '[ $rc = 1 ]'
+pl plan carry-over --from "$pid" --to-year 20x7
+check "carry-over with a malformed year: exit 2" '[ $rc = 2 ]'
+pl plan carry-over --from 999 --to-year 2027
+check "carry-over of an unknown plan: exit 1" '[ $rc = 1 ]'
+pl plan carry-over --from "$pid" --to-year 2027
+pid2=$(cat "$w/out")
+check "carry-over prints the new plan's id" '[ $rc = 0 ] && is_number "$pid2" && [ "$pid2" != "$pid" ]'
+pl task list --plan "$pid2" --as-of 2027-01-01
+check "carry-over copies only the unfinished task, ongoing kept, no progress" \
+  '[ "$(cut -f2,6,7,9 "$w/out")" = "2.1${TAB}2027-12-31${TAB}0${TAB}not-started" ]'
+pl plan carry-over --from "$pid" --to-year 2027
+check "carry-over again: same plan, nothing more" \
+  '[ "$(cat "$w/out")" = "$pid2" ] && [ "$(q "$P" "select count(*) from task where plan_id = $pid2")" = 1 ]'
+pl plan list
+check "plan list by year with task counts" '[ "$(cut -f1-4 "$w/out" | tr "\t\n" "|;")" = "$pid|2026|UBND|3;$pid2|2027|UBND|1;" ]'
 
 echo "1..$n"
 [ $failed -eq 0 ] || { echo "# $failed of $n checks failed"; exit 1; }

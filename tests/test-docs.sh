@@ -27,7 +27,7 @@ man_page="$root/docs/par-desk-cli.1"
 # The commands par-desk-cli lists: "  unit add         Add an organisation unit".
 if "$cli" --help > "$tmp/help" 2> "$tmp/err"; then ok "par-desk-cli --help exits 0"
 else nok "par-desk-cli --help exits 0" "$(cat "$tmp/err")"; fi
-sed -nE 's/^  ([a-z]+( [a-z]+)?)  +[^ ].*/\1/p' "$tmp/help" > "$tmp/cli-commands"
+sed -nE 's/^  ([a-z]+( [a-z][a-z-]*)?)  +[^ ].*/\1/p' "$tmp/help" > "$tmp/cli-commands"
 if [ "$(wc -l < "$tmp/cli-commands")" -ge 10 ]; then ok "--help lists the commands ($(wc -l < "$tmp/cli-commands"))"
 else nok "--help lists the commands" "$(cat "$tmp/help")"; fi
 

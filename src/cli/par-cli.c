@@ -32,6 +32,14 @@ static const ParCliCommand *const commands[] = {
   &par_cli_evidence_search_command,
   &par_cli_export_scores_command,
   &par_cli_export_ranking_command,
+  &par_cli_plan_create_command,
+  &par_cli_plan_list_command,
+  &par_cli_task_add_command,
+  &par_cli_task_list_command,
+  &par_cli_task_progress_command,
+  &par_cli_task_done_command,
+  &par_cli_task_cancel_command,
+  &par_cli_plan_carry_over_command,
 };
 
 int

@@ -103,5 +103,13 @@ extern const ParCliCommand par_cli_evidence_export_command;
 extern const ParCliCommand par_cli_evidence_search_command;
 extern const ParCliCommand par_cli_export_scores_command;
 extern const ParCliCommand par_cli_export_ranking_command;
+extern const ParCliCommand par_cli_plan_create_command;
+extern const ParCliCommand par_cli_plan_list_command;
+extern const ParCliCommand par_cli_plan_carry_over_command;
+extern const ParCliCommand par_cli_task_add_command;
+extern const ParCliCommand par_cli_task_list_command;
+extern const ParCliCommand par_cli_task_progress_command;
+extern const ParCliCommand par_cli_task_done_command;
+extern const ParCliCommand par_cli_task_cancel_command;
 
 G_END_DECLS
