@@ -125,6 +125,9 @@ check "--db= with an empty name is bad usage, and says so" \
 
 run --db "$w/u.pardesk" no-such-command
 check "unknown command exits 2 with a message" '[ $rc = 2 ] && [ -s "$w/err" ] && [ ! -e "$w/u.pardesk" ]'
+run --db "$w/u.pardesk" unit frobnicate
+check "an unknown second word names both words" \
+  '[ $rc = 2 ] && grep -qF "unit frobnicate" "$w/err" && [ ! -e "$w/u.pardesk" ]'
 run --frobnicate init
 check "unknown global option exits 2" '[ $rc = 2 ] && [ -s "$w/err" ]'
 run --db "$w/u.pardesk"

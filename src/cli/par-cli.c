@@ -255,6 +255,18 @@ find_command (int    argc,
   return NULL;
 }
 
+/* Whether @word starts two-word commands ("unit" of "unit add"). */
+static gboolean
+is_command_group (const char *word)
+{
+  g_autofree char *prefix = g_strconcat (word, " ", NULL);
+
+  for (gsize i = 0; i < G_N_ELEMENTS (commands); i++)
+    if (g_str_has_prefix (commands[i]->name, prefix))
+      return TRUE;
+  return FALSE;
+}
+
 int
 main (int    argc,
       char **argv)
@@ -306,7 +318,10 @@ main (int    argc,
   command = find_command (argc - i, argv + i, &n_words);
   if (command == NULL)
     {
-      fprintf (stderr, _("par-desk-cli: unknown command “%s”. Try “par-desk-cli --help”.\n"), argv[i]);
+      g_autofree char *name = i + 1 < argc && is_command_group (argv[i])
+                              ? g_strdup_printf ("%s %s", argv[i], argv[i + 1]) : g_strdup (argv[i]);
+
+      fprintf (stderr, _("par-desk-cli: unknown command “%s”. Try “par-desk-cli --help”.\n"), name);
       return PAR_CLI_USAGE;
     }
 
