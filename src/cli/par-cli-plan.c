@@ -14,11 +14,11 @@
 #include "par-cli.h"
 
 /* Reads a date option; unset leaves @date as today. */
-static int
-parse_date (ParCliContext *ctx,
-            const char    *option,
-            const char    *text,
-            GDate         *date)
+int
+par_cli_parse_date (ParCliContext *ctx,
+                    const char    *option,
+                    const char    *text,
+                    GDate         *date)
 {
   g_autofree char *message = NULL;
 
@@ -297,7 +297,7 @@ task_add_check_deadline (ParCliContext  *ctx,
   else
     {
       options->spec.deadline_kind = PAR_DEADLINE_DATE;
-      return parse_date (ctx, "--deadline", options->deadline_text, &options->spec.deadline_date);
+      return par_cli_parse_date (ctx, "--deadline", options->deadline_text, &options->spec.deadline_date);
     }
   return PAR_CLI_OK;
 }
@@ -439,7 +439,7 @@ task_list_check (ParCliContext *ctx,
 
       return par_cli_usage (ctx, message);
     }
-  return parse_date (ctx, "--as-of", options->as_of_text, &options->as_of);
+  return par_cli_parse_date (ctx, "--as-of", options->as_of_text, &options->as_of);
 }
 
 static void
@@ -542,7 +542,7 @@ task_change_check (ParCliContext *ctx,
   TaskChangeOptions *options = data;
   int code = parse_task_id (ctx, args[0], &options->task_id);
 
-  return code != PAR_CLI_OK ? code : parse_date (ctx, "--date", options->date_text, &options->date);
+  return code != PAR_CLI_OK ? code : par_cli_parse_date (ctx, "--date", options->date_text, &options->date);
 }
 
 static int

@@ -32,6 +32,8 @@ static const ParCliCommand *const commands[] = {
   &par_cli_evidence_search_command,
   &par_cli_export_scores_command,
   &par_cli_export_ranking_command,
+  &par_cli_export_plan_command,
+  &par_cli_export_report_command,
   &par_cli_plan_create_command,
   &par_cli_plan_list_command,
   &par_cli_task_add_command,

@@ -74,6 +74,10 @@ int          par_cli_parse_level (ParCliContext *ctx,
                                   const char    *name,
                                   ParUnitLevel  *level);
 char        *par_cli_field      (const char     *text);
+int          par_cli_parse_date (ParCliContext  *ctx,
+                                 const char     *option,
+                                 const char     *text,
+                                 GDate          *date);
 ParAssessment   *par_cli_open_assessment (ParCliContext *ctx,
                                           ParDatabase   *db,
                                           gint64         set_id,
@@ -103,6 +107,8 @@ extern const ParCliCommand par_cli_evidence_export_command;
 extern const ParCliCommand par_cli_evidence_search_command;
 extern const ParCliCommand par_cli_export_scores_command;
 extern const ParCliCommand par_cli_export_ranking_command;
+extern const ParCliCommand par_cli_export_plan_command;
+extern const ParCliCommand par_cli_export_report_command;
 extern const ParCliCommand par_cli_plan_create_command;
 extern const ParCliCommand par_cli_plan_list_command;
 extern const ParCliCommand par_cli_plan_carry_over_command;
