@@ -105,6 +105,7 @@ extern const ParCliCommand par_cli_export_scores_command;
 extern const ParCliCommand par_cli_export_ranking_command;
 extern const ParCliCommand par_cli_plan_create_command;
 extern const ParCliCommand par_cli_plan_list_command;
+extern const ParCliCommand par_cli_plan_import_command;
 extern const ParCliCommand par_cli_plan_carry_over_command;
 extern const ParCliCommand par_cli_task_add_command;
 extern const ParCliCommand par_cli_task_list_command;
