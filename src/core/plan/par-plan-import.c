@@ -113,8 +113,8 @@ line_of (const char *text,
   return line;
 }
 
-/* TRUE if the bytes can be read as CSV text at all: not too large, UTF-8,
- * no NUL byte. */
+/* TRUE if the bytes can be read as CSV text at all: not too large, no NUL
+ * byte, UTF-8. */
 static gboolean
 check_text (Reader     *reader,
             const char *text,
@@ -128,16 +128,16 @@ check_text (Reader     *reader,
                    PAR_PLAN_IMPORT_MAX_BYTES / (1024 * 1024));
       return FALSE;
     }
-  if (!g_utf8_validate_len (text, length, &bad))
+  if (!g_utf8_validate_len (text, length, &bad) && *bad == '\0')
+    {
+      add_problem (reader, line_of (text, bad), _("the file holds a NUL byte: it is not a CSV file"));
+      return FALSE;
+    }
+  if (bad != NULL && bad < text + length)
     {
       add_problem (reader, line_of (text, bad),
                    _("the file is not UTF-8 text: in the spreadsheet, save it as “CSV UTF-8” "
                      "(Excel) or as Text CSV with the character set Unicode (UTF-8)"));
-      return FALSE;
-    }
-  if ((bad = memchr (text, '\0', length)) != NULL)
-    {
-      add_problem (reader, line_of (text, bad), _("the file holds a NUL byte: it is not a CSV file"));
       return FALSE;
     }
   return TRUE;
