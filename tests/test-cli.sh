@@ -149,7 +149,7 @@ check "--db with an empty name is refused" 'run --db "" init; [ $rc != 0 ]'
 # Every command judges its command line before it opens the file: bad usage is exit 2 and a
 # pointer to its --help, even where the file is missing, and creates nothing.
 "$cli" --help 2>/dev/null | sed -nE 's/^  ([a-z]+( [a-z][a-z-]*)?)  +[^ ].*/\1/p' >"$w/commands"
-check "--help lists 29 commands (export plan and export report among them)" '[ "$(wc -l <"$w/commands")" = 29 ]'
+check "--help lists 30 commands (export plan, export report and plan import among them)" '[ "$(wc -l <"$w/commands")" = 30 ]'
 while read -r c; do
   # shellcheck disable=SC2086 # a command is one or two words
   run --db "$w/u.pardesk" $c --no-such-option
@@ -811,6 +811,40 @@ check "carry-over again: same plan, nothing more" \
   '[ "$(cat "$w/out")" = "$pid2" ] && [ "$(q "$P" "select count(*) from task where plan_id = $pid2")" = 1 ]'
 pl plan list
 check "plan list by year with task counts" '[ "$(cut -f1-4 "$w/out" | tr "\t\n" "|;")" = "$pid|2026|UBND|3;$pid2|2027|UBND|1;" ]'
+
+# plan import: a CSV file of tasks; every problem as FILE:LINE: on stderr, all or nothing.
+pl plan create --unit PNV --year 2026
+pid3=$(cat "$w/out")
+printf '\xef\xbb\xbfSTT;Nội dung nhiệm vụ;Lĩnh vực;Đơn vị chủ trì;Đơn vị phối hợp;Thời hạn\r\n' >"$w/tasks.csv"
+printf 'II;CẢI CÁCH THỂ CHẾ;;;;\r\n1;"Rà soát; ""văn bản""";;phong noi vu;VP;Quý II/2026\r\n' >>"$w/tasks.csv"
+printf ';Công khai TTHC;III;VP;;Tháng 6 năm 2026\r\n' >>"$w/tasks.csv"
+pl plan import --plan "$pid3" "$w/tasks.csv"
+check "plan import prints ID<TAB>CODE for each new task, in file order" \
+  '[ $rc = 0 ] && [ "$(cut -f2 "$w/out" | tr "\n" " ")" = "II.1 III.1 " ] && is_number "$(head -n 1 "$w/out" | cut -f1)"'
+pl task list --plan "$pid3" --as-of 2026-01-01
+check "plan import: units by name and code, quarter and month deadlines, quotes" \
+  '[ "$(cut -f2-6,10 "$w/out" | tr "\t\n" "|;")" = "II.1|institutions|PNV|VP|2026-06-30|Rà soát; \"văn bản\";III.1|procedures|VP||2026-06-30|Công khai TTHC;" ]'
+printf 'code,title,area,lead,deadline\nK.1,Good,I,PNV,Q1\nK.2,"Two\nlines",I,NOPE,Q1\nII.1,Taken code,I,PNV,Q1\nK.4,,I,PNV,soon\n' >"$w/bad.csv"
+pl plan import --plan "$pid3" "$w/bad.csv"
+check "plan import of a file with problems: exit 1, FILE:LINE: per problem, nothing on stdout" \
+  '[ $rc = 1 ] && [ ! -s "$w/out" ] && [ "$(cut -d: -f1-2 "$w/err" | sort -u | tr "\n" " ")" = "$w/bad.csv:3 $w/bad.csv:5 $w/bad.csv:6 " ] && [ "$(wc -l <"$w/err")" = 4 ]'
+check "plan import of a file with problems wrote nothing" \
+  '[ "$(q "$P" "select count(*) from task where plan_id = $pid3")" = 2 ]'
+printf 'title,area,lead,deadline\nPh\xf2ng,I,PNV,Q1\n' >"$w/cp1252.csv"
+pl plan import --plan "$pid3" "$w/cp1252.csv"
+check "plan import of a Windows code page file: exit 1, told to save as CSV UTF-8" \
+  '[ $rc = 1 ] && grep -q "^$w/cp1252.csv:2: .*CSV UTF-8" "$w/err"'
+pl plan import --plan abc "$w/tasks.csv"
+check "plan import with a malformed --plan: exit 2" '[ $rc = 2 ]'
+pl plan import "$w/tasks.csv"
+check "plan import without --plan: exit 2" '[ $rc = 2 ]'
+pl plan import --plan "$pid3"
+check "plan import without a file: exit 2" '[ $rc = 2 ]'
+pl plan import --plan 999 "$w/tasks.csv"
+check "plan import into an unknown plan: exit 1" '[ $rc = 1 ] && [ -s "$w/err" ]'
+pl plan import --plan "$pid3" "$w/missing.csv"
+check "plan import of a missing file: exit 1" '[ $rc = 1 ] && [ -s "$w/err" ]'
+check "refused imports wrote nothing" '[ "$(q "$P" "select count(*) from task where plan_id = $pid3")" = 2 ]'
 
 echo "1..$n"
 [ $failed -eq 0 ] || { echo "# $failed of $n checks failed"; exit 1; }

@@ -36,6 +36,7 @@ static const ParCliCommand *const commands[] = {
   &par_cli_export_report_command,
   &par_cli_plan_create_command,
   &par_cli_plan_list_command,
+  &par_cli_plan_import_command,
   &par_cli_task_add_command,
   &par_cli_task_list_command,
   &par_cli_task_progress_command,

@@ -111,6 +111,7 @@ extern const ParCliCommand par_cli_export_plan_command;
 extern const ParCliCommand par_cli_export_report_command;
 extern const ParCliCommand par_cli_plan_create_command;
 extern const ParCliCommand par_cli_plan_list_command;
+extern const ParCliCommand par_cli_plan_import_command;
 extern const ParCliCommand par_cli_plan_carry_over_command;
 extern const ParCliCommand par_cli_task_add_command;
 extern const ParCliCommand par_cli_task_list_command;

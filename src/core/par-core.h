@@ -25,6 +25,7 @@
 #include "par-plan-area.h"
 #include "par-plan-carry-over.h"
 #include "par-plan-export.h"
+#include "par-plan-import.h"
 #include "par-plan-rules.h"
 #include "par-plans.h"
 #include "par-pdf-worker.h"

@@ -46,6 +46,25 @@ par_text_fold (const char *text)
   return g_string_free (folded, FALSE);
 }
 
+/* @text folded (lower case, no diacritics, đ → d) with its runs of spaces
+ * made one and none at either end. */
+char *
+par_text_fold_words (const char *text)
+{
+  g_autofree char *folded = par_text_fold (text);
+  g_auto(GStrv) words = g_strsplit_set (folded, " \t\r\n", -1);
+  GString *out = g_string_new (NULL);
+
+  for (guint i = 0; words[i] != NULL; i++)
+    if (*words[i] != '\0')
+      {
+        if (out->len > 0)
+          g_string_append_c (out, ' ');
+        g_string_append (out, words[i]);
+      }
+  return g_string_free (out, FALSE);
+}
+
 /* The first place @query (folded, spaces collapsed) occurs in @text, with
  * @context_chars characters around it, on one line, the match marked
  * with [ ]; NULL if it does not occur. */

@@ -10,6 +10,7 @@ G_BEGIN_DECLS
 
 gunichar par_text_fold_char (gunichar    c);
 char    *par_text_fold      (const char *text);
+char    *par_text_fold_words (const char *text);
 char *par_text_snippet (const char *text,
                         const char *query,
                         guint       context_chars);

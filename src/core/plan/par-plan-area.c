@@ -80,25 +80,6 @@ par_area_get_name (ParArea area)
   return g_dpgettext2 (GETTEXT_PACKAGE, AREA_CONTEXT, areas[area].name);
 }
 
-/* @text folded (lower case, no diacritics, đ → d) with its runs of spaces
- * made one and none at either end. */
-static char *
-fold_words (const char *text)
-{
-  g_autofree char *folded = par_text_fold (text);
-  g_auto(GStrv) words = g_strsplit_set (folded, " \t\r\n", -1);
-  GString *out = g_string_new (NULL);
-
-  for (guint i = 0; words[i] != NULL; i++)
-    if (*words[i] != '\0')
-      {
-        if (out->len > 0)
-          g_string_append_c (out, ' ');
-        g_string_append (out, words[i]);
-      }
-  return g_string_free (out, FALSE);
-}
-
 static gboolean
 same_words (const char *folded,
             const char *candidate)
@@ -107,7 +88,7 @@ same_words (const char *folded,
 
   if (candidate == NULL)
     return FALSE;
-  other = fold_words (candidate);
+  other = par_text_fold_words (candidate);
   return g_str_equal (folded, other);
 }
 
@@ -123,7 +104,7 @@ par_area_parse (const char *text,
   g_return_val_if_fail (area != NULL, FALSE);
   if (text == NULL || !g_utf8_validate (text, -1, NULL))
     return FALSE;
-  folded = fold_words (text);
+  folded = par_text_fold_words (text);
   if (*folded == '\0')
     return FALSE;
   for (guint i = 0; i < PAR_N_AREAS; i++)
