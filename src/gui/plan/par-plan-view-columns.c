@@ -129,6 +129,7 @@ setup_progress (GtkSignalListItemFactory *factory,
   GtkWidget *label = gtk_label_new (NULL);
 
   gtk_widget_set_valign (bar, GTK_ALIGN_CENTER);
+  gtk_widget_set_size_request (bar, 48, -1);
   gtk_widget_set_hexpand (bar, TRUE);
   gtk_label_set_width_chars (GTK_LABEL (label), 4);
   gtk_label_set_xalign (GTK_LABEL (label), 1);
@@ -210,10 +211,10 @@ void
 par_plan_view_build_columns (ParPlanView *self)
 {
   add_column (self, _("Task"), G_CALLBACK (setup_title), G_CALLBACK (bind_title), 0, -1);
-  add_column (self, _("Lead unit"), G_CALLBACK (setup_text), G_CALLBACK (bind_text), TEXT_LEAD, 150);
-  add_column (self, _("Coordinating units"), G_CALLBACK (setup_text), G_CALLBACK (bind_text), TEXT_COORDINATING, 150);
-  add_column (self, _("Output"), G_CALLBACK (setup_text), G_CALLBACK (bind_text), TEXT_OUTPUT, 150);
-  add_column (self, _("Deadline"), G_CALLBACK (setup_text), G_CALLBACK (bind_text), TEXT_DEADLINE, 100);
-  add_column (self, _("Progress"), G_CALLBACK (setup_progress), G_CALLBACK (bind_progress), 0, 110);
-  add_column (self, _("Status"), G_CALLBACK (setup_status), G_CALLBACK (bind_status), 0, 150);
+  add_column (self, _("Lead unit"), G_CALLBACK (setup_text), G_CALLBACK (bind_text), TEXT_LEAD, 140);
+  add_column (self, _("Coordinating units"), G_CALLBACK (setup_text), G_CALLBACK (bind_text), TEXT_COORDINATING, 140);
+  add_column (self, _("Output"), G_CALLBACK (setup_text), G_CALLBACK (bind_text), TEXT_OUTPUT, 130);
+  add_column (self, _("Deadline"), G_CALLBACK (setup_text), G_CALLBACK (bind_text), TEXT_DEADLINE, 95);
+  add_column (self, _("Progress"), G_CALLBACK (setup_progress), G_CALLBACK (bind_progress), 0, 130);
+  add_column (self, _("Status"), G_CALLBACK (setup_status), G_CALLBACK (bind_status), 0, 175);
 }
