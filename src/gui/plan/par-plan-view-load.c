@@ -254,7 +254,7 @@ static void
 read_filters (ParPlanView *self,
               Filters     *filters)
 {
-  g_autofree char *query = g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (self->search_entry))));
+  g_autofree char *query = g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (self->task_search_entry))));
 
   filters->status = (int) gtk_drop_down_get_selected (self->status_dropdown) - 1;
   filters->area = (int) gtk_drop_down_get_selected (self->area_dropdown) - 1;

@@ -34,7 +34,7 @@ struct _ParPlanView
   AdwStatusPage      *no_plan_page;
   GtkLabel           *plan_title_label;
   GtkBox             *summary_box;
-  GtkSearchEntry     *search_entry;
+  GtkSearchEntry     *task_search_entry;
   GtkDropDown        *status_dropdown;
   GtkDropDown        *area_dropdown;
   GtkDropDown        *filter_unit_dropdown;

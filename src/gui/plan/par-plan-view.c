@@ -295,7 +295,7 @@ bind_template (GtkWidgetClass *widget_class)
   gtk_widget_class_bind_template_child (widget_class, ParPlanView, no_plan_page);
   gtk_widget_class_bind_template_child (widget_class, ParPlanView, plan_title_label);
   gtk_widget_class_bind_template_child (widget_class, ParPlanView, summary_box);
-  gtk_widget_class_bind_template_child (widget_class, ParPlanView, search_entry);
+  gtk_widget_class_bind_template_child (widget_class, ParPlanView, task_search_entry);
   gtk_widget_class_bind_template_child (widget_class, ParPlanView, status_dropdown);
   gtk_widget_class_bind_template_child (widget_class, ParPlanView, area_dropdown);
   gtk_widget_class_bind_template_child (widget_class, ParPlanView, filter_unit_dropdown);
