@@ -129,8 +129,9 @@ setup_progress (GtkSignalListItemFactory *factory,
   GtkWidget *label = gtk_label_new (NULL);
 
   gtk_widget_set_valign (bar, GTK_ALIGN_CENTER);
-  gtk_widget_set_size_request (bar, 48, -1);
-  gtk_widget_set_hexpand (bar, TRUE);
+  /* Narrow enough that the percent beside it always shows. */
+  gtk_widget_set_size_request (bar, 60, -1);
+  gtk_widget_set_hexpand (bar, FALSE);
   gtk_label_set_width_chars (GTK_LABEL (label), 4);
   gtk_label_set_xalign (GTK_LABEL (label), 1);
   gtk_widget_add_css_class (label, "numeric");
