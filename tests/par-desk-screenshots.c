@@ -20,9 +20,12 @@
 #include "par-evidence-viewer.h"
 #include "par-import-dialog.h"
 #include "par-index-view.h"
+#include "par-plan-view.h"
 #include "par-preferences-window.h"
+#include "par-progress-dialog.h"
 #include "par-link-chooser.h"
 #include "par-staff-dialog.h"
+#include "par-task-dialog.h"
 #include "par-unit-dialog.h"
 #include "test-gui-util.h"
 #include "test-util.h"
@@ -196,6 +199,46 @@ main (int    argc,
       ok &= save_dialog (view, "directory.edit-unit", PAR_TYPE_UNIT_DIALOG, argv[1], languages[l], "unit-dialog");
       ok &= save_dialog (view, "directory.add-staff", PAR_TYPE_STAFF_DIALOG, argv[1], languages[l], "staff-dialog");
       ok &= save_dialog (view, "directory.delete-unit", ADW_TYPE_MESSAGE_DIALOG, argv[1], languages[l], "delete-dialog");
+
+      /* The Plan: the department's plan as it stood at the second quarter's
+       * end, all of it and then one unit's tasks, a task selected; the task
+       * dialog. */
+      {
+        ParPlanView *plan = PAR_PLAN_VIEW (test_gui_find_by_id (GTK_WIDGET (window), "plan_view"));
+        GtkDropDown *filter_unit = GTK_DROP_DOWN (test_gui_find_by_id (GTK_WIDGET (plan), "filter_unit_dropdown"));
+        g_autoptr(ParUnit) snv = par_directory_find_unit (par_window_get_database (window), "SNV", NULL);
+        g_autoptr(GPtrArray) units = par_directory_list_all_units (par_window_get_database (window), NULL);
+        g_autoptr(GPtrArray) tasks = NULL;
+        GDate quarter_end;
+        GtkWindow *dialog;
+
+        g_date_clear (&quarter_end, 1);
+        g_date_set_dmy (&quarter_end, 30, 6, 2025);
+        par_window_show_view (window, "plan");
+        par_plan_view_select (plan, par_unit_get_id (snv), 2025);
+        par_plan_view_set_as_of (plan, &quarter_end);
+        tasks = par_plans_list_tasks (par_window_get_database (window), par_plan_get_id (par_plan_view_get_plan (plan)),
+                                      NULL);
+        /* III.1: in progress, with its history. */
+        par_plan_view_select_task (plan, par_task_get_id (g_ptr_array_index (tasks, 9)));
+        ok &= save (GTK_WIDGET (window), argv[1], languages[l], "plan-quarter");
+        for (guint i = 0; i < units->len; i++)
+          if (g_str_equal (par_unit_get_code (g_ptr_array_index (units, i)), "SNV-CCHC"))
+            gtk_drop_down_set_selected (filter_unit, i + 1);
+        par_plan_view_select_task (plan, par_task_get_id (g_ptr_array_index (tasks, 2)));
+        ok &= save (GTK_WIDGET (window), argv[1], languages[l], "plan-filtered");
+        gtk_widget_activate_action (GTK_WIDGET (plan), "plan.edit-task", NULL);
+        dialog = test_gui_wait_for_window (PAR_TYPE_TASK_DIALOG);
+        ok &= dialog != NULL && save (GTK_WIDGET (dialog), argv[1], languages[l], "task-dialog");
+        if (dialog != NULL)
+          gtk_window_destroy (dialog);
+        gtk_widget_activate_action (GTK_WIDGET (plan), "plan.record-progress", NULL);
+        dialog = test_gui_wait_for_window (PAR_TYPE_PROGRESS_DIALOG);
+        ok &= dialog != NULL && save (GTK_WIDGET (dialog), argv[1], languages[l], "progress-dialog");
+        if (dialog != NULL)
+          gtk_window_destroy (dialog);
+        gtk_drop_down_set_selected (filter_unit, 0);
+      }
 
       /* The PAR Index: a scored department, an item selected; the ranking;
        * the preview of a criteria set file. */

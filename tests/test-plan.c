@@ -315,6 +315,68 @@ test_add_and_codes (Fixture       *f,
   g_assert_cmpint (par_plan_get_year (loaded), ==, 2026);
 }
 
+/* Editing a task changes what it is; its place, code (unless changed) and progress stay. */
+static void
+test_update_task (Fixture       *f,
+                  gconstpointer  data)
+{
+  gint64 units[3];
+  gint64 plan = make_plan (f, 2026, units);
+  gint64 coordinating[] = { units[2] };
+  ParTaskSpec spec = { .title = "Rà soát thủ tục", .area = PAR_AREA_PROCEDURES, .lead_id = units[0],
+                       .deadline_kind = PAR_DEADLINE_QUARTER, .deadline_quarter = 2 };
+  g_autoptr(ParTask) task = NULL;
+  g_autoptr(GError) error = NULL;
+  GDate date = day ("2026-04-10"), deadline;
+  gint64 first, second;
+  GStrv codes;
+
+  first = add_task (f, plan, &spec, 0, 0);
+  second = add_task (f, plan, &spec, 0, 0);
+  g_assert_true (par_plans_record_progress (f->db, first, &date, 40, NULL, &error));
+  g_assert_no_error (error);
+
+  spec.title = "Rà soát, đơn giản hóa thủ tục", spec.output = "Báo cáo";
+  spec.deadline_kind = PAR_DEADLINE_DATE, spec.deadline_date = day ("2026-09-15");
+  spec.lead_id = units[1], spec.coordinating_ids = coordinating, spec.n_coordinating = 1;
+  g_assert_true (par_plans_update_task (f->db, first, &spec, &error));
+  g_assert_no_error (error);
+  task = par_plans_get_task (f->db, first, &error);
+  g_assert_cmpstr (par_task_get_code (task), ==, "III.1");
+  g_assert_cmpstr (par_task_get_title (task), ==, "Rà soát, đơn giản hóa thủ tục");
+  g_assert_cmpstr (par_task_get_output (task), ==, "Báo cáo");
+  g_assert_cmpstr (par_task_get_lead_code (task), ==, "VP");
+  codes = par_task_get_coordinating_codes (task);
+  g_assert_cmpuint (g_strv_length (codes), ==, 1);
+  g_assert_cmpstr (codes[0], ==, "PTP");
+  par_task_get_deadline (task, &deadline);
+  g_assert_cmpint (g_date_compare (&deadline, &spec.deadline_date), ==, 0);
+  g_assert_cmpuint (par_task_get_percent (task, &date), ==, 40);
+  g_clear_object (&task);
+
+  /* Another task's code is refused; its own is kept; a new area without a code takes that area's default. */
+  spec.code = "III.2";
+  g_assert_false (par_plans_update_task (f->db, first, &spec, &error));
+  g_assert_error (error, PAR_DATABASE_ERROR, PAR_DATABASE_ERROR_REFUSED);
+  g_clear_error (&error);
+  spec.code = "III.1";
+  g_assert_true (par_plans_update_task (f->db, first, &spec, &error));
+  spec.code = NULL, spec.area = PAR_AREA_CIVIL_SERVICE;
+  g_assert_true (par_plans_update_task (f->db, second, &spec, &error));
+  g_assert_no_error (error);
+  task = par_plans_get_task (f->db, second, &error);
+  g_assert_cmpstr (par_task_get_code (task), ==, "V.1");
+
+  /* A unit named twice, and a task that is not there. */
+  spec.lead_id = units[2];
+  g_assert_false (par_plans_update_task (f->db, second, &spec, &error));
+  g_assert_error (error, PAR_DATABASE_ERROR, PAR_DATABASE_ERROR_REFUSED);
+  g_clear_error (&error);
+  spec.lead_id = units[0];
+  g_assert_false (par_plans_update_task (f->db, 9999, &spec, &error));
+  g_assert_error (error, PAR_DATABASE_ERROR, PAR_DATABASE_ERROR_NOT_FOUND);
+}
+
 static void
 test_refusals (Fixture       *f,
                gconstpointer  data)
@@ -581,6 +643,7 @@ main (int    argc,
   g_test_add_func ("/plan/task-percent", test_task_percent);
   g_test_add_func ("/plan/default-code-rule", test_default_code_rule);
   g_test_add ("/plan/add-and-codes", Fixture, NULL, test_fixture_set_up, test_add_and_codes, test_fixture_tear_down);
+  g_test_add ("/plan/update-task", Fixture, NULL, test_fixture_set_up, test_update_task, test_fixture_tear_down);
   g_test_add ("/plan/refusals", Fixture, NULL, test_fixture_set_up, test_refusals, test_fixture_tear_down);
   g_test_add ("/plan/carry-over", Fixture, NULL, test_fixture_set_up, test_carry_over, test_fixture_tear_down);
   g_test_add ("/plan/migrate-from-v2", Fixture, NULL, test_fixture_set_up, test_migrate_from_v2,

@@ -15,6 +15,7 @@
 #include "par-assessment.h"
 #include "par-criteria-import.h"
 #include "par-database-private.h"
+#include "par-demo-plan.h"
 #include "par-demo.h"
 #include "par-directory.h"
 #include "par-evidence.h"
@@ -407,5 +408,6 @@ par_demo_fill (ParDatabase  *db,
     if (!add_documents (db, departments, error))
       return FALSE;
   }
-  return TRUE;
+  /* The Department of Home Affairs' reform plan for the year. */
+  return par_demo_plan_fill (db, ids, error);
 }

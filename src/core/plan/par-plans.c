@@ -720,3 +720,97 @@ par_plans_cancel_task (ParDatabase  *db,
 {
   return change_open_task (db, task_id, date, 0, TRUE, note, error);
 }
+
+static gboolean
+update_task_row (ParDatabase        *db,
+                 gint64              task_id,
+                 const char         *code,
+                 const ParTaskSpec  *spec,
+                 GError            **error)
+{
+  g_autoptr(sqlite3_stmt) stmt = NULL;
+  g_autofree char *title = g_strstrip (g_strdup (spec->title));
+  g_autofree char *output = g_strstrip (g_strdup (spec->output != NULL ? spec->output : ""));
+  g_autofree char *deadline = spec->deadline_kind == PAR_DEADLINE_DATE ? par_plan_format_date (&spec->deadline_date)
+                                                                        : g_strdup ("");
+
+  stmt = par_database_prepare (db,
+                               "UPDATE task SET code = ?2, area = ?3, title = ?4, output = ?5, deadline_kind = ?6,"
+                               " deadline = ?7, deadline_quarter = ?8 WHERE id = ?1",
+                               error);
+  if (stmt == NULL)
+    return FALSE;
+  sqlite3_bind_int64 (stmt, 1, task_id);
+  par_sqlite_bind_text (stmt, 2, code);
+  par_sqlite_bind_text (stmt, 3, par_area_to_string (spec->area));
+  par_sqlite_bind_text (stmt, 4, title);
+  par_sqlite_bind_text (stmt, 5, output);
+  par_sqlite_bind_text (stmt, 6, par_deadline_kind_to_string (spec->deadline_kind));
+  par_sqlite_bind_text (stmt, 7, deadline);
+  if (spec->deadline_kind == PAR_DEADLINE_QUARTER)
+    sqlite3_bind_int (stmt, 8, spec->deadline_quarter);
+  return par_database_step_done (db, stmt, error);
+}
+
+static gboolean
+replace_task_units (ParDatabase        *db,
+                    gint64              task_id,
+                    const ParTaskSpec  *spec,
+                    GError            **error)
+{
+  g_autoptr(sqlite3_stmt) stmt = par_database_prepare (db, "DELETE FROM task_unit WHERE task_id = ?", error);
+
+  if (stmt == NULL)
+    return FALSE;
+  sqlite3_bind_int64 (stmt, 1, task_id);
+  if (!par_database_step_done (db, stmt, error) || !insert_task_unit (db, task_id, spec->lead_id, TRUE, 0, error))
+    return FALSE;
+  for (guint i = 0; i < spec->n_coordinating; i++)
+    if (!insert_task_unit (db, task_id, spec->coordinating_ids[i], FALSE, i + 1, error))
+      return FALSE;
+  return TRUE;
+}
+
+/* Changes what a task is: its code (NULL or "": the default code, as for a
+ * new task, unless it keeps its own), title, area, output, deadline and
+ * units, as par_plans_add_task() takes them. Its place in the plan, its
+ * progress, completion and cancellation stay. The same errors as
+ * par_plans_add_task(); NOT_FOUND for a task the file does not hold. */
+gboolean
+par_plans_update_task (ParDatabase        *db,
+                       gint64              task_id,
+                       const ParTaskSpec  *spec,
+                       GError            **error)
+{
+  g_autoptr(ParTask) task = NULL;
+  g_autoptr(GHashTable) taken = NULL;
+  g_autofree char *code = NULL;
+  gboolean ok;
+
+  g_return_val_if_fail (PAR_IS_DATABASE (db), FALSE);
+  g_return_val_if_fail (spec != NULL, FALSE);
+
+  if (!validate_spec (spec, error) || !par_database_begin (db, error))
+    return FALSE;
+  task = par_plans_get_task (db, task_id, error);
+  if (task != NULL)
+    taken = par_plans_load_codes (db, par_task_get_plan_id (task), error);
+  if (taken != NULL)
+    {
+      /* Its own code is not taken by another task. */
+      g_hash_table_remove (taken, par_task_get_code (task));
+      if ((spec->code == NULL || *spec->code == '\0') && par_task_get_area (task) == spec->area)
+        code = g_strdup (par_task_get_code (task));
+      else
+        code = take_code (spec, taken, error);
+    }
+  ok = code != NULL && update_task_row (db, task_id, code, spec, error) && replace_task_units (db, task_id, spec, error)
+       && par_database_audit (db, "task", task_id, "edited", par_task_get_code (task), code, error);
+  if (!ok || !par_database_commit (db, error))
+    {
+      par_database_rollback (db);
+      return FALSE;
+    }
+  par_database_emit_changed (db, PAR_CHANGE_PLANS);
+  return TRUE;
+}

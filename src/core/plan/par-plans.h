@@ -41,6 +41,10 @@ gint64     par_plans_add_task        (ParDatabase        *db,
                                       gint64              plan_id,
                                       const ParTaskSpec  *spec,
                                       GError            **error);
+gboolean   par_plans_update_task     (ParDatabase        *db,
+                                      gint64              task_id,
+                                      const ParTaskSpec  *spec,
+                                      GError            **error);
 GPtrArray *par_plans_list_tasks      (ParDatabase        *db,
                                       gint64              plan_id,
                                       GError            **error);

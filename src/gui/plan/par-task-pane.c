@@ -1,0 +1,191 @@
+/* par-task-pane.c: the selected task of the plan: its details, status and progress history
+ *
+ * The pane only shows; its buttons name the view's actions (plan.*), which
+ * the view enables for what the core allows: a task already completed or
+ * cancelled takes no more progress, so those buttons are greyed out.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "par-task-pane.h"
+
+struct _ParTaskPane
+{
+  AdwBin          parent_instance;
+
+  GtkStack       *stack;
+  GtkLabel       *code_label;
+  GtkLabel       *status_label;
+  GtkLabel       *title_label;
+  GtkLabel       *details_label;
+  GtkProgressBar *progress_bar;
+  GtkLabel       *percent_label;
+  GtkLabel       *no_progress_label;
+  GtkListBox     *history_list;
+  const char     *status_class;   /* the class on status_label */
+};
+
+G_DEFINE_FINAL_TYPE (ParTaskPane, par_task_pane, ADW_TYPE_BIN)
+
+static char *
+format_gdate (const GDate *date)
+{
+  g_autoptr(GDateTime) when = g_date_time_new_local (g_date_get_year (date), g_date_get_month (date),
+                                                     g_date_get_day (date), 0, 0, 0);
+
+  return par_format_date (when);
+}
+
+static void
+append_detail (GString    *text,
+               const char *name,
+               const char *value)
+{
+  g_autofree char *escaped = NULL;
+
+  if (value == NULL || *value == '\0')
+    return;
+  escaped = g_markup_escape_text (value, -1);
+  if (text->len > 0)
+    g_string_append_c (text, '\n');
+  g_string_append_printf (text, "<span weight=\"bold\">%s</span> %s", name, escaped);
+}
+
+static void
+show_details (ParTaskPane *self,
+              ParPlanRow  *row,
+              const char  *lead_name,
+              const char  *coordinating_names)
+{
+  ParTask *task = par_plan_row_get_task (row);
+  g_autoptr(GString) text = g_string_new (NULL);
+  g_autofree char *deadline = par_plan_row_get_deadline_text (row);
+  g_autofree char *completed = NULL;
+  g_autofree char *cancelled = NULL;
+  GDate date;
+
+  append_detail (text, _("Area:"), par_area_get_name (par_task_get_area (task)));
+  append_detail (text, _("Lead unit:"), lead_name);
+  append_detail (text, _("Coordinating:"), coordinating_names);
+  append_detail (text, _("Output:"), par_task_get_output (task));
+  append_detail (text, _("Deadline:"), deadline);
+  if (par_task_get_completed (task, &date))
+    append_detail (text, _("Completed on:"), (completed = format_gdate (&date)));
+  if (par_task_get_cancelled (task, &date))
+    {
+      g_autofree char *day = format_gdate (&date);
+      const char *note = par_task_get_cancel_note (task);
+
+      cancelled = note != NULL && *note != '\0' ? g_strdup_printf ("%s — %s", day, note) : g_strdup (day);
+      append_detail (text, _("Cancelled on:"), cancelled);
+    }
+  gtk_label_set_markup (self->details_label, text->str);
+}
+
+static GtkWidget *
+history_row (const ParProgressEntry *entry)
+{
+  GtkWidget *row = adw_action_row_new ();
+  g_autofree char *day = format_gdate (&entry->date);
+  g_autofree char *title = g_strdup_printf ("%s · %u%%", day, entry->percent);
+  g_autofree char *subtitle = NULL;
+  gboolean has_note = entry->note != NULL && *entry->note != '\0';
+  gboolean has_who = entry->recorded_by != NULL && *entry->recorded_by != '\0';
+
+  if (has_note && has_who)
+    subtitle = g_strdup_printf ("%s — %s", entry->note, entry->recorded_by);
+  else
+    subtitle = g_strdup (has_note ? entry->note : has_who ? entry->recorded_by : "");
+  adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
+  adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle);
+  return row;
+}
+
+static void
+show_history (ParTaskPane *self,
+              ParTask     *task)
+{
+  GPtrArray *entries = par_task_get_progress (task);
+  GtkWidget *child;
+
+  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->history_list))) != NULL)
+    gtk_list_box_remove (self->history_list, child);
+  /* The latest first: what the meeting asks about. */
+  for (guint i = entries->len; i > 0; i--)
+    gtk_list_box_append (self->history_list, history_row (g_ptr_array_index (entries, i - 1)));
+  gtk_widget_set_visible (GTK_WIDGET (self->history_list), entries->len > 0);
+  gtk_widget_set_visible (GTK_WIDGET (self->no_progress_label), entries->len == 0);
+}
+
+/* Shows the task of @row (NULL: none) with its units' names. */
+void
+par_task_pane_set_row (ParTaskPane *self,
+                       ParPlanRow  *row,
+                       const char  *lead_name,
+                       const char  *coordinating_names)
+{
+  ParTask *task;
+  ParTaskStatus status;
+  g_autofree char *percent = NULL;
+
+  g_return_if_fail (PAR_IS_TASK_PANE (self));
+
+  task = row != NULL ? par_plan_row_get_task (row) : NULL;
+  if (task == NULL)
+    {
+      gtk_stack_set_visible_child_name (self->stack, "none");
+      return;
+    }
+  status = par_plan_row_get_status (row);
+  gtk_label_set_text (self->code_label, par_task_get_code (task));
+  gtk_label_set_text (self->title_label, par_task_get_title (task));
+  gtk_label_set_text (self->status_label, par_task_status_get_label (status));
+  gtk_widget_remove_css_class (GTK_WIDGET (self->status_label), self->status_class);
+  self->status_class = par_task_status_get_css_class (status);
+  gtk_widget_add_css_class (GTK_WIDGET (self->status_label), self->status_class);
+  show_details (self, row, lead_name, coordinating_names);
+  gtk_progress_bar_set_fraction (self->progress_bar, par_plan_row_get_percent (row) / 100.0);
+  percent = g_strdup_printf ("%u%%", par_plan_row_get_percent (row));
+  gtk_label_set_text (self->percent_label, percent);
+  show_history (self, task);
+  gtk_stack_set_visible_child_name (self->stack, "task");
+}
+
+static void
+par_task_pane_dispose (GObject *object)
+{
+  gtk_widget_dispose_template (GTK_WIDGET (object), PAR_TYPE_TASK_PANE);
+
+  G_OBJECT_CLASS (par_task_pane_parent_class)->dispose (object);
+}
+
+static void
+par_task_pane_class_init (ParTaskPaneClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->dispose = par_task_pane_dispose;
+
+  gtk_widget_class_set_template_from_resource (widget_class, "/io/github/pardesk/ParDesk/ui/plan/par-task-pane.ui");
+  gtk_widget_class_bind_template_child (widget_class, ParTaskPane, stack);
+  gtk_widget_class_bind_template_child (widget_class, ParTaskPane, code_label);
+  gtk_widget_class_bind_template_child (widget_class, ParTaskPane, status_label);
+  gtk_widget_class_bind_template_child (widget_class, ParTaskPane, title_label);
+  gtk_widget_class_bind_template_child (widget_class, ParTaskPane, details_label);
+  gtk_widget_class_bind_template_child (widget_class, ParTaskPane, progress_bar);
+  gtk_widget_class_bind_template_child (widget_class, ParTaskPane, percent_label);
+  gtk_widget_class_bind_template_child (widget_class, ParTaskPane, no_progress_label);
+  gtk_widget_class_bind_template_child (widget_class, ParTaskPane, history_list);
+}
+
+static void
+par_task_pane_init (ParTaskPane *self)
+{
+  gtk_widget_init_template (GTK_WIDGET (self));
+  self->status_class = "task-not-started";
+}

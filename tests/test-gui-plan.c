@@ -1,0 +1,204 @@
+/* test-gui-plan.c: the Plan view through the real widgets: creating a plan, adding a task, the as-of
+ * date, the summary's filter, searching without diacritics, recording progress from the task pane
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include "par-core.h"
+#include "par-plan-row.h"
+#include "par-plan-view.h"
+#include "par-progress-dialog.h"
+#include "par-task-dialog.h"
+#include "test-gui-util.h"
+#include "test-util.h"
+
+static ParApplication *app;
+
+typedef struct
+{
+  char        *dir;
+  ParWindow   *window;
+  ParDatabase *db;
+  ParPlanView *view;
+} Fixture;
+
+static GtkWidget *
+find (gpointer    root,
+      const char *id)
+{
+  GtkWidget *widget = test_gui_find_by_id (GTK_WIDGET (root), id);
+
+  g_assert_nonnull (widget);
+  return widget;
+}
+
+static void
+fixture_set_up (Fixture       *f,
+                gconstpointer  data)
+{
+  g_autofree char *path = NULL;
+  g_autoptr(GError) error = NULL;
+
+  f->dir = test_make_temp_dir ();
+  path = g_build_filename (f->dir, "gui.pardesk", NULL);
+  f->window = test_gui_open_window (app, path);
+  f->db = par_window_get_database (f->window);
+  g_assert_cmpint (par_directory_add_unit (f->db, "PNV", "Phòng Nội vụ", PAR_UNIT_LEVEL_OFFICE, 0, &error), >, 0);
+  g_assert_cmpint (par_directory_add_unit (f->db, "VP", "Văn phòng", PAR_UNIT_LEVEL_OFFICE, 0, &error), >, 0);
+  g_assert_no_error (error);
+  par_window_show_view (f->window, "plan");
+  f->view = PAR_PLAN_VIEW (find (f->window, "plan_view"));
+  test_gui_wait_for_drawn (GTK_WIDGET (f->view));
+}
+
+static void
+fixture_tear_down (Fixture       *f,
+                   gconstpointer  data)
+{
+  test_gui_close_dialogs ();
+  test_gui_destroy_window (GTK_WINDOW (f->window));
+  test_remove_dir (f->dir);
+  g_free (f->dir);
+}
+
+static gboolean
+dialog_closed (gpointer pointer)
+{
+  return *(gpointer *) pointer == NULL;
+}
+
+static void
+press_save (GtkWindow *dialog)
+{
+  GtkWidget *button = find (dialog, "save_button");
+  gpointer weak = dialog;
+
+  g_assert_true (gtk_widget_is_sensitive (button));
+  g_object_add_weak_pointer (G_OBJECT (dialog), &weak);
+  gtk_widget_activate (button);
+  g_assert_true (test_gui_wait_for (dialog_closed, &weak, TEST_GUI_TIMEOUT_MS));
+}
+
+static GListModel *
+rows_of (Fixture *f)
+{
+  return G_LIST_MODEL (gtk_column_view_get_model (GTK_COLUMN_VIEW (find (f->view, "task_view"))));
+}
+
+static ParPlanRow *
+row_at (Fixture *f,
+        guint    position)
+{
+  g_autoptr(GtkTreeListRow) tree_row = g_list_model_get_item (rows_of (f), position);
+
+  return gtk_tree_list_row_get_item (tree_row);
+}
+
+static void
+add_task (Fixture    *f,
+          const char *title,
+          const char *date)
+{
+  GtkWindow *dialog;
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->view), "plan.add-task", NULL));
+  dialog = test_gui_wait_for_window (PAR_TYPE_TASK_DIALOG);
+  g_assert_nonnull (dialog);
+  gtk_editable_set_text (GTK_EDITABLE (find (dialog, "title_row")), title);
+  adw_combo_row_set_selected (ADW_COMBO_ROW (find (dialog, "deadline_kind_row")), PAR_DEADLINE_DATE);
+  gtk_editable_set_text (GTK_EDITABLE (find (dialog, "deadline_date_row")), date);
+  press_save (dialog);
+}
+
+static void
+set_as_of (Fixture    *f,
+           const char *iso)
+{
+  GDate date;
+
+  g_assert_true (par_plan_date_from_iso (iso, &date));
+  par_plan_view_set_as_of (f->view, &date);
+}
+
+static GtkWidget *
+summary_button (Fixture       *f,
+                ParTaskStatus  status)
+{
+  for (GtkWidget *button = gtk_widget_get_first_child (find (f->view, "summary_box")); button != NULL;
+       button = gtk_widget_get_next_sibling (button))
+    if (GPOINTER_TO_UINT (g_object_get_data (G_OBJECT (button), "status")) == status)
+      return button;
+  g_assert_not_reached ();
+}
+
+static void
+test_plan_flow (Fixture       *f,
+                gconstpointer  data)
+{
+  GtkStack *content = GTK_STACK (find (f->view, "content_stack"));
+  GtkWindow *dialog;
+  g_autoptr(ParPlanRow) row = NULL;
+
+  /* No plan for the year: the status page creates it. */
+  gtk_spin_button_set_value (GTK_SPIN_BUTTON (find (f->view, "year_spin")), 2026);
+  test_gui_wait_for_string (content, "visible-child-name", "no-plan");
+  gtk_widget_activate (find (f->view, "create_plan_button"));
+  test_gui_wait_for_string (content, "visible-child-name", "table");
+
+  /* Two tasks through the dialog: an area's heading and its two tasks. */
+  add_task (f, "Ban hành kế hoạch cải cách hành chính", "31/03/2026");
+  add_task (f, "Rà soát thủ tục", "2026-12-15");
+  test_gui_wait_for_n_items (rows_of (f), 3);
+
+  /* The deadline day is never overdue; the day after is. */
+  set_as_of (f, "2026-03-31");
+  row = row_at (f, 1);
+  g_assert_cmpint (par_plan_row_get_status (row), ==, PAR_TASK_STATUS_NOT_STARTED);
+  g_clear_object (&row);
+  set_as_of (f, "2026-04-01");
+  row = row_at (f, 1);
+  g_assert_cmpint (par_plan_row_get_status (row), ==, PAR_TASK_STATUS_OVERDUE);
+  g_clear_object (&row);
+
+  /* The summary's "overdue" button shows only that task; again, all. */
+  gtk_widget_activate (summary_button (f, PAR_TASK_STATUS_OVERDUE));
+  test_gui_wait_for_n_items (rows_of (f), 2);
+  gtk_widget_activate (summary_button (f, PAR_TASK_STATUS_OVERDUE));
+  test_gui_wait_for_n_items (rows_of (f), 3);
+
+  /* Searched without diacritics. */
+  gtk_editable_set_text (GTK_EDITABLE (find (f->view, "task_search_entry")), "ke hoach");
+  test_gui_wait_for_n_items (rows_of (f), 2);
+  row = row_at (f, 1);
+  g_assert_cmpstr (par_task_get_title (par_plan_row_get_task (row)), ==, "Ban hành kế hoạch cải cách hành chính");
+  g_clear_object (&row);
+  gtk_editable_set_text (GTK_EDITABLE (find (f->view, "task_search_entry")), "");
+  test_gui_wait_for_n_items (rows_of (f), 3);
+
+  /* Progress recorded from the pane of the second task. */
+  gtk_single_selection_set_selected (GTK_SINGLE_SELECTION (rows_of (f)), 2);
+  gtk_widget_activate (find (f->view, "progress_button"));
+  dialog = test_gui_wait_for_window (PAR_TYPE_PROGRESS_DIALOG);
+  g_assert_nonnull (dialog);
+  gtk_editable_set_text (GTK_EDITABLE (find (dialog, "date_row")), "2026-03-20");
+  gtk_spin_button_set_value (GTK_SPIN_BUTTON (find (dialog, "percent_spin")), 40);
+  press_save (dialog);
+  test_gui_wait_for_string (find (f->view, "percent_label"), "label", "40%");
+  g_assert_nonnull (gtk_widget_get_first_child (find (f->view, "history_list")));
+  row = row_at (f, 2);
+  g_assert_cmpint (par_plan_row_get_status (row), ==, PAR_TASK_STATUS_IN_PROGRESS);
+}
+
+int
+main (int    argc,
+      char **argv)
+{
+  int result;
+
+  app = test_gui_init (&argc, &argv);
+  g_test_add ("/gui/plan/flow", Fixture, NULL, fixture_set_up, test_plan_flow, fixture_tear_down);
+  result = g_test_run ();
+  g_object_unref (app);
+  return result;
+}
