@@ -97,8 +97,8 @@ about_action (GSimpleAction *action,
                         "developer-name", _("PAR Desk developers"),
                         "developers", developers,
                         "version", PACKAGE_VERSION,
-                        "comments", _("Score the PAR Index and keep its signed evidence, in one file "
-                                      "on your computer."),
+                        "comments", _("Keep the annual reform plan, score the PAR Index and keep its "
+                                      "signed evidence, in one file on your computer."),
                         "website", "https://github.com/pardesk/par-desk",
                         "license-type", GTK_LICENSE_GPL_3_0,
                         /* Translators: your names, one per line */
