@@ -75,7 +75,10 @@ set_unit_model (GtkDropDown *dropdown,
                 GListModel  *names,
                 guint        selected)
 {
-  gtk_drop_down_set_expression (dropdown, gtk_property_expression_new (GTK_TYPE_STRING_OBJECT, NULL, "string"));
+  g_autoptr(GtkExpression) name = gtk_property_expression_new (GTK_TYPE_STRING_OBJECT, NULL, "string");
+
+  /* The dropdown takes its own reference of the expression. */
+  gtk_drop_down_set_expression (dropdown, name);
   gtk_drop_down_set_model (dropdown, names);
   gtk_drop_down_set_selected (dropdown, selected);
 }
@@ -93,7 +96,7 @@ par_plan_view_reload_units (ParPlanView *self)
 
   g_clear_pointer (&self->unit_names, g_hash_table_unref);
   g_clear_pointer (&self->units, g_ptr_array_unref);
-  self->unit_names = g_hash_table_new (g_int64_hash, g_int64_equal);
+  self->unit_names = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, NULL);
   if (self->database != NULL && (self->units = par_directory_list_all_units (self->database, &error)) == NULL)
     par_plan_view_report (self, _("The units could not be read"), error);
   gtk_string_list_append (filter_names, _("All units"));

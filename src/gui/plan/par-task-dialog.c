@@ -148,6 +148,7 @@ fill_units (ParTaskDialog  *self,
             GError        **error)
 {
   g_autoptr(GtkStringList) names = gtk_string_list_new (NULL);
+  g_autoptr(GtkExpression) name = gtk_property_expression_new (GTK_TYPE_STRING_OBJECT, NULL, "string");
 
   self->units = par_directory_list_all_units (self->db, error);
   if (self->units == NULL)
@@ -172,8 +173,7 @@ fill_units (ParTaskDialog  *self,
       adw_expander_row_add_row (self->coordinating_row, row);
       g_ptr_array_add (self->checks, check);
     }
-  gtk_drop_down_set_expression (self->lead_dropdown,
-                                gtk_property_expression_new (GTK_TYPE_STRING_OBJECT, NULL, "string"));
+  gtk_drop_down_set_expression (self->lead_dropdown, name);
   gtk_drop_down_set_model (self->lead_dropdown, G_LIST_MODEL (names));
   return TRUE;
 }
