@@ -120,6 +120,7 @@ bench: build
 	./$(BUILD)/tools/par-desk-bench-evidence 1000
 	./$(BUILD)/tools/par-desk-bench-plan ./$(BUILD)/src/cli/par-desk-cli
 	GSETTINGS_SCHEMA_DIR=$(BUILD)/data xvfb-run -a -s "-screen 0 1280x1024x24" ./$(BUILD)/tools/par-desk-bench-viewer ./$(BUILD)/src/cli/par-desk-cli
+	GSETTINGS_SCHEMA_DIR=$(BUILD)/data xvfb-run -a -s "-screen 0 1280x1024x24" ./$(BUILD)/tools/par-desk-bench-plan-view
 
 # Crash safety (tools/crash-safety.py): CRASH_RUNS kill -9 runs at random moments during score edits,
 # imports, exports and batch adds, each followed by `check` and a comparison of the file with the

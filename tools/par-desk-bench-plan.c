@@ -1,9 +1,9 @@
 /* par-desk-bench-plan.c: how fast the annual reform plan is on a large plan
  *
  * Builds a plan of 2,000 tasks over the seven areas, led by 20 units, with
- * progress in every state (none, some, done on time, done late, cancelled,
- * overdue with progress), and prints the median time of: the statuses of
- * every task as of a date (with and without loading the tasks), and
+ * progress in every state (par-bench-plan-builder.c), and prints the
+ * median time of: the statuses of every task as of a date (with and
+ * without loading the tasks), and
  * `par-desk-cli export plan` and `export report` each as a whole process.
  * Usage: par-desk-bench-plan [PATH_TO_par-desk-cli]. Figures, not
  * pass/fail: see the issue's goals.
@@ -15,11 +15,11 @@
 #include <glib/gstdio.h>
 #include <stdio.h>
 
-#include "par-core.h"
+#include "par-bench-plan-builder.h"
 
-#define N_TASKS 2000
-#define N_UNITS 20
-#define YEAR    2026
+#define N_TASKS PAR_BENCH_PLAN_TASKS
+#define N_UNITS PAR_BENCH_PLAN_UNITS
+#define YEAR    PAR_BENCH_PLAN_YEAR
 #define RUNS    7
 
 static int
@@ -43,87 +43,6 @@ static double
 now_ms (void)
 {
   return g_get_monotonic_time () / 1000.0;
-}
-
-/* Task @i's progress: one of six kinds, dated in the first ten months. */
-static void
-record_progress (ParDatabase *db,
-                 gint64       id,
-                 guint        i)
-{
-  g_autoptr(GError) error = NULL;
-  GDate date;
-
-  g_date_clear (&date, 1);
-  g_date_set_dmy (&date, 1 + i % 28, 1 + i % 5, YEAR);
-  switch (i % 6)
-    {
-    case 0:
-      break;
-    case 1:
-      g_assert_true (par_plans_record_progress (db, id, &date, 10 + i % 80, "Đang triển khai", &error));
-      break;
-    case 2:
-      g_assert_true (par_plans_record_progress (db, id, &date, 50, NULL, &error));
-      g_date_add_days (&date, 3);
-      g_assert_true (par_plans_complete_task (db, id, &date, NULL, &error));
-      break;
-    case 3:
-      g_date_set_dmy (&date, 1 + i % 28, 7 + i % 2, YEAR);
-      g_assert_true (par_plans_complete_task (db, id, &date, "Hoàn thành chậm", &error));
-      break;
-    case 4:
-      g_assert_true (par_plans_cancel_task (db, id, &date, "Không còn phù hợp", &error));
-      break;
-    default:
-      g_assert_true (par_plans_record_progress (db, id, &date, 30, NULL, &error));
-      break;
-    }
-}
-
-/* The units, the plan and its tasks; returns the plan's id. */
-static gint64
-fill_plan (ParDatabase *db)
-{
-  g_autoptr(GError) error = NULL;
-  gint64 units[N_UNITS];
-  gint64 top, plan;
-
-  top = par_directory_add_unit (db, "UBND", "Ủy ban nhân dân thành phố", PAR_UNIT_LEVEL_DISTRICT,
-                                PAR_DIRECTORY_ROOT, &error);
-  g_assert_no_error (error);
-  for (guint u = 0; u < N_UNITS; u++)
-    {
-      g_autofree char *code = g_strdup_printf ("P%02u", u);
-      g_autofree char *name = g_strdup_printf ("Phòng chuyên môn số %u", u);
-
-      units[u] = par_directory_add_unit (db, code, name, PAR_UNIT_LEVEL_OFFICE, top, &error);
-      g_assert_no_error (error);
-    }
-  plan = par_plans_create (db, top, YEAR, NULL, &error);
-  g_assert_no_error (error);
-  for (guint i = 0; i < N_TASKS; i++)
-    {
-      g_autofree char *title = g_strdup_printf ("Nhiệm vụ cải cách hành chính số %u của kế hoạch năm", i);
-      gint64 coordinating[2] = { units[(i + 1) % N_UNITS], units[(i + 2) % N_UNITS] };
-      ParTaskSpec spec = { 0 };
-      gint64 id;
-
-      spec.title = title;
-      spec.area = i % PAR_N_AREAS;
-      spec.output = "Báo cáo kết quả";
-      spec.deadline_kind = (i / 6) % 3;
-      g_date_clear (&spec.deadline_date, 1);
-      g_date_set_dmy (&spec.deadline_date, 1 + i % 28, 1 + i % 6, YEAR);
-      spec.deadline_quarter = 1 + (i / 18) % 4;
-      spec.lead_id = units[i % N_UNITS];
-      spec.coordinating_ids = coordinating;
-      spec.n_coordinating = i % 3;
-      id = par_plans_add_task (db, plan, &spec, &error);
-      g_assert_no_error (error);
-      record_progress (db, id, i);
-    }
-  return plan;
 }
 
 static void
@@ -197,7 +116,7 @@ main (int    argc,
   par_i18n_init ();
   db = par_database_open (db_path, PAR_DATABASE_OPEN_CREATE, &error);
   g_assert_no_error (error);
-  plan = fill_plan (db);
+  plan = par_bench_plan_fill (db, NULL);
   time_statuses (db, plan);
   g_clear_object (&db);
 

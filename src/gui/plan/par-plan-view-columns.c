@@ -17,6 +17,32 @@ row_of (GtkListItem *item)
   return gtk_tree_list_row_get_item (gtk_list_item_get_item (item));
 }
 
+/* A cell's label shows its whole text as its tooltip (the column may cut
+ * it short); an area's heading has none. Asked for when the pointer rests
+ * on the label, not set at each bind: setting a tooltip makes GTK ask the
+ * display where the pointer is, a round trip for each cell shown. */
+static gboolean
+query_label_tooltip (GtkWidget  *label,
+                     int         x,
+                     int         y,
+                     gboolean    keyboard,
+                     GtkTooltip *tooltip)
+{
+  const char *text = gtk_label_get_text (GTK_LABEL (label));
+
+  if (*text == '\0' || gtk_widget_has_css_class (label, "heading"))
+    return FALSE;
+  gtk_tooltip_set_text (tooltip, text);
+  return TRUE;
+}
+
+static void
+give_tooltip (GtkWidget *label)
+{
+  gtk_widget_set_has_tooltip (label, TRUE);
+  g_signal_connect (label, "query-tooltip", G_CALLBACK (query_label_tooltip), NULL);
+}
+
 static void
 setup_title (GtkSignalListItemFactory *factory,
              GtkListItem              *item,
@@ -34,6 +60,7 @@ setup_title (GtkSignalListItemFactory *factory,
   gtk_label_set_xalign (GTK_LABEL (title), 0);
   gtk_label_set_ellipsize (GTK_LABEL (title), PANGO_ELLIPSIZE_END);
   gtk_widget_set_hexpand (title, TRUE);
+  give_tooltip (title);
   gtk_box_append (GTK_BOX (box), code);
   gtk_box_append (GTK_BOX (box), title);
   gtk_tree_expander_set_child (GTK_TREE_EXPANDER (expander), box);
@@ -60,7 +87,6 @@ bind_title (GtkSignalListItemFactory *factory,
 
       gtk_label_set_text (GTK_LABEL (code), par_area_get_numeral (area));
       gtk_label_set_text (GTK_LABEL (title), text);
-      gtk_widget_set_tooltip_text (title, NULL);
       gtk_widget_add_css_class (title, "heading");
       gtk_widget_remove_css_class (code, "dim-label");
       gtk_widget_add_css_class (code, "heading");
@@ -68,7 +94,6 @@ bind_title (GtkSignalListItemFactory *factory,
     }
   gtk_label_set_text (GTK_LABEL (code), par_task_get_code (task));
   gtk_label_set_text (GTK_LABEL (title), par_task_get_title (task));
-  gtk_widget_set_tooltip_text (title, par_task_get_title (task));
   gtk_widget_remove_css_class (title, "heading");
   gtk_widget_remove_css_class (code, "heading");
   gtk_widget_add_css_class (code, "dim-label");
@@ -83,6 +108,7 @@ setup_text (GtkSignalListItemFactory *factory,
 
   gtk_label_set_xalign (GTK_LABEL (label), 0);
   gtk_label_set_ellipsize (GTK_LABEL (label), PANGO_ELLIPSIZE_END);
+  give_tooltip (label);
   gtk_list_item_set_child (item, label);
 }
 
@@ -116,7 +142,6 @@ bind_text (GtkSignalListItemFactory *factory,
   else
     text = par_plan_row_get_deadline_text (row);
   gtk_label_set_text (label, text);
-  gtk_widget_set_tooltip_text (GTK_WIDGET (label), *text != '\0' ? text : NULL);
 }
 
 static void
