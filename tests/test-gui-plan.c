@@ -1,5 +1,6 @@
 /* test-gui-plan.c: the Plan view through the real widgets: creating a plan, adding a task, the as-of
- * date, the summary's filter, searching without diacritics, recording progress from the task pane
+ * date, the summary's filter, searching without diacritics, recording progress from the task pane,
+ * exporting the plan to Excel
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -190,6 +191,54 @@ test_plan_flow (Fixture       *f,
   g_assert_cmpint (par_plan_row_get_status (row), ==, PAR_TASK_STATUS_IN_PROGRESS);
 }
 
+static gboolean
+file_exists (gpointer path)
+{
+  return g_file_test (path, G_FILE_TEST_IS_REGULAR);
+}
+
+G_GNUC_BEGIN_IGNORE_DEPRECATIONS
+
+/* Export to Excel from the view's menu, as a user does: the file chooser,
+ * the toast once the worker is done, and an XLSX (a zip) on disk. */
+static void
+test_plan_export (Fixture       *f,
+                  gconstpointer  data)
+{
+  g_autofree char *path = g_build_filename (f->dir, "plan.xlsx", NULL);
+  g_autoptr(GFile) folder = g_file_new_for_path (f->dir);
+  g_autofree char *contents = NULL;
+  g_autoptr(GError) error = NULL;
+  GtkWindow *chooser;
+  gsize length = 0;
+
+  gtk_spin_button_set_value (GTK_SPIN_BUTTON (find (f->view, "year_spin")), 2026);
+  test_gui_wait_for_string (find (f->view, "content_stack"), "visible-child-name", "no-plan");
+  gtk_widget_activate (find (f->view, "create_plan_button"));
+  test_gui_wait_for_string (find (f->view, "content_stack"), "visible-child-name", "table");
+  add_task (f, "Ban hành kế hoạch cải cách hành chính", "31/03/2026");
+  test_gui_wait_for_n_items (rows_of (f), 2);
+  set_as_of (f, "2026-04-01");
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->view), "plan.export-plan", NULL));
+  chooser = test_gui_wait_for_file_chooser ();
+  g_assert_nonnull (chooser);
+  g_assert_true (gtk_file_chooser_set_current_folder (GTK_FILE_CHOOSER (chooser), folder, NULL));
+  gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (chooser), "plan.xlsx");
+  test_gui_wait_for_chosen (chooser, path);
+  gtk_dialog_response (GTK_DIALOG (chooser), GTK_RESPONSE_ACCEPT);
+  g_assert_true (test_gui_wait_for (file_exists, path, TEST_GUI_TIMEOUT_MS));
+  /* The toast comes once the writing is over. */
+  test_gui_wait_for_text (GTK_WIDGET (f->window), g_dgettext (GETTEXT_PACKAGE, "Plan exported"));
+
+  g_assert_true (g_file_get_contents (path, &contents, &length, &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (length, >, 4);
+  g_assert_true (memcmp (contents, "PK\x03\x04", 4) == 0);
+}
+
+G_GNUC_END_IGNORE_DEPRECATIONS
+
 int
 main (int    argc,
       char **argv)
@@ -198,6 +247,7 @@ main (int    argc,
 
   app = test_gui_init (&argc, &argv);
   g_test_add ("/gui/plan/flow", Fixture, NULL, fixture_set_up, test_plan_flow, fixture_tear_down);
+  g_test_add ("/gui/plan/export-plan", Fixture, NULL, fixture_set_up, test_plan_export, fixture_tear_down);
   result = g_test_run ();
   g_object_unref (app);
   return result;

@@ -465,6 +465,8 @@ par_plan_view_load_plan (ParPlanView *self)
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "plan.create-plan",
                                  self->database != NULL && unit_id != 0 && self->plan == NULL);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "plan.add-task", self->plan != NULL);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "plan.export-plan", self->plan != NULL);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "plan.export-report", self->plan != NULL);
 }
 
 /* The as-of button names the date. */

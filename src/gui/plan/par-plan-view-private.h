@@ -47,7 +47,7 @@ struct _ParPlanView
 };
 
 /* The files call one another from the top down, never back up:
- * par-plan-view.c calls the others; -columns.c calls -load.c; -load.c calls none. */
+ * par-plan-view.c calls the others; -columns.c calls -load.c; -load.c and -export.c call none. */
 
 /* par-plan-view-load.c: the units, the chosen plan, the tree and its filters, the summary */
 void        par_plan_view_report          (ParPlanView  *self,
@@ -68,5 +68,8 @@ char       *par_plan_view_coordinating_names (ParPlanView *self,
 
 /* par-plan-view-columns.c: the tree's columns and their cells */
 void        par_plan_view_build_columns   (ParPlanView  *self);
+
+/* par-plan-view-export.c: the plan workbook and the quarterly report */
+void        par_plan_view_class_export_init (GtkWidgetClass *widget_class);
 
 G_END_DECLS
