@@ -48,12 +48,33 @@ database_changed (ParPlanView *self,
     par_plan_view_load_plan (self);
 }
 
+/* A file that has plans opens on the newest year's first plan, not on an
+ * empty page for this year: last year's plan is still being reported on. */
+static gboolean
+select_newest_plan (ParPlanView *self)
+{
+  g_autoptr(GPtrArray) plans = NULL;
+  ParPlan *newest = NULL;
+
+  if (self->database == NULL || (plans = par_plans_list (self->database, NULL)) == NULL)
+    return FALSE;
+  for (guint i = 0; i < plans->len; i++)   /* by year, then unit code */
+    {
+      ParPlan *plan = g_ptr_array_index (plans, i);
+
+      if (newest == NULL || par_plan_get_year (plan) > par_plan_get_year (newest))
+        newest = plan;
+    }
+  return newest != NULL && par_plan_view_select (self, par_plan_get_unit_id (newest), par_plan_get_year (newest));
+}
+
 static void
 follow_database (ParPlanView *self)
 {
   g_set_object (&self->database, par_context_get_database (self->context));
   par_plan_view_reload_units (self);
-  par_plan_view_load_plan (self);
+  if (!select_newest_plan (self))
+    par_plan_view_load_plan (self);
 }
 
 /* The view shows the context's file, and follows it. */
