@@ -202,6 +202,30 @@ add_set_texts (GHashTable  *data,
     }
 }
 
+/* The plans' titles and their tasks' codes, titles and outputs. */
+static void
+add_plan_texts (GHashTable  *data,
+                ParDatabase *db)
+{
+  g_autoptr(GPtrArray) plans = par_plans_list (db, NULL);
+
+  for (guint p = 0; plans != NULL && p < plans->len; p++)
+    {
+      ParPlan *plan = g_ptr_array_index (plans, p);
+      g_autoptr(GPtrArray) tasks = par_plans_list_tasks (db, par_plan_get_id (plan), NULL);
+
+      g_hash_table_add (data, g_strdup (par_plan_get_title (plan)));
+      for (guint t = 0; tasks != NULL && t < tasks->len; t++)
+        {
+          ParTask *task = g_ptr_array_index (tasks, t);
+
+          g_hash_table_add (data, g_strdup (par_task_get_code (task)));
+          g_hash_table_add (data, g_strdup (par_task_get_title (task)));
+          g_hash_table_add (data, g_strdup (par_task_get_output (task)));
+        }
+    }
+}
+
 static GHashTable *
 data_texts (void)
 {
@@ -233,6 +257,7 @@ data_texts (void)
       g_hash_table_add (data, g_strdup (par_staff_get_title (g_ptr_array_index (staff, i))));
     }
   add_set_texts (data, db);
+  add_plan_texts (data, db);
   {
     g_autoptr(GPtrArray) documents = par_evidence_list (db, NULL);
 
