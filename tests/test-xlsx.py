@@ -24,6 +24,8 @@ import zipfile
 import openpyxl
 from openpyxl.utils import column_index_from_string, get_column_letter
 
+import libreoffice_recalc
+
 CLI = os.path.abspath(sys.argv[1])
 WORK = tempfile.mkdtemp(prefix='par-desk-xlsx-')
 DB = os.path.join(WORK, 't.pardesk')
@@ -678,30 +680,8 @@ def check_missing_folder(kind):
 
 # ---- LibreOffice -------------------------------------------------------------
 
-RECALC_PROFILE = '''<?xml version="1.0" encoding="UTF-8"?>
-<oor:items xmlns:oor="http://openoffice.org/2001/registry" xmlns:xs="http://www.w3.org/2001/XMLSchema"
-           xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance">
-<item oor:path="/org.openoffice.Office.Calc/Formula/Load"><prop oor:name="OOXMLRecalcMode" oor:op="fuse"><value>0</value></prop></item>
-<item oor:path="/org.openoffice.Office.Calc/Formula/Load"><prop oor:name="ODFRecalcMode" oor:op="fuse"><value>0</value></prop></item>
-</oor:items>
-'''
-
-
 def soffice_resave(path, outdir):
-    """Opens @path in LibreOffice with "always recalculate on load" and saves it
-    again as XLSX: the cached values of the copy are LibreOffice's own."""
-    profile = os.path.join(WORK, 'lo-profile')
-    os.makedirs(os.path.join(profile, 'user'), exist_ok=True)
-    with open(os.path.join(profile, 'user', 'registrymodifications.xcu'), 'w') as f:
-        f.write(RECALC_PROFILE)
-    os.makedirs(outdir, exist_ok=True)
-    env = dict(os.environ, HOME=WORK, LC_ALL=LOCALE, LANG=LOCALE, LANGUAGE=LANGUAGE)
-    result = subprocess.run(['soffice', '-env:UserInstallation=file://' + profile, '--headless', '--norestore',
-                             '--convert-to', 'xlsx', '--outdir', outdir, path],
-                            env=env, capture_output=True, text=True, timeout=300)
-    out = os.path.join(outdir, os.path.basename(path))
-    assert result.returncode == 0 and os.path.exists(out), 'soffice failed: %s %s' % (result.stdout, result.stderr)
-    return out
+    return libreoffice_recalc.resave(path, outdir, WORK, LOCALE, LANGUAGE)
 
 
 def tamper(path, out, cell, value):
