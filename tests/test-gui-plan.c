@@ -1,5 +1,5 @@
 /* test-gui-plan.c: the Plan view through the real widgets: creating a plan, adding a task, the as-of
- * date, the summary's filter, searching without diacritics, recording progress from the task pane,
+ * date, the summary's filter and its header's cards, searching without diacritics, recording progress from the task pane,
  * exporting the plan to Excel
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
@@ -191,6 +191,120 @@ test_plan_flow (Fixture       *f,
   g_assert_cmpint (par_plan_row_get_status (row), ==, PAR_TASK_STATUS_IN_PROGRESS);
 }
 
+/* A task of @plan through the core, led by @lead and due on @iso. */
+static gint64
+add_core_task (Fixture    *f,
+               gint64      plan,
+               const char *title,
+               gint64      lead,
+               const char *iso)
+{
+  ParTaskSpec spec = { NULL, title, PAR_AREA_DIRECTION, NULL, PAR_DEADLINE_DATE, { 0 }, 0, lead, NULL, 0 };
+  g_autoptr(GError) error = NULL;
+  gint64 id;
+
+  g_assert_true (par_plan_date_from_iso (iso, &spec.deadline_date));
+  id = par_plans_add_task (f->db, plan, &spec, &error);
+  g_assert_no_error (error);
+  return id;
+}
+
+static guint
+n_lines (GtkWidget *list)
+{
+  guint n = 0;
+
+  for (GtkWidget *row = gtk_widget_get_first_child (list); row != NULL; row = gtk_widget_get_next_sibling (row))
+    n += GTK_IS_LIST_BOX_ROW (row);
+  return n;
+}
+
+static gint64
+selected_task_id (Fixture *f)
+{
+  GtkSingleSelection *selection = GTK_SINGLE_SELECTION (rows_of (f));
+  g_autoptr(ParPlanRow) row = NULL;
+
+  if (gtk_single_selection_get_selected (selection) == GTK_INVALID_LIST_POSITION)
+    return 0;
+  row = row_at (f, gtk_single_selection_get_selected (selection));
+  return par_plan_row_get_task (row) != NULL ? par_task_get_id (par_plan_row_get_task (row)) : 0;
+}
+
+/* The header: each lead unit's completion, the overdue tasks and the
+ * deadlines ahead as of the view's date, each line leading to its tasks;
+ * progress recorded from a past date offers that date. */
+static void
+test_plan_summary (Fixture       *f,
+                   gconstpointer  data)
+{
+  g_autoptr(ParUnit) pnv = par_directory_find_unit (f->db, "PNV", NULL);
+  g_autoptr(ParUnit) vp = par_directory_find_unit (f->db, "VP", NULL);
+  g_autoptr(GError) error = NULL;
+  GtkWidget *overdue_list = find (f->view, "overdue_list");
+  GtkWidget *due_list = find (f->view, "due_list");
+  GtkWidget *unit_list = find (f->view, "unit_list");
+  gint64 plan, late, soon, later;
+  g_autoptr(GDateTime) when = NULL;
+  g_autofree char *expected = NULL;
+  GtkWindow *dialog;
+  GDate date;
+
+  plan = par_plans_create (f->db, par_unit_get_id (pnv), 2026, "Kế hoạch 2026", &error);
+  g_assert_no_error (error);
+  late = add_core_task (f, plan, "Báo cáo quý I", par_unit_get_id (pnv), "2026-03-31");
+  soon = add_core_task (f, plan, "Rà soát thủ tục", par_unit_get_id (vp), "2026-04-30");
+  later = add_core_task (f, plan, "Tổng kết năm", par_unit_get_id (vp), "2026-12-15");
+  g_assert_true (par_plan_date_from_iso ("2026-04-10", &date));
+  g_assert_true (par_plans_complete_task (f->db, later, &date, "", &error));
+  g_assert_no_error (error);
+  g_assert_true (par_plan_view_select (f->view, par_unit_get_id (pnv), 2026));
+
+  /* As of 10 April: the first task is overdue, the second due within 30
+   * days; of the Office's two tasks one is done. */
+  set_as_of (f, "2026-04-10");
+  g_assert_cmpuint (n_lines (unit_list), ==, 2);
+  g_assert_cmpuint (n_lines (overdue_list), ==, 1);
+  g_assert_cmpuint (n_lines (due_list), ==, 1);
+  /* As of the last day of March nothing is overdue yet, and both are due. */
+  set_as_of (f, "2026-03-31");
+  g_assert_cmpuint (n_lines (overdue_list), ==, 0);
+  g_assert_cmpuint (n_lines (due_list), ==, 2);
+  set_as_of (f, "2026-04-10");
+
+  /* A task line selects its task, clearing a search that hid it. */
+  gtk_editable_set_text (GTK_EDITABLE (find (f->view, "task_search_entry")), "tong ket");
+  test_gui_wait_for_n_items (rows_of (f), 2);
+  gtk_widget_activate (gtk_widget_get_first_child (overdue_list));
+  test_gui_wait_for_n_items (rows_of (f), 4);
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (find (f->view, "task_search_entry"))), ==, "");
+  g_assert_cmpint (selected_task_id (f), ==, late);
+  gtk_widget_activate (gtk_widget_get_first_child (due_list));
+  g_assert_cmpint (selected_task_id (f), ==, soon);
+
+  /* The Office's line shows the Office's tasks (by unit code: PNV, then VP). */
+  gtk_widget_activate (gtk_widget_get_next_sibling (gtk_widget_get_first_child (unit_list)));
+  test_gui_wait_for_n_items (rows_of (f), 3);
+  g_assert_cmpuint (gtk_drop_down_get_selected (GTK_DROP_DOWN (find (f->view, "filter_unit_dropdown"))), >, 0);
+  gtk_drop_down_set_selected (GTK_DROP_DOWN (find (f->view, "filter_unit_dropdown")), 0);
+
+  /* "Show All" of the overdue card: only the overdue tasks. */
+  gtk_widget_activate (find (f->view, "show_overdue_button"));
+  test_gui_wait_for_n_items (rows_of (f), 2);
+  g_assert_true (gtk_toggle_button_get_active (GTK_TOGGLE_BUTTON (find (f->view, "overdue_toggle"))));
+  gtk_toggle_button_set_active (GTK_TOGGLE_BUTTON (find (f->view, "overdue_toggle")), FALSE);
+
+  /* Progress for the overdue task, seen as of 10 April, is dated 10 April. */
+  g_assert_true (par_plan_view_select_task (f->view, late));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->view), "plan.record-progress", NULL));
+  dialog = test_gui_wait_for_window (PAR_TYPE_PROGRESS_DIALOG);
+  g_assert_nonnull (dialog);
+  when = g_date_time_new_local (2026, 4, 10, 0, 0, 0);
+  expected = par_format_date (when);
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (find (dialog, "date_row"))), ==, expected);
+  gtk_window_destroy (dialog);
+}
+
 static gboolean
 file_exists (gpointer path)
 {
@@ -247,6 +361,7 @@ main (int    argc,
 
   app = test_gui_init (&argc, &argv);
   g_test_add ("/gui/plan/flow", Fixture, NULL, fixture_set_up, test_plan_flow, fixture_tear_down);
+  g_test_add ("/gui/plan/summary", Fixture, NULL, fixture_set_up, test_plan_summary, fixture_tear_down);
   g_test_add ("/gui/plan/export-plan", Fixture, NULL, fixture_set_up, test_plan_export, fixture_tear_down);
   result = g_test_run ();
   g_object_unref (app);

@@ -629,6 +629,100 @@ test_migrate_from_v2 (Fixture       *f,
   g_assert_no_error (error);
 }
 
+/* A task of a 2026 plan led by @lead, due on @due ("Q2" for quarter 2). */
+static ParTask *
+tally_task (gint64      id,
+            const char *code,
+            gint64      lead,
+            const char *lead_code,
+            const char *due)
+{
+  ParTask *task = par_task_new (id, 1, 2026, code, code, PAR_AREA_DIRECTION, "");
+  GDate date;
+
+  g_date_clear (&date, 1);
+  if (g_str_equal (due, "Q2"))
+    par_task_set_deadline (task, PAR_DEADLINE_QUARTER, &date, 2);
+  else
+    par_task_set_deadline (task, PAR_DEADLINE_DATE, at (&date, due), 0);
+  par_task_add_unit (task, lead, lead_code, TRUE);
+  return task;
+}
+
+static char *
+codes_of (GPtrArray *tasks)
+{
+  g_autoptr(GString) codes = g_string_new (NULL);
+
+  for (guint i = 0; i < tasks->len; i++)
+    g_string_append_printf (codes, "%s%s", i > 0 ? "," : "", par_task_get_code (g_ptr_array_index (tasks, i)));
+  return g_string_free (g_steal_pointer (&codes), FALSE);
+}
+
+/* The header's sums: each lead unit's completion, the overdue tasks, the
+ * deadlines of the next 30 days, all as of a date and at its edges. */
+static void
+test_tally (void)
+{
+  g_autoptr(GPtrArray) tasks = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autoptr(GPtrArray) tallies = NULL;
+  g_autoptr(GPtrArray) overdue = NULL;
+  g_autoptr(GPtrArray) due = NULL;
+  g_autofree char *codes = NULL;
+  ParUnitTally *tally;
+  GDate as_of, tmp;
+
+  g_ptr_array_add (tasks, tally_task (1, "A", 20, "SNV", "2026-06-01"));   /* done on time */
+  g_ptr_array_add (tasks, tally_task (2, "B", 10, "STP", "2026-05-15"));   /* overdue */
+  g_ptr_array_add (tasks, tally_task (3, "C", 20, "SNV", "2026-04-30"));   /* overdue, due first */
+  g_ptr_array_add (tasks, tally_task (4, "D", 20, "SNV", "Q2"));           /* due 30/06 */
+  g_ptr_array_add (tasks, tally_task (5, "E", 10, "STP", "2026-07-01"));   /* due the day after 30 days */
+  g_ptr_array_add (tasks, tally_task (6, "F", 20, "SNV", "2026-06-01"));   /* cancelled */
+  g_ptr_array_add (tasks, tally_task (7, "G", 10, "STP", "2026-05-31"));   /* due on the as-of day */
+  par_task_set_completed (g_ptr_array_index (tasks, 0), at (&tmp, "2026-05-20"));
+  par_task_set_cancelled (g_ptr_array_index (tasks, 5), at (&tmp, "2026-03-01"), "");
+  as_of = day ("2026-05-31");
+
+  tallies = par_plan_tally_by_lead_unit (tasks, &as_of);
+  g_assert_cmpuint (tallies->len, ==, 2);
+  tally = g_ptr_array_index (tallies, 0);   /* by unit code: SNV before STP */
+  g_assert_cmpstr (tally->unit_code, ==, "SNV");
+  g_assert_cmpint (tally->unit_id, ==, 20);
+  g_assert_cmpuint (par_unit_tally_get_total (tally), ==, 4);
+  g_assert_cmpuint (tally->n[PAR_TASK_STATUS_DONE], ==, 1);
+  g_assert_cmpuint (tally->n[PAR_TASK_STATUS_OVERDUE], ==, 1);
+  g_assert_cmpuint (tally->n[PAR_TASK_STATUS_CANCELLED], ==, 1);
+  /* 1 done of the 3 not cancelled: 33.3 %. */
+  g_assert_cmpint (par_unit_tally_get_completed_tenths (tally), ==, 333);
+  tally = g_ptr_array_index (tallies, 1);
+  g_assert_cmpstr (tally->unit_code, ==, "STP");
+  g_assert_cmpuint (par_unit_tally_get_total (tally), ==, 3);
+  g_assert_cmpint (par_unit_tally_get_completed_tenths (tally), ==, 0);
+
+  overdue = par_plan_tasks_overdue (tasks, &as_of);
+  codes = codes_of (overdue);
+  g_assert_cmpstr (codes, ==, "C,B");
+  g_clear_pointer (&codes, g_free);
+
+  /* From the as-of day (never overdue on it) to 30 days on: 30/06, not 01/07. */
+  due = par_plan_tasks_due_within (tasks, &as_of, 30);
+  codes = codes_of (due);
+  g_assert_cmpstr (codes, ==, "G,D");
+  g_clear_pointer (&codes, g_free);
+  g_clear_pointer (&due, g_ptr_array_unref);
+
+  /* A day later G is overdue, and E comes within reach. */
+  as_of = day ("2026-06-01");
+  due = par_plan_tasks_due_within (tasks, &as_of, 30);
+  codes = codes_of (due);
+  g_assert_cmpstr (codes, ==, "D,E");
+  g_clear_pointer (&codes, g_free);
+  g_clear_pointer (&overdue, g_ptr_array_unref);
+  overdue = par_plan_tasks_overdue (tasks, &as_of);
+  codes = codes_of (overdue);
+  g_assert_cmpstr (codes, ==, "C,B,G");
+}
+
 int
 main (int    argc,
       char **argv)
@@ -642,6 +736,7 @@ main (int    argc,
   g_test_add_func ("/plan/status-rules", test_status_rules);
   g_test_add_func ("/plan/task-percent", test_task_percent);
   g_test_add_func ("/plan/default-code-rule", test_default_code_rule);
+  g_test_add_func ("/plan/tally", test_tally);
   g_test_add ("/plan/add-and-codes", Fixture, NULL, test_fixture_set_up, test_add_and_codes, test_fixture_tear_down);
   g_test_add ("/plan/update-task", Fixture, NULL, test_fixture_set_up, test_update_task, test_fixture_tear_down);
   g_test_add ("/plan/refusals", Fixture, NULL, test_fixture_set_up, test_refusals, test_fixture_tear_down);

@@ -28,6 +28,7 @@
 #include "par-plan-import.h"
 #include "par-plan-rules.h"
 #include "par-plans.h"
+#include "par-plan-tally.h"
 #include "par-pdf-worker.h"
 #include "par-points.h"
 #include "par-ranking.h"

@@ -299,7 +299,7 @@ matches (ParPlanRow    *row,
 /* Summary ----------------------------------------------------------------- */
 
 static void
-update_summary (ParPlanView *self,
+update_counts (ParPlanView *self,
                 const guint *counts,
                 guint        n_shown)
 {
@@ -319,6 +319,13 @@ update_summary (ParPlanView *self,
   /* Translators: how many of the plan's tasks the filters show */
   shown = g_strdup_printf (ngettext ("%u of %u task shown", "%u of %u tasks shown", n_tasks), n_shown, n_tasks);
   gtk_label_set_text (self->shown_label, shown);
+}
+
+/* The header's cards follow the tasks and the date, not the filters. */
+void
+par_plan_view_update_summary (ParPlanView *self)
+{
+  par_plan_summary_set_tasks (self->summary, self->tasks, &self->as_of, self->unit_names);
 }
 
 /* The tree ---------------------------------------------------------------- */
@@ -391,7 +398,7 @@ par_plan_view_fill_tree (ParPlanView *self)
   gtk_single_selection_set_selected (self->selection, keep != 0 ? position_of_task (self, keep)
                                                                 : GTK_INVALID_LIST_POSITION);
   self->updating = FALSE;
-  update_summary (self, counts, n_shown);
+  update_counts (self, counts, n_shown);
   show_empty (self, n_shown);
   par_plan_view_update_pane (self);
 }
@@ -462,6 +469,7 @@ par_plan_view_load_plan (ParPlanView *self)
       gtk_stack_set_visible_child_name (self->content_stack, "table");
     }
   par_plan_view_fill_tree (self);
+  par_plan_view_update_summary (self);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "plan.create-plan",
                                  self->database != NULL && unit_id != 0 && self->plan == NULL);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "plan.add-task", self->plan != NULL);

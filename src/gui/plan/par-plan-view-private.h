@@ -5,6 +5,7 @@
 #pragma once
 
 #include "par-plan-row.h"
+#include "par-plan-summary.h"
 #include "par-plan-view.h"
 #include "par-task-pane.h"
 
@@ -34,6 +35,7 @@ struct _ParPlanView
   AdwStatusPage      *no_plan_page;
   GtkLabel           *plan_title_label;
   GtkBox             *summary_box;
+  ParPlanSummary     *summary;
   GtkSearchEntry     *task_search_entry;
   GtkDropDown        *status_dropdown;
   GtkDropDown        *area_dropdown;
@@ -58,6 +60,7 @@ void        par_plan_view_reload_units    (ParPlanView  *self);
 gint64      par_plan_view_selected_unit_id (ParPlanView *self);
 void        par_plan_view_load_plan       (ParPlanView  *self);
 void        par_plan_view_fill_tree       (ParPlanView  *self);
+void        par_plan_view_update_summary  (ParPlanView  *self);
 ParPlanRow *par_plan_view_selected_row    (ParPlanView  *self);
 const char *par_plan_view_unit_name       (ParPlanView  *self,
                                            gint64        unit_id);

@@ -131,6 +131,7 @@ par_plan_view_set_as_of (ParPlanView *self,
   self->updating = FALSE;
   par_plan_view_show_as_of (self);
   par_plan_view_fill_tree (self);
+  par_plan_view_update_summary (self);
 }
 
 /* The plan shown, or NULL. */
@@ -165,6 +166,49 @@ par_plan_view_select_task (ParPlanView *self,
         }
     }
   return FALSE;
+}
+
+/* The header's lines ------------------------------------------------------ */
+
+static void
+clear_filters (ParPlanView *self)
+{
+  self->updating = TRUE;
+  gtk_editable_set_text (GTK_EDITABLE (self->task_search_entry), "");
+  gtk_drop_down_set_selected (self->status_dropdown, 0);
+  gtk_drop_down_set_selected (self->area_dropdown, 0);
+  gtk_drop_down_set_selected (self->filter_unit_dropdown, 0);
+  gtk_toggle_button_set_active (self->overdue_toggle, FALSE);
+  self->updating = FALSE;
+  par_plan_view_fill_tree (self);
+}
+
+/* A task of the header is selected in the table, the filters cleared if
+ * they hide it. */
+static void
+summary_task_activated (ParPlanView *self,
+                        gint64       task_id)
+{
+  if (par_plan_view_select_task (self, task_id))
+    return;
+  clear_filters (self);
+  par_plan_view_select_task (self, task_id);
+}
+
+/* A unit of the header: the table shows its tasks. */
+static void
+summary_unit_activated (ParPlanView *self,
+                        gint64       unit_id)
+{
+  for (guint i = 0; self->units != NULL && i < self->units->len; i++)
+    if (par_unit_get_id (g_ptr_array_index (self->units, i)) == unit_id)
+      gtk_drop_down_set_selected (self->filter_unit_dropdown, i + 1);
+}
+
+static void
+summary_overdue_activated (ParPlanView *self)
+{
+  gtk_toggle_button_set_active (self->overdue_toggle, TRUE);
 }
 
 static void
@@ -275,12 +319,16 @@ progress_action (GtkWidget  *widget,
                          : g_str_equal (action_name, "plan.cancel-task") ? PAR_PROGRESS_CANCEL
                          : PAR_PROGRESS_RECORD;
   ParProgressDialog *dialog;
-  GDate today;
+  GDate date;
 
   if (row == NULL || par_plan_row_get_task (row) == NULL)
     return;
-  par_plan_today (&today);
-  dialog = par_progress_dialog_new (get_window (self), self->database, par_plan_row_get_task (row), kind, &today);
+  /* The dialog offers the view's date: looking at the plan as it stood at a
+   * quarter's end, one records what was done by then. Never a day ahead. */
+  par_plan_today (&date);
+  if (g_date_compare (&self->as_of, &date) < 0)
+    date = self->as_of;
+  dialog = par_progress_dialog_new (get_window (self), self->database, par_plan_row_get_task (row), kind, &date);
   gtk_window_present (GTK_WINDOW (dialog));
 }
 
@@ -316,6 +364,7 @@ bind_template (GtkWidgetClass *widget_class)
   gtk_widget_class_bind_template_child (widget_class, ParPlanView, no_plan_page);
   gtk_widget_class_bind_template_child (widget_class, ParPlanView, plan_title_label);
   gtk_widget_class_bind_template_child (widget_class, ParPlanView, summary_box);
+  gtk_widget_class_bind_template_child (widget_class, ParPlanView, summary);
   gtk_widget_class_bind_template_child (widget_class, ParPlanView, task_search_entry);
   gtk_widget_class_bind_template_child (widget_class, ParPlanView, status_dropdown);
   gtk_widget_class_bind_template_child (widget_class, ParPlanView, area_dropdown);
@@ -330,6 +379,9 @@ bind_template (GtkWidgetClass *widget_class)
   gtk_widget_class_bind_template_callback (widget_class, task_activated);
   gtk_widget_class_bind_template_callback (widget_class, as_of_day_selected);
   gtk_widget_class_bind_template_callback (widget_class, as_of_today_clicked);
+  gtk_widget_class_bind_template_callback (widget_class, summary_task_activated);
+  gtk_widget_class_bind_template_callback (widget_class, summary_unit_activated);
+  gtk_widget_class_bind_template_callback (widget_class, summary_overdue_activated);
 }
 
 static void
@@ -340,6 +392,7 @@ par_plan_view_class_init (ParPlanViewClass *klass)
 
   object_class->dispose = par_plan_view_dispose;
 
+  g_type_ensure (PAR_TYPE_PLAN_SUMMARY);
   g_type_ensure (PAR_TYPE_TASK_PANE);
   bind_template (widget_class);
   gtk_widget_class_install_action (widget_class, "plan.create-plan", NULL, create_plan_action);
