@@ -81,6 +81,23 @@ press_save (GtkWindow *dialog)
   g_assert_true (test_gui_wait_for (dialog_closed, &weak, TEST_GUI_TIMEOUT_MS));
 }
 
+/* The first visible widget under @root with @css_class. */
+static GtkWidget *
+find_class (GtkWidget  *root,
+            const char *css_class)
+{
+  if (gtk_widget_get_visible (root) && gtk_widget_has_css_class (root, css_class))
+    return root;
+  for (GtkWidget *child = gtk_widget_get_first_child (root); child != NULL; child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_class (child, css_class);
+
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
 static GListModel *
 rows_of (Fixture *f)
 {
@@ -140,6 +157,7 @@ test_plan_flow (Fixture       *f,
   GtkStack *content = GTK_STACK (find (f->view, "content_stack"));
   GtkWindow *dialog;
   g_autoptr(ParPlanRow) row = NULL;
+  g_autoptr(ParPlanRow) moved = NULL;
 
   /* No plan for the year: the status page creates it. */
   gtk_spin_button_set_value (GTK_SPIN_BUTTON (find (f->view, "year_spin")), 2026);
@@ -152,15 +170,20 @@ test_plan_flow (Fixture       *f,
   add_task (f, "Rà soát thủ tục", "2026-12-15");
   test_gui_wait_for_n_items (rows_of (f), 3);
 
-  /* The deadline day is never overdue; the day after is. */
+  /* The deadline day is never overdue; the day after is. The row moves to
+   * the new date in place, and its cell follows. */
   set_as_of (f, "2026-03-31");
   row = row_at (f, 1);
   g_assert_cmpint (par_plan_row_get_status (row), ==, PAR_TASK_STATUS_NOT_STARTED);
-  g_clear_object (&row);
+  test_gui_wait_for_drawn (find (f->view, "task_view"));
+  g_assert_null (find_class (find (f->view, "task_view"), "task-overdue"));
   set_as_of (f, "2026-04-01");
-  row = row_at (f, 1);
+  moved = row_at (f, 1);
+  g_assert_true (moved == row);
   g_assert_cmpint (par_plan_row_get_status (row), ==, PAR_TASK_STATUS_OVERDUE);
+  g_assert_nonnull (find_class (find (f->view, "task_view"), "task-overdue"));
   g_clear_object (&row);
+  g_clear_object (&moved);
 
   /* The summary's "overdue" button shows only that task; again, all. */
   gtk_widget_activate (summary_button (f, PAR_TASK_STATUS_OVERDUE));
@@ -305,6 +328,44 @@ test_plan_summary (Fixture       *f,
   gtk_window_destroy (dialog);
 }
 
+/* A filter that takes many rows out keeps the selected task selected, and
+ * as-of changes keep the rows. */
+static void
+test_plan_large_filter (Fixture       *f,
+                        gconstpointer  data)
+{
+  g_autoptr(ParUnit) pnv = par_directory_find_unit (f->db, "PNV", NULL);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GString) csv = g_string_new ("title,area,lead,deadline\n");
+  g_autoptr(GBytes) bytes = NULL;
+  g_autoptr(ParPlanImport) import = NULL;
+  g_autoptr(GArray) ids = NULL;
+  gint64 plan, chosen;
+
+  plan = par_plans_create (f->db, par_unit_get_id (pnv), 2026, "Kế hoạch 2026", &error);
+  g_assert_no_error (error);
+  /* 150 tasks in one write; every tenth is a "Rà soát". */
+  for (guint i = 0; i < 150; i++)
+    g_string_append_printf (csv, "%s %u,I,PNV,30/06/2026\n", i % 10 == 3 ? "Rà soát thủ tục" : "Tuyên truyền", i);
+  bytes = g_bytes_new (csv->str, csv->len);
+  import = par_plan_import_read (f->db, plan, bytes, &error);
+  g_assert_no_error (error);
+  ids = par_plan_import_write (f->db, import, &error);
+  g_assert_no_error (error);
+  chosen = g_array_index (ids, gint64, 53);
+  g_assert_true (par_plan_view_select (f->view, par_unit_get_id (pnv), 2026));
+  test_gui_wait_for_n_items (rows_of (f), 151);
+  g_assert_true (par_plan_view_select_task (f->view, chosen));
+
+  /* 135 rows go at once: the chosen task is still shown, and selected. */
+  gtk_editable_set_text (GTK_EDITABLE (find (f->view, "task_search_entry")), "ra soat");
+  test_gui_wait_for_n_items (rows_of (f), 16);
+  g_assert_cmpint (selected_task_id (f), ==, chosen);
+  gtk_editable_set_text (GTK_EDITABLE (find (f->view, "task_search_entry")), "");
+  test_gui_wait_for_n_items (rows_of (f), 151);
+  g_assert_cmpint (selected_task_id (f), ==, chosen);
+}
+
 static gboolean
 file_exists (gpointer path)
 {
@@ -362,6 +423,7 @@ main (int    argc,
   app = test_gui_init (&argc, &argv);
   g_test_add ("/gui/plan/flow", Fixture, NULL, fixture_set_up, test_plan_flow, fixture_tear_down);
   g_test_add ("/gui/plan/summary", Fixture, NULL, fixture_set_up, test_plan_summary, fixture_tear_down);
+  g_test_add ("/gui/plan/large-filter", Fixture, NULL, fixture_set_up, test_plan_large_filter, fixture_tear_down);
   g_test_add ("/gui/plan/export-plan", Fixture, NULL, fixture_set_up, test_plan_export, fixture_tear_down);
   result = g_test_run ();
   g_object_unref (app);

@@ -7,7 +7,8 @@
  *  - the view's first fill: a new view, showing the same unit's plan of
  *    another year (none), asked for the plan of the benchmark's year;
  *  - a filter change: the status filter to "Overdue" and back to all, the
- *    search "ke hoach" (every task's title holds "kế hoạch") and cleared;
+ *    search "ke hoach" (every task's title holds "kế hoạch") and cleared,
+ *    the search "so 17" (tasks 17, 170–179 and 1700–1799) and cleared;
  *  - the as-of date changed: every status recomputed and shown.
  * Beside each, where the time went: the view's own code (until the rows
  * are in the column view's model, which makes and binds the row widgets)
@@ -208,15 +209,15 @@ search (GtkSearchEntry *entry,
   return searched;
 }
 
-/* The status filter to "Overdue" and back, the search "ke hoach" and
- * cleared, each RUNS times. */
+/* The status filter to "Overdue" and back, the searches "ke hoach" and
+ * "so 17" and cleared, each RUNS times. */
 static void
 time_filters (ParPlanView *view)
 {
   GtkSearchEntry *entry = GTK_SEARCH_ENTRY (gtk_widget_get_template_child (GTK_WIDGET (view), PAR_TYPE_PLAN_VIEW,
                                                                           "task_search_entry"));
-  Times overdue, all, query, cleared;
-  guint rows[4] = { 0 };
+  Times overdue, all, query, cleared, narrow, widened;
+  guint rows[6] = { 0 };
 
   gtk_search_entry_set_search_delay (entry, 0);
   g_signal_connect (entry, "search-changed", G_CALLBACK (search_changed), NULL);
@@ -237,11 +238,19 @@ time_filters (ParPlanView *view)
       start = now_ms ();
       wait_for_frame (GTK_WIDGET (view), start, search (entry, ""), &cleared, r);
       rows[3] = n_rows (view);
+      start = now_ms ();
+      wait_for_frame (GTK_WIDGET (view), start, search (entry, "so 17"), &narrow, r);
+      rows[4] = n_rows (view);
+      start = now_ms ();
+      wait_for_frame (GTK_WIDGET (view), start, search (entry, ""), &widened, r);
+      rows[5] = n_rows (view);
     }
   print_times ("filter: status to \"Overdue\"", &overdue, "goal < 50 ms", rows[0]);
   print_times ("filter: status back to all", &all, "goal < 50 ms", rows[1]);
   print_times ("filter: search \"ke hoach\"", &query, "goal < 50 ms", rows[2]);
   print_times ("filter: search cleared", &cleared, "goal < 50 ms", rows[3]);
+  print_times ("filter: search \"so 17\"", &narrow, "goal < 50 ms", rows[4]);
+  print_times ("filter: search cleared", &widened, "goal < 50 ms", rows[5]);
 }
 
 /* The as-of date between the ends of the second and third quarters. */

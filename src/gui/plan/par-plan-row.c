@@ -1,8 +1,11 @@
 /* par-plan-row.c: one row of the Plan tree: an area's heading, or a task as of a date
  *
  * A task row keeps the status and percent worked out for the view's
- * as-of date when the row was made; the view makes new rows when the date
- * changes, so a row never shows one date's status with another's percent.
+ * as-of date. The view keeps its rows while a plan is shown and moves them
+ * to another date in place: the cells follow the "status" and "percent"
+ * notifications, so the table keeps its widgets instead of making them
+ * all again. Both change together, before either is notified, so a row
+ * never shows one date's status with another's percent.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -24,6 +27,16 @@ struct _ParPlanRow
 };
 
 G_DEFINE_FINAL_TYPE (ParPlanRow, par_plan_row, G_TYPE_OBJECT)
+
+enum
+{
+  PROP_0,
+  PROP_STATUS,
+  PROP_PERCENT,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
 
 /* The heading of @area; its tasks are added to par_plan_row_get_children(). */
 ParPlanRow *
@@ -80,6 +93,31 @@ par_plan_row_get_percent (ParPlanRow *self)
 {
   g_return_val_if_fail (PAR_IS_PLAN_ROW (self), 0);
   return self->percent;
+}
+
+/* The task as it stood on @as_of; TRUE if its status or percent changed. */
+gboolean
+par_plan_row_set_as_of (ParPlanRow  *self,
+                        const GDate *as_of)
+{
+  ParTaskStatus status;
+  guint percent;
+  gboolean status_changed, percent_changed;
+
+  g_return_val_if_fail (PAR_IS_PLAN_ROW (self), FALSE);
+  g_return_val_if_fail (self->task != NULL, FALSE);
+
+  status = par_task_get_status (self->task, as_of);
+  percent = par_task_get_percent (self->task, as_of);
+  status_changed = status != self->status;
+  percent_changed = percent != self->percent;
+  self->status = status;
+  self->percent = percent;
+  if (status_changed)
+    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_STATUS]);
+  if (percent_changed)
+    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_PERCENT]);
+  return status_changed || percent_changed;
 }
 
 /* An area's task rows; NULL for a task. */
@@ -143,9 +181,41 @@ par_plan_row_dispose (GObject *object)
 }
 
 static void
+par_plan_row_get_property (GObject    *object,
+                           guint       prop_id,
+                           GValue     *value,
+                           GParamSpec *pspec)
+{
+  ParPlanRow *self = PAR_PLAN_ROW (object);
+
+  switch (prop_id)
+    {
+    case PROP_STATUS:
+      g_value_set_uint (value, self->status);
+      break;
+    case PROP_PERCENT:
+      g_value_set_uint (value, self->percent);
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
 par_plan_row_class_init (ParPlanRowClass *klass)
 {
-  G_OBJECT_CLASS (klass)->dispose = par_plan_row_dispose;
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+
+  object_class->dispose = par_plan_row_dispose;
+  object_class->get_property = par_plan_row_get_property;
+
+  /* The task's status as of the row's date, a ParTaskStatus. */
+  properties[PROP_STATUS] = g_param_spec_uint ("status", NULL, NULL, 0, PAR_N_TASK_STATUSES - 1, 0,
+                                               G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  /* The task's percent as of the row's date, 0 to 100. */
+  properties[PROP_PERCENT] = g_param_spec_uint ("percent", NULL, NULL, 0, 100, 0,
+                                                G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  g_object_class_install_properties (object_class, N_PROPS, properties);
 }
 
 static void

@@ -17,6 +17,8 @@ G_DECLARE_FINAL_TYPE (ParPlanRow, par_plan_row, PAR, PLAN_ROW, GObject)
 ParPlanRow    *par_plan_row_new_area     (ParArea        area);
 ParPlanRow    *par_plan_row_new_task     (ParTask       *task,
                                           const GDate   *as_of);
+gboolean       par_plan_row_set_as_of    (ParPlanRow    *self,
+                                          const GDate   *as_of);
 ParArea        par_plan_row_get_area     (ParPlanRow    *self);
 ParTask       *par_plan_row_get_task     (ParPlanRow    *self);
 ParTaskStatus  par_plan_row_get_status   (ParPlanRow    *self);

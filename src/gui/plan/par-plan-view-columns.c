@@ -17,6 +17,45 @@ row_of (GtkListItem *item)
   return gtk_tree_list_row_get_item (gtk_list_item_get_item (item));
 }
 
+/* A bound cell follows its row: the view moves rows to another date in
+ * place, and an area's heading counts tasks that come and go. The handler
+ * goes with the binding. */
+typedef struct
+{
+  GObject *instance;
+  gulong   handler;
+} Follow;
+
+static void
+follow_free (Follow *follow)
+{
+  g_signal_handler_disconnect (follow->instance, follow->handler);
+  g_object_unref (follow->instance);
+  g_free (follow);
+}
+
+static void
+follow (GtkListItem *item,
+        gpointer     instance,
+        const char  *signal,
+        GCallback    callback,
+        GtkWidget   *widget)
+{
+  Follow *follow = g_new (Follow, 1);
+
+  follow->instance = g_object_ref (instance);
+  follow->handler = g_signal_connect_object (instance, signal, callback, widget, 0);
+  g_object_set_data_full (G_OBJECT (item), "par-follow", follow, (GDestroyNotify) follow_free);
+}
+
+static void
+unbind_cell (GtkSignalListItemFactory *factory,
+             GtkListItem              *item,
+             gpointer                  user_data)
+{
+  g_object_set_data (G_OBJECT (item), "par-follow", NULL);
+}
+
 /* A cell's label shows its whole text as its tooltip (the column may cut
  * it short); an area's heading has none. Asked for when the pointer rests
  * on the label, not set at each bind: setting a tooltip makes GTK ask the
@@ -67,6 +106,20 @@ setup_title (GtkSignalListItemFactory *factory,
   gtk_list_item_set_child (item, expander);
 }
 
+/* "Cải cách thể chế (4)": an area and the number of its tasks shown. */
+static void
+show_area_count (GListModel *children,
+                 guint       position,
+                 guint       removed,
+                 guint       added,
+                 GtkWidget  *title)
+{
+  ParArea area = GPOINTER_TO_UINT (g_object_get_data (G_OBJECT (title), "area"));
+  g_autofree char *text = g_strdup_printf ("%s (%u)", par_area_get_name (area), g_list_model_get_n_items (children));
+
+  gtk_label_set_text (GTK_LABEL (title), text);
+}
+
 static void
 bind_title (GtkSignalListItemFactory *factory,
             GtkListItem              *item,
@@ -81,12 +134,12 @@ bind_title (GtkSignalListItemFactory *factory,
   gtk_tree_expander_set_list_row (GTK_TREE_EXPANDER (expander), gtk_list_item_get_item (item));
   if (task == NULL)
     {
-      ParArea area = par_plan_row_get_area (row);
-      guint n = g_list_model_get_n_items (G_LIST_MODEL (par_plan_row_get_children (row)));
-      g_autofree char *text = g_strdup_printf ("%s (%u)", par_area_get_name (area), n);
+      GListModel *children = G_LIST_MODEL (par_plan_row_get_children (row));
 
-      gtk_label_set_text (GTK_LABEL (code), par_area_get_numeral (area));
-      gtk_label_set_text (GTK_LABEL (title), text);
+      g_object_set_data (G_OBJECT (title), "area", GUINT_TO_POINTER (par_plan_row_get_area (row)));
+      show_area_count (children, 0, 0, 0, title);
+      follow (item, children, "items-changed", G_CALLBACK (show_area_count), title);
+      gtk_label_set_text (GTK_LABEL (code), par_area_get_numeral (par_plan_row_get_area (row)));
       gtk_widget_add_css_class (title, "heading");
       gtk_widget_remove_css_class (code, "dim-label");
       gtk_widget_add_css_class (code, "heading");
@@ -166,19 +219,31 @@ setup_progress (GtkSignalListItemFactory *factory,
 }
 
 static void
+show_percent (ParPlanRow *row,
+              GParamSpec *pspec,
+              GtkWidget  *box)
+{
+  GtkWidget *bar = gtk_widget_get_first_child (box);
+  GtkWidget *label = gtk_widget_get_next_sibling (bar);
+  g_autofree char *percent = g_strdup_printf ("%u%%", par_plan_row_get_percent (row));
+
+  gtk_progress_bar_set_fraction (GTK_PROGRESS_BAR (bar), par_plan_row_get_percent (row) / 100.0);
+  gtk_label_set_text (GTK_LABEL (label), percent);
+}
+
+static void
 bind_progress (GtkSignalListItemFactory *factory,
                GtkListItem              *item,
                gpointer                  user_data)
 {
   GtkWidget *box = gtk_list_item_get_child (item);
-  GtkWidget *bar = gtk_widget_get_first_child (box);
-  GtkWidget *label = gtk_widget_get_next_sibling (bar);
   g_autoptr(ParPlanRow) row = row_of (item);
-  g_autofree char *percent = g_strdup_printf ("%u%%", par_plan_row_get_percent (row));
 
   gtk_widget_set_visible (box, par_plan_row_get_task (row) != NULL);
-  gtk_progress_bar_set_fraction (GTK_PROGRESS_BAR (bar), par_plan_row_get_percent (row) / 100.0);
-  gtk_label_set_text (GTK_LABEL (label), percent);
+  if (par_plan_row_get_task (row) == NULL)
+    return;
+  show_percent (row, NULL, box);
+  follow (item, row, "notify::percent", G_CALLBACK (show_percent), box);
 }
 
 static void
@@ -194,19 +259,31 @@ setup_status (GtkSignalListItemFactory *factory,
 }
 
 static void
+show_status (ParPlanRow *row,
+             GParamSpec *pspec,
+             GtkWidget  *label)
+{
+  ParTaskStatus status = par_plan_row_get_status (row);
+
+  for (guint i = 0; i < PAR_N_TASK_STATUSES; i++)
+    gtk_widget_remove_css_class (label, par_task_status_get_css_class (i));
+  gtk_label_set_text (GTK_LABEL (label), par_task_status_get_label (status));
+  gtk_widget_add_css_class (label, par_task_status_get_css_class (status));
+}
+
+static void
 bind_status (GtkSignalListItemFactory *factory,
              GtkListItem              *item,
              gpointer                  user_data)
 {
   GtkWidget *label = gtk_list_item_get_child (item);
   g_autoptr(ParPlanRow) row = row_of (item);
-  ParTaskStatus status = par_plan_row_get_status (row);
 
-  for (guint i = 0; i < PAR_N_TASK_STATUSES; i++)
-    gtk_widget_remove_css_class (label, par_task_status_get_css_class (i));
   gtk_widget_set_visible (label, par_plan_row_get_task (row) != NULL);
-  gtk_label_set_text (GTK_LABEL (label), par_task_status_get_label (status));
-  gtk_widget_add_css_class (label, par_task_status_get_css_class (status));
+  if (par_plan_row_get_task (row) == NULL)
+    return;
+  show_status (row, NULL, label);
+  follow (item, row, "notify::status", G_CALLBACK (show_status), label);
 }
 
 static void
@@ -223,6 +300,7 @@ add_column (ParPlanView *self,
   g_object_set_data (G_OBJECT (factory), "column", GINT_TO_POINTER (data));
   g_signal_connect (factory, "setup", setup, self);
   g_signal_connect (factory, "bind", bind, self);
+  g_signal_connect (factory, "unbind", G_CALLBACK (unbind_cell), self);
   column = gtk_column_view_column_new (title, factory);
   gtk_column_view_column_set_resizable (column, TRUE);
   if (width > 0)

@@ -1,8 +1,9 @@
 /* par-plan-view-load.c: the Plan's units, the chosen plan, the tree and its filters, the summary
  *
- * The tree is made afresh from the tasks whenever the as-of date or a
- * filter changes: the rows hold the status as of that date, and a plan
- * has tens or a few thousand tasks, which is quick to go through.
+ * The rows are made once for the plan shown and kept: a new as-of date
+ * moves them in place, and a filter adds and removes only the rows that
+ * come and go, so that the table keeps the widgets of the rows it still
+ * shows (GTK makes a row's widgets again for each row it is given anew).
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -330,25 +331,6 @@ par_plan_view_update_summary (ParPlanView *self)
 
 /* The tree ---------------------------------------------------------------- */
 
-static guint
-position_of_task (ParPlanView *self,
-                  gint64       task_id)
-{
-  GListModel *rows = G_LIST_MODEL (self->selection);
-  guint n = g_list_model_get_n_items (rows);
-
-  for (guint i = 0; i < n; i++)
-    {
-      g_autoptr(GtkTreeListRow) tree_row = g_list_model_get_item (rows, i);
-      g_autoptr(ParPlanRow) row = gtk_tree_list_row_get_item (tree_row);
-      ParTask *task = par_plan_row_get_task (row);
-
-      if (task != NULL && par_task_get_id (task) == task_id)
-        return i;
-    }
-  return GTK_INVALID_LIST_POSITION;
-}
-
 static void
 show_empty (ParPlanView *self,
             guint        n_shown)
@@ -362,42 +344,215 @@ show_empty (ParPlanView *self,
   gtk_stack_set_visible_child_name (self->tasks_stack, n_shown > 0 ? "list" : "empty");
 }
 
+/* Rows for the plan's tasks as of the view's date; none shown yet. */
+static void
+make_rows (ParPlanView *self)
+{
+  par_plan_view_clear_rows (self);
+  for (guint i = 0; i < PAR_N_AREAS; i++)
+    self->area_rows[i] = par_plan_row_new_area (i);
+  self->task_rows = g_ptr_array_new_with_free_func (g_object_unref);
+  for (guint i = 0; self->tasks != NULL && i < self->tasks->len; i++)
+    g_ptr_array_add (self->task_rows, par_plan_row_new_task (g_ptr_array_index (self->tasks, i), &self->as_of));
+}
+
+void
+par_plan_view_clear_rows (ParPlanView *self)
+{
+  self->updating = TRUE;
+  if (self->root_rows != NULL)
+    g_list_store_remove_all (self->root_rows);
+  self->updating = FALSE;
+  for (guint i = 0; i < PAR_N_AREAS; i++)
+    g_clear_object (&self->area_rows[i]);
+  g_clear_pointer (&self->task_rows, g_ptr_array_unref);
+}
+
+/* The rows as of the view's date, in place. */
+void
+par_plan_view_move_rows (ParPlanView *self)
+{
+  for (guint i = 0; self->task_rows != NULL && i < self->task_rows->len; i++)
+    par_plan_row_set_as_of (g_ptr_array_index (self->task_rows, i), &self->as_of);
+}
+
+/* The item at @position, held by @store. */
+static gpointer
+item_at (GListStore *store,
+         guint       position)
+{
+  gpointer item = g_list_model_get_item (G_LIST_MODEL (store), position);
+
+  g_object_unref (item);
+  return item;
+}
+
+/* Makes @store hold @wanted (@keep: the same rows as a set), one run of
+ * rows that go or come at a time, so that the table keeps the widgets of
+ * the rows it still shows; both are in the same order (plan order, or
+ * I–VII), so one walk finds the runs. With @apply FALSE, only counts them;
+ * adds the number of rows that go to @removed. */
+static guint
+walk_runs (GListStore *store,
+           GPtrArray  *wanted,
+           GHashTable *keep,
+           gboolean    apply,
+           guint      *removed)
+{
+  guint n = g_list_model_get_n_items (G_LIST_MODEL (store));
+  guint position = 0, j = 0, runs = 0;
+
+  while (position < n || j < wanted->len)
+    {
+      gpointer item = position < n ? item_at (store, position) : NULL;
+      guint run = 0;
+
+      if (item != NULL && j < wanted->len && item == g_ptr_array_index (wanted, j))
+        {
+          position++, j++;
+          continue;
+        }
+      runs++;
+      if (item != NULL && !g_hash_table_contains (keep, item))
+        {
+          while (position + run < n && !g_hash_table_contains (keep, item_at (store, position + run)))
+            run++;
+          *removed += run;
+          if (apply)
+            g_list_store_splice (store, position, run, NULL, 0), n -= run;
+          else
+            position += run;
+          continue;
+        }
+      while (j + run < wanted->len && g_ptr_array_index (wanted, j + run) != item)
+        run++;
+      if (apply)
+        g_list_store_splice (store, position, 0, &g_ptr_array_index (wanted, j), run), n += run, position += run;
+      j += run;
+    }
+  return runs;
+}
+
+static GHashTable *
+set_of (GPtrArray *rows)
+{
+  GHashTable *set = g_hash_table_new (NULL, NULL);
+
+  for (guint i = 0; i < rows->len; i++)
+    g_hash_table_add (set, g_ptr_array_index (rows, i));
+  return set;
+}
+
+/* GTK 4.8's list is told of each change and goes through its rows for
+ * each: changed run by run, a few runs are quickest and keep the widgets;
+ * past MAX_RUNS, one change for each area is. Rows taken out of the tree
+ * cost most (about half a millisecond each): past MAX_REMOVED, the areas
+ * leave the tree while they change, and come back filled. Measured with
+ * par-desk-bench-plan-view. */
+#define MAX_RUNS    40
+#define MAX_REMOVED 64
+
+/* The tasks' rows into their areas, the areas that have some into the tree. */
+static void
+sync_tree (ParPlanView *self,
+           GPtrArray  **shown)
+{
+  g_autoptr(GPtrArray) areas = g_ptr_array_new ();
+  g_autoptr(GHashTable) root_set = NULL;
+  GHashTable *sets[PAR_N_AREAS];
+  guint runs = 0, removed = 0;
+  gboolean by_runs;
+
+  for (guint i = 0; i < PAR_N_AREAS; i++)
+    {
+      sets[i] = set_of (shown[i]);
+      runs += walk_runs (par_plan_row_get_children (self->area_rows[i]), shown[i], sets[i], FALSE, &removed);
+      if (shown[i]->len > 0)
+        g_ptr_array_add (areas, self->area_rows[i]);
+    }
+  by_runs = runs <= MAX_RUNS && removed <= MAX_REMOVED;
+  if (removed > MAX_REMOVED)
+    g_list_store_remove_all (self->root_rows);
+  for (guint i = 0; i < PAR_N_AREAS; i++)
+    {
+      GListStore *children = par_plan_row_get_children (self->area_rows[i]);
+
+      if (by_runs)
+        walk_runs (children, shown[i], sets[i], TRUE, &removed);
+      else
+        g_list_store_splice (children, 0, g_list_model_get_n_items (G_LIST_MODEL (children)),
+                             shown[i]->pdata, shown[i]->len);
+      g_hash_table_unref (sets[i]);
+    }
+  root_set = set_of (areas);
+  walk_runs (self->root_rows, areas, root_set, TRUE, &removed);
+}
+
+/* Selects the task @task_id if the filters show it. */
+gboolean
+par_plan_view_select_task (ParPlanView *self,
+                           gint64       task_id)
+{
+  GListModel *rows;
+
+  g_return_val_if_fail (PAR_IS_PLAN_VIEW (self), FALSE);
+
+  rows = G_LIST_MODEL (self->selection);
+  for (guint i = 0; i < g_list_model_get_n_items (rows); i++)
+    {
+      g_autoptr(GtkTreeListRow) tree_row = g_list_model_get_item (rows, i);
+      g_autoptr(ParPlanRow) row = gtk_tree_list_row_get_item (tree_row);
+      ParTask *task = par_plan_row_get_task (row);
+
+      if (task != NULL && par_task_get_id (task) == task_id)
+        {
+          gtk_single_selection_set_selected (self->selection, i);
+          gtk_widget_activate_action (GTK_WIDGET (self->task_view), "list.scroll-to-item", "u", i);
+          return TRUE;
+        }
+    }
+  return FALSE;
+}
+
 /* The areas and their tasks that pass the filters, as of the view's date;
  * the selected task stays selected if it is still shown. */
 void
 par_plan_view_fill_tree (ParPlanView *self)
 {
-  g_autoptr(ParPlanRow) selected = par_plan_view_selected_row (self);
-  gint64 keep = selected != NULL && par_plan_row_get_task (selected) != NULL
-                ? par_task_get_id (par_plan_row_get_task (selected)) : 0;
-  g_autoptr(GPtrArray) areas = g_ptr_array_new_with_free_func (g_object_unref);
+  GPtrArray *shown[PAR_N_AREAS];
   guint counts[PAR_N_TASK_STATUSES] = { 0 };
   Filters filters;
   guint n_shown = 0;
 
+  g_autoptr(ParPlanRow) selected = par_plan_view_selected_row (self);
+  g_autoptr(ParPlanRow) still = NULL;
+
   read_filters (self, &filters);
   for (guint i = 0; i < PAR_N_AREAS; i++)
-    g_ptr_array_add (areas, par_plan_row_new_area (i));
-  for (guint i = 0; self->tasks != NULL && i < self->tasks->len; i++)
+    shown[i] = g_ptr_array_new ();
+  for (guint i = 0; self->task_rows != NULL && i < self->task_rows->len; i++)
     {
-      g_autoptr(ParPlanRow) row = par_plan_row_new_task (g_ptr_array_index (self->tasks, i), &self->as_of);
+      ParPlanRow *row = g_ptr_array_index (self->task_rows, i);
 
       counts[par_plan_row_get_status (row)]++;
       if (!matches (row, &filters))
         continue;
-      g_list_store_append (par_plan_row_get_children (g_ptr_array_index (areas, par_plan_row_get_area (row))), row);
+      g_ptr_array_add (shown[par_plan_row_get_area (row)], row);
       n_shown++;
     }
   g_free (filters.query);
 
   self->updating = TRUE;
-  g_list_store_remove_all (self->root_rows);
-  for (guint i = 0; i < PAR_N_AREAS; i++)
-    if (g_list_model_get_n_items (G_LIST_MODEL (par_plan_row_get_children (g_ptr_array_index (areas, i)))) > 0)
-      g_list_store_append (self->root_rows, g_ptr_array_index (areas, i));
-  gtk_single_selection_set_selected (self->selection, keep != 0 ? position_of_task (self, keep)
-                                                                : GTK_INVALID_LIST_POSITION);
+  if (self->task_rows != NULL)
+    sync_tree (self, shown);
   self->updating = FALSE;
+  /* A row the tree took out and put back lost its selection. */
+  still = par_plan_view_selected_row (self);
+  if (selected != NULL && still == NULL && par_plan_row_get_task (selected) != NULL
+      && g_ptr_array_find (shown[par_plan_row_get_area (selected)], selected, NULL))
+    par_plan_view_select_task (self, par_task_get_id (par_plan_row_get_task (selected)));
+  for (guint i = 0; i < PAR_N_AREAS; i++)
+    g_ptr_array_unref (shown[i]);
   update_counts (self, counts, n_shown);
   show_empty (self, n_shown);
   par_plan_view_update_pane (self);
@@ -443,10 +598,14 @@ show_no_plan (ParPlanView *self,
   gtk_stack_set_visible_child_name (self->content_stack, "no-plan");
 }
 
-/* Loads the chosen unit's plan for the chosen year, and its tasks. */
+/* Loads the chosen unit's plan for the chosen year, and its tasks; the
+ * selected task stays selected. */
 void
 par_plan_view_load_plan (ParPlanView *self)
 {
+  g_autoptr(ParPlanRow) selected = par_plan_view_selected_row (self);
+  gint64 keep = selected != NULL && par_plan_row_get_task (selected) != NULL
+                ? par_task_get_id (par_plan_row_get_task (selected)) : 0;
   gint64 unit_id = par_plan_view_selected_unit_id (self);
   int year = gtk_spin_button_get_value_as_int (self->year_spin);
   g_autoptr(GError) error = NULL;
@@ -468,7 +627,10 @@ par_plan_view_load_plan (ParPlanView *self)
       gtk_label_set_text (self->plan_title_label, par_plan_get_title (self->plan));
       gtk_stack_set_visible_child_name (self->content_stack, "table");
     }
+  make_rows (self);
   par_plan_view_fill_tree (self);
+  if (keep != 0)
+    par_plan_view_select_task (self, keep);
   par_plan_view_update_summary (self);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "plan.create-plan",
                                  self->database != NULL && unit_id != 0 && self->plan == NULL);

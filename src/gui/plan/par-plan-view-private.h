@@ -22,7 +22,9 @@ struct _ParPlanView
   ParPlan            *plan;          /* NULL: the unit has none for the year */
   GPtrArray          *tasks;         /* ParTask of @plan, in plan order */
   GDate               as_of;
-  GListStore         *root_rows;     /* ParPlanRow of the areas shown */
+  GPtrArray          *task_rows;     /* a ParPlanRow for each of @tasks, kept while the plan is shown */
+  ParPlanRow         *area_rows[PAR_N_AREAS];
+  GListStore         *root_rows;     /* those of @area_rows shown */
   GtkSingleSelection *selection;
   gboolean            updating;
   GtkWidget          *status_buttons[PAR_N_TASK_STATUSES];
@@ -60,6 +62,8 @@ void        par_plan_view_reload_units    (ParPlanView  *self);
 gint64      par_plan_view_selected_unit_id (ParPlanView *self);
 void        par_plan_view_load_plan       (ParPlanView  *self);
 void        par_plan_view_fill_tree       (ParPlanView  *self);
+void        par_plan_view_move_rows       (ParPlanView  *self);
+void        par_plan_view_clear_rows      (ParPlanView  *self);
 void        par_plan_view_update_summary  (ParPlanView  *self);
 ParPlanRow *par_plan_view_selected_row    (ParPlanView  *self);
 const char *par_plan_view_unit_name       (ParPlanView  *self,

@@ -130,6 +130,7 @@ par_plan_view_set_as_of (ParPlanView *self,
   gtk_calendar_select_day (self->as_of_calendar, day);
   self->updating = FALSE;
   par_plan_view_show_as_of (self);
+  par_plan_view_move_rows (self);
   par_plan_view_fill_tree (self);
   par_plan_view_update_summary (self);
 }
@@ -140,32 +141,6 @@ par_plan_view_get_plan (ParPlanView *self)
 {
   g_return_val_if_fail (PAR_IS_PLAN_VIEW (self), NULL);
   return self->plan;
-}
-
-/* Selects the task @task_id if the filters show it. */
-gboolean
-par_plan_view_select_task (ParPlanView *self,
-                           gint64       task_id)
-{
-  GListModel *rows;
-
-  g_return_val_if_fail (PAR_IS_PLAN_VIEW (self), FALSE);
-
-  rows = G_LIST_MODEL (self->selection);
-  for (guint i = 0; i < g_list_model_get_n_items (rows); i++)
-    {
-      g_autoptr(GtkTreeListRow) tree_row = g_list_model_get_item (rows, i);
-      g_autoptr(ParPlanRow) row = gtk_tree_list_row_get_item (tree_row);
-      ParTask *task = par_plan_row_get_task (row);
-
-      if (task != NULL && par_task_get_id (task) == task_id)
-        {
-          gtk_single_selection_set_selected (self->selection, i);
-          gtk_widget_activate_action (GTK_WIDGET (self->task_view), "list.scroll-to-item", "u", i);
-          return TRUE;
-        }
-    }
-  return FALSE;
 }
 
 /* The header's lines ------------------------------------------------------ */
@@ -339,6 +314,8 @@ par_plan_view_dispose (GObject *object)
 {
   ParPlanView *self = PAR_PLAN_VIEW (object);
 
+  /* Before the template goes: emptying the tree updates the pane. */
+  par_plan_view_clear_rows (self);
   gtk_widget_dispose_template (GTK_WIDGET (self), PAR_TYPE_PLAN_VIEW);
   g_clear_object (&self->selection);
   g_clear_object (&self->root_rows);
