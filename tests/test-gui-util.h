@@ -50,5 +50,15 @@ gboolean        test_gui_save_png              (GtkWidget        *widget,
                                                 const char       *path);
 
 GtkDropTarget *test_gui_drop_target_of (GtkWidget *widget);
+gboolean       test_gui_drop_files     (GtkWidget *widget,
+                                        double     x,
+                                        double     y,
+                                        GPtrArray *paths);
+
+typedef gboolean (*TestGuiItemMatch) (gpointer      item,
+                                      gconstpointer data);
+GtkWidget     *test_gui_tree_row_widget (GtkWidget        *column_view,
+                                         TestGuiItemMatch  match,
+                                         gconstpointer     data);
 
 G_END_DECLS
