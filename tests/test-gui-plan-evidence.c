@@ -25,16 +25,6 @@ typedef struct
   gint64       tasks[2];   /* I.1 and I.2 */
 } Fixture;
 
-static GtkWidget *
-find (gpointer    root,
-      const char *id)
-{
-  GtkWidget *widget = test_gui_find_by_id (GTK_WIDGET (root), id);
-
-  g_assert_nonnull (widget);
-  return widget;
-}
-
 static gint64
 add_task (Fixture    *f,
           gint64      plan,
@@ -69,7 +59,7 @@ fixture_set_up (Fixture       *f,
   f->tasks[0] = add_task (f, plan, unit, "Ban hành kế hoạch cải cách hành chính");
   f->tasks[1] = add_task (f, plan, unit, "Kiểm tra công tác cải cách hành chính");
   par_window_show_view (f->window, "plan");
-  f->view = PAR_PLAN_VIEW (find (f->window, "plan_view"));
+  f->view = PAR_PLAN_VIEW (test_gui_find (f->window, "plan_view"));
   g_assert_true (par_plan_view_select (f->view, unit, 2025));
   test_gui_wait_for_drawn (GTK_WIDGET (f->view));
 }
@@ -78,9 +68,7 @@ static void
 fixture_tear_down (Fixture       *f,
                    gconstpointer  data)
 {
-  test_gui_close_dialogs ();
-  test_gui_destroy_window (GTK_WINDOW (f->window));
-  test_remove_dir (f->dir);
+  test_gui_close_window_and_dir (f->window, f->dir);
   g_free (f->dir);
 }
 
@@ -122,7 +110,7 @@ wait_for_links (Fixture *f,
 static ParLinkedDocuments *
 pane_documents (Fixture *f)
 {
-  return PAR_LINKED_DOCUMENTS (find (find (f->view, "task_pane"), "evidence"));
+  return PAR_LINKED_DOCUMENTS (test_gui_find (test_gui_find (f->view, "task_pane"), "evidence"));
 }
 
 typedef struct
@@ -163,8 +151,8 @@ toast_for (const char *name,
 static void
 drop_on_pane (Fixture *f)
 {
-  GtkWidget *pane = find (f->view, "task_pane");
-  GtkWidget *attach = find (pane, "attach_button");
+  GtkWidget *pane = test_gui_find (f->view, "task_pane");
+  GtkWidget *attach = test_gui_find (pane, "attach_button");
   g_autoptr(GPtrArray) paths = g_ptr_array_new_with_free_func (g_free);
   g_autofree char *toast = toast_for ("ke-hoach.pdf", 1, "I.1");
 
@@ -172,7 +160,7 @@ drop_on_pane (Fixture *f)
   g_assert_false (gtk_widget_is_sensitive (attach));
   g_assert_true (par_plan_view_select_task (f->view, f->tasks[0]));
   g_assert_true (gtk_widget_is_sensitive (attach));
-  g_assert_true (gtk_widget_get_visible (find (pane, "empty_label")));
+  g_assert_true (gtk_widget_get_visible (test_gui_find (pane, "empty_label")));
   g_assert_cmpuint (par_linked_documents_get_n_items (pane_documents (f)), ==, 0);
 
   g_ptr_array_add (paths, test_make_pdf (f->dir, "ke-hoach.pdf", 2));
@@ -180,7 +168,7 @@ drop_on_pane (Fixture *f)
   wait_for_links (f, f->tasks[0], 1);
   wait_for_pane (f, 1);
   test_gui_wait_for_text (GTK_WIDGET (f->window), toast);
-  g_assert_false (gtk_widget_get_visible (find (pane, "empty_label")));
+  g_assert_false (gtk_widget_get_visible (test_gui_find (pane, "empty_label")));
   g_assert_cmpint (n_links (f, f->tasks[1]), ==, 0);
   g_assert_cmpint (test_sqlite_int (par_database_get_path (f->db), "SELECT count(*) FROM evidence_document"), ==, 1);
 }
@@ -219,7 +207,7 @@ point_in (GtkWidget *row,
 static void
 drop_on_row (Fixture *f)
 {
-  GtkWidget *table = find (f->view, "task_view");
+  GtkWidget *table = test_gui_find (f->view, "task_view");
   GtkDropTarget *target = test_gui_drop_target_of (table);
   GtkWidget *row = test_gui_tree_row_widget (table, shows_task, &f->tasks[1]);
   GtkWidget *heading = test_gui_tree_row_widget (table, shows_area, NULL);
@@ -267,7 +255,7 @@ viewer_names_task (gpointer viewer)
 static void
 open_in_viewer (Fixture *f)
 {
-  GtkWidget *list = find (pane_documents (f), "documents_list");
+  GtkWidget *list = test_gui_find (pane_documents (f), "documents_list");
   GtkListBoxRow *row = gtk_list_box_get_row_at_index (GTK_LIST_BOX (list), 0);
   GtkWindow *viewer;
 
@@ -300,7 +288,7 @@ find_unlink_button (GtkWidget *widget)
 static void
 unlink_and_relink (Fixture *f)
 {
-  GtkWidget *unlink = find_unlink_button (find (pane_documents (f), "documents_list"));
+  GtkWidget *unlink = find_unlink_button (test_gui_find (pane_documents (f), "documents_list"));
   gint64 document_id = par_linked_documents_get_id (pane_documents (f), 0);
   g_autoptr(ParLinkTarget) target = par_link_target_new_task (f->tasks[0]);
   g_autoptr(GError) error = NULL;
@@ -310,7 +298,7 @@ unlink_and_relink (Fixture *f)
   gtk_widget_activate (unlink);
   wait_for_links (f, f->tasks[0], 0);
   wait_for_pane (f, 0);
-  g_assert_true (gtk_widget_get_visible (find (pane_documents (f), "empty_label")));
+  g_assert_true (gtk_widget_get_visible (test_gui_find (pane_documents (f), "empty_label")));
   g_assert_cmpint (test_sqlite_int (par_database_get_path (f->db), "SELECT count(*) FROM evidence_document"), ==, 3);
   g_assert_cmpint (n_links (f, f->tasks[1]), ==, 2);
 

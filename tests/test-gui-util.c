@@ -115,6 +115,17 @@ test_gui_destroy_window (GtkWindow *window)
     fail_waiting ("a destroyed %s to be finalized", G_OBJECT_TYPE_NAME (weak));
 }
 
+/* The end of a test with a window on a file in @dir: its dialogs closed,
+ * the window gone, the folder removed. */
+void
+test_gui_close_window_and_dir (ParWindow  *window,
+                               const char *dir)
+{
+  test_gui_close_dialogs ();
+  test_gui_destroy_window (GTK_WINDOW (window));
+  test_remove_dir (dir);
+}
+
 static gboolean
 has_window (gpointer type)
 {
@@ -428,6 +439,18 @@ test_gui_find_by_id (GtkWidget  *root,
         return found;
     }
   return NULL;
+}
+
+/* The widget with @buildable_id under @root, which must be there. */
+GtkWidget *
+test_gui_find (gpointer    root,
+               const char *buildable_id)
+{
+  GtkWidget *widget = test_gui_find_by_id (GTK_WIDGET (root), buildable_id);
+
+  if (widget == NULL)
+    g_error ("no widget “%s” under %s", buildable_id, G_OBJECT_TYPE_NAME (root));
+  return widget;
 }
 
 /* The first visible toplevel of @type. */

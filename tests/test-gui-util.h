@@ -18,6 +18,8 @@ ParApplication *test_gui_init                  (int              *argc,
 ParWindow      *test_gui_open_window           (ParApplication   *app,
                                                 const char       *path);
 void            test_gui_destroy_window        (GtkWindow        *window);
+void            test_gui_close_window_and_dir  (ParWindow        *window,
+                                                const char       *dir);
 void            test_gui_iterate               (guint             milliseconds);
 gboolean        test_gui_wait_for              (gboolean        (*condition) (gpointer),
                                                 gpointer          data,
@@ -37,6 +39,8 @@ GtkWindow      *test_gui_wait_for_file_chooser (void);
 void            test_gui_wait_for_chosen       (GtkWindow        *chooser,
                                                 const char       *path);
 GtkWidget      *test_gui_find_by_id            (GtkWidget        *root,
+                                                const char       *buildable_id);
+GtkWidget      *test_gui_find                  (gpointer          root,
                                                 const char       *buildable_id);
 GtkWindow      *test_gui_find_window           (GType             type);
 void            test_gui_close_dialogs         (void);

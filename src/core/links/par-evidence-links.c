@@ -189,22 +189,14 @@ par_evidence_list_linked (ParAssessment    *assessment,
                           ParCriteriaNode  *node,
                           GError          **error)
 {
-  g_autoptr(sqlite3_stmt) stmt = NULL;
-  ParDatabase *db = par_assessment_get_database (assessment);
+  g_autoptr(ParLinkTarget) target = NULL;
 
   g_return_val_if_fail (PAR_IS_ASSESSMENT (assessment), NULL);
 
   if (par_assessment_get_id (assessment) == 0 || par_assessment_get_evidence_count (assessment, node) == 0)
     return g_ptr_array_new_with_free_func (g_object_unref);
-  stmt = par_database_prepare (db,
-                               "SELECT document_id FROM evidence_link l JOIN evidence_document d ON d.id = l.document_id"
-                               " WHERE l.assessment_id = ? AND l.node_id = ? ORDER BY d.doc_date, d.id",
-                               error);
-  if (stmt == NULL)
-    return NULL;
-  sqlite3_bind_int64 (stmt, 1, par_assessment_get_id (assessment));
-  sqlite3_bind_int64 (stmt, 2, par_criteria_node_get_id (node));
-  return collect_documents (db, stmt, error);
+  target = par_link_target_new_item (par_assessment_get_id (assessment), par_criteria_node_get_id (node));
+  return par_evidence_list_for_target (par_assessment_get_database (assessment), target, error);
 }
 
 /* The documents linked to @target (an item, a plan task or an inspection),

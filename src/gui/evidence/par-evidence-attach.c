@@ -74,7 +74,6 @@ attach_done (GObject      *source,
   g_autoptr(GObject) owner = g_weak_ref_get (&request->owner);
   g_autoptr(GPtrArray) results = NULL;
   g_autoptr(GError) error = NULL;
-  g_autoptr(GString) failures = g_string_new (NULL);
   g_autofree char *message = NULL;
   g_autofree char *name = NULL;
   ParDatabase *db = par_context_get_database (request->context);
@@ -93,20 +92,9 @@ attach_done (GObject      *source,
     return;
   n_linked = link_results (request, owner, results, &name);
   request->funcs->linked (owner, request->target, n_linked);
-  message = par_pdf_chooser_summarize (results, failures);
   if (n_linked > 0)
-    {
-      g_free (message);
-      message = request->funcs->describe (request->target, n_linked == 1 ? name : NULL, n_linked);
-    }
-  par_context_show_toast (request->context, message);
-  if (failures->len > 0)
-    {
-      g_autoptr(GError) refused = g_error_new_literal (PAR_DATABASE_ERROR, PAR_DATABASE_ERROR_INVALID,
-                                                       g_strstrip (failures->str));
-
-      par_context_report_error (request->context, _("Some files were not attached"), refused);
-    }
+    message = request->funcs->describe (request->target, n_linked == 1 ? name : NULL, n_linked);
+  par_pdf_chooser_report (request->context, results, message, _("Some files were not attached"));
 }
 
 /* Keeps @paths in a worker, then has @owner link them to @target through
@@ -138,4 +126,13 @@ par_evidence_attach_files (ParContext           *context,
   request->funcs = funcs;
   par_evidence_add_files_async (par_database_get_path (db), paths, par_context_get_evidence_max_bytes (context),
                                 NULL, NULL, cancellable, attach_done, request);
+}
+
+/* Asks for PDF files to attach, for @callback with @owner. */
+void
+par_evidence_attach_choose (GtkWidget    *owner,
+                            ParPathsFunc  callback)
+{
+  par_pdf_chooser_run (GTK_WINDOW (gtk_widget_get_root (owner)), _("Attach PDF Documents"), _("_Attach"),
+                       G_OBJECT (owner), callback);
 }

@@ -7,6 +7,7 @@
 #include <gtk/gtk.h>
 
 #include "par-context.h"
+#include "par-pdf-chooser.h"
 
 G_BEGIN_DECLS
 
@@ -36,5 +37,7 @@ void par_evidence_attach_files (ParContext           *context,
                                 GObject              *target,
                                 const ParAttachFuncs *funcs,
                                 GCancellable         *cancellable);
+void par_evidence_attach_choose (GtkWidget            *owner,
+                                 ParPathsFunc          callback);
 
 G_END_DECLS

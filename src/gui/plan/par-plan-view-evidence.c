@@ -13,7 +13,6 @@
 #include <glib/gi18n.h>
 
 #include "par-evidence-attach.h"
-#include "par-pdf-chooser.h"
 #include "par-plan-view-private.h"
 #include "par-row-drop.h"
 
@@ -88,8 +87,7 @@ attach_action (GtkWidget  *widget,
                const char *action_name,
                GVariant   *parameter)
 {
-  par_pdf_chooser_run (GTK_WINDOW (gtk_widget_get_root (widget)), _("Attach PDF Documents"), _("_Attach"),
-                       G_OBJECT (widget), attach_to_selected);
+  par_evidence_attach_choose (widget, attach_to_selected);
 }
 
 /* Unlinked from the pane: the document stays kept. */
