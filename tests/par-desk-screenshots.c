@@ -122,6 +122,44 @@ save (GtkWidget  *widget,
   return TRUE;
 }
 
+/* The Plan with task @task selected, its evidence in the pane; then files
+ * dragged over another task's row, which is marked. */
+static gboolean
+save_plan_evidence (GtkWidget   *window,
+                    ParPlanView *plan,
+                    ParTask     *task,
+                    const char  *outdir,
+                    const char  *language)
+{
+  GtkWidget *documents = test_gui_find_by_id (GTK_WIDGET (plan), "documents_list");
+  GtkDropTarget *target = test_gui_drop_target_of (test_gui_find_by_id (GTK_WIDGET (plan), "task_view"));
+  GdkDragAction action = 0;
+  gboolean ok;
+
+  par_plan_view_select_task (plan, par_task_get_id (task));
+  if (gtk_widget_get_first_child (documents) == NULL || !test_gui_wait_for (thumbnails_drawn, documents,
+                                                                           TEST_GUI_TIMEOUT_MS))
+    {
+      g_printerr ("task %s shows no first page of a linked document\n", par_task_get_code (task));
+      return FALSE;
+    }
+  /* The pane scrolled down to the evidence, under the progress history. */
+  {
+    GtkWidget *scrolled = gtk_widget_get_ancestor (documents, GTK_TYPE_SCROLLED_WINDOW);
+    GtkAdjustment *adjustment = gtk_scrolled_window_get_vadjustment (GTK_SCROLLED_WINDOW (scrolled));
+
+    test_gui_wait_for_settled (window);
+    gtk_adjustment_set_value (adjustment, gtk_adjustment_get_upper (adjustment));
+  }
+  ok = save (window, outdir, language, "plan-evidence");
+  if (target == NULL)
+    return FALSE;
+  g_signal_emit_by_name (target, "enter", 300.0, 130.0, &action);
+  ok &= action != 0 && save (window, outdir, language, "plan-drop");
+  g_signal_emit_by_name (target, "leave");
+  return ok;
+}
+
 static gboolean
 save_dialog (ParDirectoryView *view,
              const char       *action,
@@ -238,6 +276,8 @@ main (int    argc,
         if (dialog != NULL)
           gtk_window_destroy (dialog);
         gtk_drop_down_set_selected (filter_unit, 0);
+        /* I.1, done, with the plans it carried out. */
+        ok &= save_plan_evidence (GTK_WIDGET (window), plan, g_ptr_array_index (tasks, 0), argv[1], languages[l]);
       }
 
       /* The PAR Index: a scored department, an item selected; the ranking;

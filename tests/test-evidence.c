@@ -276,6 +276,23 @@ test_link_targets (Fixture       *f,
   g_assert_true (par_assessment_reload_evidence (watching, &error));
   g_assert_cmpuint (par_assessment_get_evidence_count (watching, node), ==, 1);
 
+  /* Each target lists the document (a task's pane, an item's); a target
+   * not in the file has none. */
+  {
+    g_autoptr(ParLinkTarget) nowhere = par_link_target_new_task (999);
+    ParLinkTarget *each[] = { item, task, inspection, nowhere };
+
+    for (gsize i = 0; i < G_N_ELEMENTS (each); i++)
+      {
+        g_autoptr(GPtrArray) documents = par_evidence_list_for_target (f->db, each[i], &error);
+
+        g_assert_no_error (error);
+        g_assert_cmpuint (documents->len, ==, each[i] != nowhere ? 1 : 0);
+        if (each[i] != nowhere)
+          g_assert_cmpint (par_evidence_document_get_fields (g_ptr_array_index (documents, 0))->id, ==, id);
+      }
+  }
+
   linked = par_link_target_list_linked (f->db, id, &error);
   g_assert_no_error (error);
   g_assert_cmpuint (linked->len, ==, 3);
@@ -339,8 +356,21 @@ test_link_targets (Fixture       *f,
     }
   g_assert_cmpint (count (f, "evidence_link"), ==, 0);
   g_assert_cmpint (count (f, "evidence_document"), ==, 1);
+  {
+    g_autoptr(GPtrArray) documents = par_evidence_list_for_target (f->db, task, &error);
+
+    g_assert_no_error (error);
+    g_assert_cmpuint (documents->len, ==, 0);
+  }
+
   g_assert_cmpint (test_sqlite_int (f->path, "SELECT count(*) FROM audit_log WHERE field = 'evidence'"
                                              " AND old_value = '1' AND new_value IS NULL"), ==, 3);
+  {
+    g_autoptr(GPtrArray) documents = par_evidence_list_for_target (f->db, task, &error);
+
+    g_assert_no_error (error);
+    g_assert_cmpuint (documents->len, ==, 0);
+  }
   g_assert_true (par_assessment_reload_evidence (watching, &error));
   g_assert_cmpuint (par_assessment_get_evidence_count (watching, node), ==, 0);
 }

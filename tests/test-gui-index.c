@@ -413,29 +413,6 @@ test_attach_evidence (Fixture       *f,
 
 /* Dropping files --------------------------------------------------------- */
 
-/* What GTK does when files from a file manager are dropped at (@x, @y) of
- * @widget: @widget's drop target receives them as a GdkFileList. */
-static gboolean
-drop_files (GtkWidget *widget,
-            double     x,
-            double     y,
-            GPtrArray *paths)
-{
-  GtkDropTarget *target = test_gui_drop_target_of (widget);
-  g_autoptr(GPtrArray) files = g_ptr_array_new_with_free_func (g_object_unref);
-  GValue value = G_VALUE_INIT;
-  gboolean accepted = FALSE;
-
-  g_assert_nonnull (target);
-  for (guint i = 0; i < paths->len; i++)
-    g_ptr_array_add (files, g_file_new_for_path (g_ptr_array_index (paths, i)));
-  g_value_init (&value, GDK_TYPE_FILE_LIST);
-  g_value_take_boxed (&value, gdk_file_list_new_from_array ((GFile **) files->pdata, files->len));
-  g_signal_emit_by_name (target, "drop", &value, x, y, &accepted);
-  g_value_unset (&value);
-  return accepted;
-}
-
 static guint
 n_documents (Fixture    *f,
              const char *code)
@@ -517,7 +494,7 @@ test_preferences_size_limit (Fixture       *f,
   focus_item (f, "1.2", PAR_SCORE_SELF);
   side_box = test_gui_find_by_id (GTK_WIDGET (f->view), "side_box");
   g_ptr_array_add (paths, test_make_large_pdf (f->dir, "big-scan.pdf", 1536 * 1024));
-  g_assert_true (drop_files (side_box, 10, 10, paths));
+  g_assert_true (test_gui_drop_files (side_box, 10, 10, paths));
   g_assert_true (test_gui_wait_for (has_message_dialog, NULL, TEST_GUI_TIMEOUT_MS));
   dialog = test_gui_find_window (ADW_TYPE_MESSAGE_DIALOG);
   g_assert_nonnull (strstr (adw_message_dialog_get_body (ADW_MESSAGE_DIALOG (dialog)), "big-scan.pdf"));
@@ -533,7 +510,7 @@ test_preferences_size_limit (Fixture       *f,
   g_assert_cmpfloat (gtk_spin_button_get_value (spin), ==, 2);
   gtk_window_destroy (preferences);
 
-  g_assert_true (drop_files (side_box, 10, 10, paths));
+  g_assert_true (test_gui_drop_files (side_box, 10, 10, paths));
   linked_db = par_database_get_path (f->db);
   /* Linked as the keeping ends, and any dialog of it opened with. */
   g_assert_true (test_gui_wait_for (document_linked, NULL, TEST_GUI_TIMEOUT_MS));
@@ -543,31 +520,19 @@ test_preferences_size_limit (Fixture       *f,
   g_settings_reset (settings, "evidence-size-limit-mb");
 }
 
+static gboolean
+shows_item (gpointer      item,
+            gconstpointer code)
+{
+  return g_str_equal (par_criteria_node_get_code (par_score_row_get_node (item)), code);
+}
+
 /* The row widget of the tree that shows item @code. */
 static GtkWidget *
 tree_row_widget (Fixture    *f,
                  const char *code)
 {
-  GtkWidget *table = test_gui_find_by_id (GTK_WIDGET (f->view), "score_view");
-
-  for (GtkWidget *list = gtk_widget_get_first_child (table); list != NULL; list = gtk_widget_get_next_sibling (list))
-    if (GTK_IS_LIST_VIEW (list))
-      for (GtkWidget *row = gtk_widget_get_first_child (list); row != NULL; row = gtk_widget_get_next_sibling (row))
-        {
-          GtkWidget *expander = row;
-
-          while (expander != NULL && !GTK_IS_TREE_EXPANDER (expander))
-            expander = gtk_widget_get_first_child (expander);
-          if (expander != NULL && gtk_tree_expander_get_list_row (GTK_TREE_EXPANDER (expander)) != NULL)
-            {
-              g_autoptr(ParScoreRow) item =
-                gtk_tree_list_row_get_item (gtk_tree_expander_get_list_row (GTK_TREE_EXPANDER (expander)));
-
-              if (g_str_equal (par_criteria_node_get_code (par_score_row_get_node (item)), code))
-                return row;
-            }
-        }
-  return NULL;
+  return test_gui_tree_row_widget (test_gui_find_by_id (GTK_WIDGET (f->view), "score_view"), shows_item, code);
 }
 
 static int wanted_links;
@@ -628,8 +593,8 @@ test_drop_on_row (Fixture       *f,
 
   g_ptr_array_add (paths, test_make_pdf (f->dir, "ke-hoach.pdf", 2));
   g_ptr_array_add (paths, test_make_pdf (f->dir, "bao-cao.pdf", 3));
-  g_assert_false (drop_files (table, at.x, 2.0, paths));   /* not on a row: refused */
-  g_assert_true (drop_files (table, at.x, at.y, paths));
+  g_assert_false (test_gui_drop_files (table, at.x, 2.0, paths));   /* not on a row: refused */
+  g_assert_true (test_gui_drop_files (table, at.x, at.y, paths));
   g_assert_false (gtk_widget_has_css_class (row, "drop-row"));
   wanted_links = 2;
   g_assert_true (test_gui_wait_for (links_made, f, TEST_GUI_TIMEOUT_MS));

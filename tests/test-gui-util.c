@@ -115,6 +115,17 @@ test_gui_destroy_window (GtkWindow *window)
     fail_waiting ("a destroyed %s to be finalized", G_OBJECT_TYPE_NAME (weak));
 }
 
+/* The end of a test with a window on a file in @dir: its dialogs closed,
+ * the window gone, the folder removed. */
+void
+test_gui_close_window_and_dir (ParWindow  *window,
+                               const char *dir)
+{
+  test_gui_close_dialogs ();
+  test_gui_destroy_window (GTK_WINDOW (window));
+  test_remove_dir (dir);
+}
+
 static gboolean
 has_window (gpointer type)
 {
@@ -430,6 +441,18 @@ test_gui_find_by_id (GtkWidget  *root,
   return NULL;
 }
 
+/* The widget with @buildable_id under @root, which must be there. */
+GtkWidget *
+test_gui_find (gpointer    root,
+               const char *buildable_id)
+{
+  GtkWidget *widget = test_gui_find_by_id (GTK_WIDGET (root), buildable_id);
+
+  if (widget == NULL)
+    g_error ("no widget “%s” under %s", buildable_id, G_OBJECT_TYPE_NAME (root));
+  return widget;
+}
+
 /* The first visible toplevel of @type. */
 GtkWindow *
 test_gui_find_window (GType type)
@@ -577,5 +600,57 @@ test_gui_drop_target_of (GtkWidget *widget)
       if (GTK_IS_DROP_TARGET (controller))
         return GTK_DROP_TARGET (controller);
     }
+  return NULL;
+}
+
+/* What GTK does when files from a file manager are dropped at (@x, @y) of
+ * @widget: @widget's drop target receives them as a GdkFileList. Whether
+ * it took them. */
+gboolean
+test_gui_drop_files (GtkWidget *widget,
+                     double     x,
+                     double     y,
+                     GPtrArray *paths)
+{
+  GtkDropTarget *target = test_gui_drop_target_of (widget);
+  g_autoptr(GPtrArray) files = g_ptr_array_new_with_free_func (g_object_unref);
+  GValue value = G_VALUE_INIT;
+  gboolean accepted = FALSE;
+
+  g_assert_nonnull (target);
+  for (guint i = 0; i < paths->len; i++)
+    g_ptr_array_add (files, g_file_new_for_path (g_ptr_array_index (paths, i)));
+  g_value_init (&value, GDK_TYPE_FILE_LIST);
+  g_value_take_boxed (&value, gdk_file_list_new_from_array ((GFile **) files->pdata, files->len));
+  g_signal_emit_by_name (target, "drop", &value, x, y, &accepted);
+  g_value_unset (&value);
+  return accepted;
+}
+
+/* The row widget of the tree @column_view (a GtkTreeListModel's, with a
+ * GtkTreeExpander in each row) whose item @match takes; NULL if none is
+ * on screen. */
+GtkWidget *
+test_gui_tree_row_widget (GtkWidget         *column_view,
+                          TestGuiItemMatch   match,
+                          gconstpointer      data)
+{
+  for (GtkWidget *list = gtk_widget_get_first_child (column_view); list != NULL; list = gtk_widget_get_next_sibling (list))
+    if (GTK_IS_LIST_VIEW (list))
+      for (GtkWidget *row = gtk_widget_get_first_child (list); row != NULL; row = gtk_widget_get_next_sibling (row))
+        {
+          GtkWidget *expander = row;
+
+          while (expander != NULL && !GTK_IS_TREE_EXPANDER (expander))
+            expander = gtk_widget_get_first_child (expander);
+          if (expander != NULL && gtk_tree_expander_get_list_row (GTK_TREE_EXPANDER (expander)) != NULL)
+            {
+              g_autoptr(GObject) item =
+                gtk_tree_list_row_get_item (gtk_tree_expander_get_list_row (GTK_TREE_EXPANDER (expander)));
+
+              if (match (item, data))
+                return row;
+            }
+        }
   return NULL;
 }

@@ -18,6 +18,8 @@ ParApplication *test_gui_init                  (int              *argc,
 ParWindow      *test_gui_open_window           (ParApplication   *app,
                                                 const char       *path);
 void            test_gui_destroy_window        (GtkWindow        *window);
+void            test_gui_close_window_and_dir  (ParWindow        *window,
+                                                const char       *dir);
 void            test_gui_iterate               (guint             milliseconds);
 gboolean        test_gui_wait_for              (gboolean        (*condition) (gpointer),
                                                 gpointer          data,
@@ -38,6 +40,8 @@ void            test_gui_wait_for_chosen       (GtkWindow        *chooser,
                                                 const char       *path);
 GtkWidget      *test_gui_find_by_id            (GtkWidget        *root,
                                                 const char       *buildable_id);
+GtkWidget      *test_gui_find                  (gpointer          root,
+                                                const char       *buildable_id);
 GtkWindow      *test_gui_find_window           (GType             type);
 void            test_gui_close_dialogs         (void);
 void            test_gui_respond               (GtkWindow        *dialog,
@@ -50,5 +54,15 @@ gboolean        test_gui_save_png              (GtkWidget        *widget,
                                                 const char       *path);
 
 GtkDropTarget *test_gui_drop_target_of (GtkWidget *widget);
+gboolean       test_gui_drop_files     (GtkWidget *widget,
+                                        double     x,
+                                        double     y,
+                                        GPtrArray *paths);
+
+typedef gboolean (*TestGuiItemMatch) (gpointer      item,
+                                      gconstpointer data);
+GtkWidget     *test_gui_tree_row_widget (GtkWidget        *column_view,
+                                         TestGuiItemMatch  match,
+                                         gconstpointer     data);
 
 G_END_DECLS

@@ -4,13 +4,15 @@
  * the seven areas. As of 30 June 2025 (the second quarter's end, the
  * screenshots' date) they are in every status: done on time and late,
  * overdue, in progress, not started and cancelled; more are finished
- * later in the year.
+ * later in the year. Some have documents as evidence (par-demo.c keeps
+ * them): the plans they carry out, the decisions that closed them.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
 #include "config.h"
 
 #include "par-demo-plan.h"
+#include "par-evidence-links.h"
 #include "par-plans.h"
 
 #define DEMO_PLAN_UNIT "SNV"
@@ -194,6 +196,40 @@ par_demo_plan_fill (ParDatabase  *db,
       gint64 id = add_demo_task (db, plan, &demo_tasks[i], unit_ids, error);
 
       if (id == 0 || !record (db, id, &demo_tasks[i], &n_notes, error))
+        return FALSE;
+    }
+  return TRUE;
+}
+
+/* Makes @document_id evidence of the tasks @codes (comma-separated) of the
+ * demo plan. */
+gboolean
+par_demo_plan_link (ParDatabase  *db,
+                    gint64        document_id,
+                    const char   *codes,
+                    GError      **error)
+{
+  g_autoptr(GPtrArray) plans = par_plans_list (db, error);
+  g_autoptr(GPtrArray) tasks = NULL;
+  g_auto(GStrv) wanted = g_strsplit (codes, ",", -1);
+  ParPlan *plan = NULL;
+
+  if (plans == NULL)
+    return FALSE;
+  for (guint i = 0; i < plans->len; i++)
+    if (par_plan_get_year (g_ptr_array_index (plans, i)) == DEMO_PLAN_YEAR
+        && g_str_equal (par_plan_get_unit_code (g_ptr_array_index (plans, i)), DEMO_PLAN_UNIT))
+      plan = g_ptr_array_index (plans, i);
+  g_return_val_if_fail (plan != NULL, FALSE);   /* par_demo_plan_fill() made it */
+  if ((tasks = par_plans_list_tasks (db, par_plan_get_id (plan), error)) == NULL)
+    return FALSE;
+  for (guint i = 0; i < tasks->len; i++)
+    {
+      ParTask *task = g_ptr_array_index (tasks, i);
+      g_autoptr(ParLinkTarget) target = par_link_target_new_task (par_task_get_id (task));
+
+      if (g_strv_contains ((const char * const *) wanted, par_task_get_code (task))
+          && !par_evidence_link (db, document_id, target, error))
         return FALSE;
     }
   return TRUE;

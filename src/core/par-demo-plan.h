@@ -11,5 +11,9 @@ G_BEGIN_DECLS
 gboolean par_demo_plan_fill (ParDatabase  *db,
                              GHashTable   *unit_ids,
                              GError      **error);
+gboolean par_demo_plan_link (ParDatabase  *db,
+                             gint64        document_id,
+                             const char   *codes,
+                             GError      **error);
 
 G_END_DECLS

@@ -223,26 +223,40 @@ typedef struct
   const char *abstract;
   const char *body;
   const char *filename;
-  const char *supports;     /* item code in the department set, scored for SNV */
+  const char *supports;     /* item code in the department set, scored for SNV, or NULL */
+  const char *tasks;        /* codes of the tasks of SNV's plan it is evidence of, comma-separated, or NULL */
 } DemoDocument;
 
 static const DemoDocument demo_documents[] = {
   { { "ỦY BAN NHÂN DÂN", "TỈNH SÔNG LAM" }, "Số: 2815/QĐ-UBND", "Sông Lam, ngày 26 tháng 12 năm 2024", "QUYẾT ĐỊNH",
     "Ban hành Kế hoạch cải cách hành chính tỉnh Sông Lam năm 2025",
     "Căn cứ Nghị quyết số 76/NQ-CP ngày 15 tháng 7 năm 2021 của Chính phủ ban hành Chương trình tổng thể "
-    "cải cách hành chính nhà nước giai đoạn 2021 - 2030;", "QD-2815-UBND.pdf", "1.1.1" },
+    "cải cách hành chính nhà nước giai đoạn 2021 - 2030;", "QD-2815-UBND.pdf", "1.1.1", "I.1" },
   { { "UBND TỈNH SÔNG LAM", "SỞ NỘI VỤ" }, "Số: 15/KH-SNV", "Sông Lam, ngày 05 tháng 01 năm 2025", "KẾ HOẠCH",
     "Cải cách hành chính năm 2025 của Sở Nội vụ",
     "Thực hiện Quyết định số 2815/QĐ-UBND, Sở Nội vụ xây dựng kế hoạch cải cách hành chính năm 2025 với các "
-    "nhiệm vụ, sản phẩm và thời hạn hoàn thành cụ thể.", "KH-15-SNV.pdf", "1.1.2" },
+    "nhiệm vụ, sản phẩm và thời hạn hoàn thành cụ thể.", "KH-15-SNV.pdf", "1.1.2", "I.1" },
   { { "UBND TỈNH SÔNG LAM", "SỞ NỘI VỤ" }, "Số: 42/KH-SNV", "Sông Lam, ngày 10 tháng 3 năm 2025", "KẾ HOẠCH",
     "Kiểm tra công tác cải cách hành chính năm 2025",
     "Đoàn kiểm tra làm việc tại các phòng chuyên môn và đơn vị trực thuộc theo lịch kèm theo.", "KH-42-SNV.pdf",
-    "1.3.1" },
+    "1.3.1", "I.3" },
   { { "UBND TỈNH SÔNG LAM", "SỞ NỘI VỤ" }, "Số: 318/BC-SNV", "Sông Lam, ngày 12 tháng 12 năm 2025", "BÁO CÁO",
     "Kết quả thực hiện công tác cải cách hành chính năm 2025",
     "Năm 2025, Sở Nội vụ đã hoàn thành 100% nhiệm vụ trong kế hoạch cải cách hành chính; phối hợp chặt chẽ với "
-    "các sở, ngành trong việc kiểm soát thủ tục hành chính.", "BC-318-SNV.pdf", "1.2" },
+    "các sở, ngành trong việc kiểm soát thủ tục hành chính.", "BC-318-SNV.pdf", "1.2", "I.4" },
+  /* The decisions that closed tasks of the plan. */
+  { { "UBND TỈNH SÔNG LAM", "SỞ TƯ PHÁP" }, "Số: 35/QĐ-STP", "Sông Lam, ngày 15 tháng 5 năm 2025", "QUYẾT ĐỊNH",
+    "Ban hành Quy chế phối hợp thẩm định văn bản quy phạm pháp luật",
+    "Quy chế quy định trách nhiệm, thời hạn và cách thức phối hợp giữa Sở Tư pháp với các sở, ngành trong "
+    "việc thẩm định dự thảo văn bản quy phạm pháp luật của tỉnh.", "QD-35-STP.pdf", NULL, "II.3" },
+  { { "UBND TỈNH SÔNG LAM", "SỞ NỘI VỤ" }, "Số: 120/QĐ-SNV", "Sông Lam, ngày 30 tháng 6 năm 2025", "QUYẾT ĐỊNH",
+    "Phê duyệt Đề án rà soát chức năng, nhiệm vụ của các phòng chuyên môn",
+    "Đề án xác định lại chức năng, nhiệm vụ của các phòng chuyên môn thuộc Sở, khắc phục chồng chéo và "
+    "bảo đảm một việc chỉ giao một đơn vị chủ trì.", "QD-120-SNV.pdf", NULL, "IV.1" },
+  { { "UBND TỈNH SÔNG LAM", "SỞ NỘI VỤ" }, "Số: 58/TB-SNV", "Sông Lam, ngày 28 tháng 6 năm 2025", "THÔNG BÁO",
+    "Kết luận kiểm tra kỷ luật, kỷ cương hành chính 6 tháng đầu năm 2025",
+    "Qua kiểm tra, các phòng chuyên môn chấp hành nghiêm thời giờ làm việc; đề nghị tiếp tục chấn chỉnh việc "
+    "giải quyết hồ sơ đúng hạn.", "TB-58-SNV.pdf", NULL, "V.4" },
 };
 
 static void
@@ -316,8 +330,8 @@ draw_document (const DemoDocument *doc,
   return ok;
 }
 
-/* Kept documents: drawn, added like any PDF, linked to the items of the
- * Department of Home Affairs they support. */
+/* Kept documents: drawn, added like any PDF, linked to the items and the
+ * plan's tasks of the Department of Home Affairs they support. */
 static gboolean
 add_documents (ParDatabase    *db,
                ParCriteriaSet *set,
@@ -336,7 +350,8 @@ add_documents (ParDatabase    *db,
   for (gsize i = 0; ok && i < G_N_ELEMENTS (demo_documents); i++)
     {
       g_autofree char *path = g_build_filename (dir, demo_documents[i].filename, NULL);
-      ParCriteriaNode *node = par_criteria_set_find_node (set, demo_documents[i].supports);
+      ParCriteriaNode *node = demo_documents[i].supports != NULL
+                              ? par_criteria_set_find_node (set, demo_documents[i].supports) : NULL;
       gint64 id;
 
       if (!draw_document (&demo_documents[i], path))
@@ -346,7 +361,8 @@ add_documents (ParDatabase    *db,
           break;
         }
       id = par_evidence_add_file (db, path, 0, NULL, NULL, error);
-      ok = id != 0 && (node == NULL || par_assessment_link_document (assessment, node, id, error));
+      ok = id != 0 && (node == NULL || par_assessment_link_document (assessment, node, id, error))
+           && (demo_documents[i].tasks == NULL || par_demo_plan_link (db, id, demo_documents[i].tasks, error));
       g_unlink (path);
     }
   g_rmdir (dir);
@@ -405,9 +421,10 @@ par_demo_fill (ParDatabase  *db,
     for (gsize i = 0; i < G_N_ELEMENTS (demo_assessments); i++)
       if (!score_unit (db, departments, &demo_assessments[i], rand, error))
         return FALSE;
-    if (!add_documents (db, departments, error))
+    /* The Department of Home Affairs' reform plan for the year, before the
+     * documents that are evidence of its tasks. */
+    if (!par_demo_plan_fill (db, ids, error))
       return FALSE;
+    return add_documents (db, departments, error);
   }
-  /* The Department of Home Affairs' reform plan for the year. */
-  return par_demo_plan_fill (db, ids, error);
 }

@@ -157,30 +157,15 @@ par_evidence_unlink (ParDatabase    *db,
 }
 
 
-/* The documents linked to @node for the unit of @assessment, oldest issue
- * first. */
-GPtrArray *
-par_evidence_list_linked (ParAssessment    *assessment,
-                          ParCriteriaNode  *node,
-                          GError          **error)
+/* The documents whose ids @stmt's first column gives, in its order. */
+static GPtrArray *
+collect_documents (ParDatabase   *db,
+                   sqlite3_stmt  *stmt,
+                   GError       **error)
 {
-  g_autoptr(sqlite3_stmt) stmt = NULL;
   g_autoptr(GPtrArray) documents = g_ptr_array_new_with_free_func (g_object_unref);
-  ParDatabase *db = par_assessment_get_database (assessment);
   int rc;
 
-  g_return_val_if_fail (PAR_IS_ASSESSMENT (assessment), NULL);
-
-  if (par_assessment_get_id (assessment) == 0 || par_assessment_get_evidence_count (assessment, node) == 0)
-    return g_steal_pointer (&documents);
-  stmt = par_database_prepare (db,
-                               "SELECT document_id FROM evidence_link l JOIN evidence_document d ON d.id = l.document_id"
-                               " WHERE l.assessment_id = ? AND l.node_id = ? ORDER BY d.doc_date, d.id",
-                               error);
-  if (stmt == NULL)
-    return NULL;
-  sqlite3_bind_int64 (stmt, 1, par_assessment_get_id (assessment));
-  sqlite3_bind_int64 (stmt, 2, par_criteria_node_get_id (node));
   while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
     {
       ParEvidenceDocument *document = par_evidence_get (db, sqlite3_column_int64 (stmt, 0), error);
@@ -197,3 +182,55 @@ par_evidence_list_linked (ParAssessment    *assessment,
   return g_steal_pointer (&documents);
 }
 
+/* The documents linked to @node for the unit of @assessment, oldest issue
+ * first. */
+GPtrArray *
+par_evidence_list_linked (ParAssessment    *assessment,
+                          ParCriteriaNode  *node,
+                          GError          **error)
+{
+  g_autoptr(ParLinkTarget) target = NULL;
+
+  g_return_val_if_fail (PAR_IS_ASSESSMENT (assessment), NULL);
+
+  if (par_assessment_get_id (assessment) == 0 || par_assessment_get_evidence_count (assessment, node) == 0)
+    return g_ptr_array_new_with_free_func (g_object_unref);
+  target = par_link_target_new_item (par_assessment_get_id (assessment), par_criteria_node_get_id (node));
+  return par_evidence_list_for_target (par_assessment_get_database (assessment), target, error);
+}
+
+/* The documents linked to @target (an item, a plan task or an inspection),
+ * oldest issue first; none for a target that is not in the file. */
+GPtrArray *
+par_evidence_list_for_target (ParDatabase    *db,
+                              ParLinkTarget  *target,
+                              GError        **error)
+{
+  g_autoptr(sqlite3_stmt) stmt = NULL;
+  ParLinkTargetKind kind;
+
+  g_return_val_if_fail (PAR_IS_DATABASE (db), NULL);
+  g_return_val_if_fail (PAR_IS_LINK_TARGET (target), NULL);
+
+  /* One query per kind, so that each uses its index. */
+  kind = par_link_target_get_kind (target);
+  stmt = par_database_prepare (db,
+                               kind == PAR_LINK_TARGET_ITEM
+                               ? "SELECT document_id FROM evidence_link l JOIN evidence_document d"
+                                 " ON d.id = l.document_id WHERE l.assessment_id = ?1 AND l.node_id = ?2"
+                                 " ORDER BY d.doc_date, d.id"
+                               : kind == PAR_LINK_TARGET_TASK
+                               ? "SELECT document_id FROM evidence_link l JOIN evidence_document d"
+                                 " ON d.id = l.document_id WHERE l.task_id = ?1 ORDER BY d.doc_date, d.id"
+                               : "SELECT document_id FROM evidence_link l JOIN evidence_document d"
+                                 " ON d.id = l.document_id WHERE l.inspection_id = ?1 ORDER BY d.doc_date, d.id",
+                               error);
+  if (stmt == NULL)
+    return NULL;
+  sqlite3_bind_int64 (stmt, 1, kind == PAR_LINK_TARGET_ITEM ? par_link_target_get_assessment_id (target)
+                               : kind == PAR_LINK_TARGET_TASK ? par_link_target_get_task_id (target)
+                               : par_link_target_get_inspection_id (target));
+  if (kind == PAR_LINK_TARGET_ITEM)
+    sqlite3_bind_int64 (stmt, 2, par_link_target_get_node_id (target));
+  return collect_documents (db, stmt, error);
+}

@@ -21,5 +21,8 @@ gboolean   par_evidence_unlink      (ParDatabase      *db,
 GPtrArray *par_evidence_list_linked (ParAssessment    *assessment,
                                      ParCriteriaNode  *node,
                                      GError          **error);
+GPtrArray *par_evidence_list_for_target (ParDatabase    *db,
+                                         ParLinkTarget  *target,
+                                         GError        **error);
 
 G_END_DECLS

@@ -10,6 +10,7 @@
 
 #include <glib/gi18n.h>
 
+#include "par-context.h"
 #include "par-core.h"
 #include "par-file-chooser.h"
 #include "par-pdf-chooser.h"
@@ -131,9 +132,9 @@ par_pdf_chooser_accept_drop (GtkWidget    *widget,
 
 /* "3 documents added; 1 was already kept", and the reasons of the files
  * refused appended to @failures. */
-char *
-par_pdf_chooser_summarize (GPtrArray *results,
-                           GString   *failures)
+static char *
+summarize (GPtrArray *results,
+           GString   *failures)
 {
   GString *message = g_string_new (NULL);
   guint added = 0, reused = 0;
@@ -159,4 +160,26 @@ par_pdf_chooser_summarize (GPtrArray *results,
       g_string_append_printf (message, ngettext ("%u was already kept", "%u were already kept", reused), reused);
     }
   return g_string_free (message, FALSE);
+}
+
+/* Says how keeping files ended (@results, ParAddResult): @message in a
+ * toast, or by default how many were added and already kept; then, under
+ * @refused_heading, why any file was refused. */
+void
+par_pdf_chooser_report (ParContext *context,
+                        GPtrArray  *results,
+                        const char *message,
+                        const char *refused_heading)
+{
+  g_autoptr(GString) failures = g_string_new (NULL);
+  g_autofree char *summary = summarize (results, failures);
+
+  par_context_show_toast (context, message != NULL ? message : summary);
+  if (failures->len > 0)
+    {
+      g_autoptr(GError) refused = g_error_new_literal (PAR_DATABASE_ERROR, PAR_DATABASE_ERROR_INVALID,
+                                                       g_strstrip (failures->str));
+
+      par_context_report_error (context, refused_heading, refused);
+    }
 }

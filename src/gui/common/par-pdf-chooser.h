@@ -6,6 +6,8 @@
 
 #include <gtk/gtk.h>
 
+#include "par-context.h"
+
 G_BEGIN_DECLS
 
 typedef void (*ParPathsFunc) (GPtrArray *paths,
@@ -20,7 +22,9 @@ void par_pdf_chooser_accept_drop (GtkWidget    *widget,
                                   GObject      *owner,
                                   ParPathsFunc  callback);
 GPtrArray *par_pdf_chooser_paths_from_drop (const GValue *value);
-char *par_pdf_chooser_summarize  (GPtrArray    *results,
-                                  GString      *failures);
+void par_pdf_chooser_report      (ParContext   *context,
+                                  GPtrArray    *results,
+                                  const char   *message,
+                                  const char   *refused_heading);
 
 G_END_DECLS

@@ -719,8 +719,6 @@ add_done (GObject      *source,
   g_autoptr(ParEvidenceView) self = user_data;
   g_autoptr(GPtrArray) results = NULL;
   g_autoptr(GError) error = NULL;
-  g_autoptr(GString) failures = g_string_new (NULL);
-  g_autofree char *message = NULL;
 
   gtk_revealer_set_reveal_child (self->progress_revealer, FALSE);
   g_clear_object (&self->adding);
@@ -733,15 +731,7 @@ add_done (GObject      *source,
   /* The worker wrote through its own connection: tell this one's views. */
   if (self->database != NULL)
     par_database_emit_changed (self->database, PAR_CHANGE_DOCUMENTS);
-  message = par_pdf_chooser_summarize (results, failures);
-  par_context_show_toast (self->context, message);
-  if (failures->len > 0)
-    {
-      g_autoptr(GError) refused = g_error_new_literal (PAR_DATABASE_ERROR, PAR_DATABASE_ERROR_INVALID,
-                                                       g_strstrip (failures->str));
-
-      par_context_report_error (self->context, _("Some files were not added"), refused);
-    }
+  par_pdf_chooser_report (self->context, results, NULL, _("Some files were not added"));
 }
 
 /* Keeps @paths (file names) in the file, in a worker. */

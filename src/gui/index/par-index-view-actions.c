@@ -6,10 +6,10 @@
 
 #include <glib/gi18n.h>
 
+#include "par-evidence-attach.h"
 #include "par-file-chooser.h"
 #include "par-import-dialog.h"
 #include "par-index-view-private.h"
-#include "par-pdf-chooser.h"
 
 static void
 import_action (GtkWidget  *widget,
@@ -251,8 +251,7 @@ attach_action (GtkWidget  *widget,
                const char *action_name,
                GVariant   *parameter)
 {
-  par_pdf_chooser_run (GTK_WINDOW (gtk_widget_get_root (widget)), _("Attach PDF Documents"), _("_Attach"),
-                       G_OBJECT (widget), par_index_view_attach_paths);
+  par_evidence_attach_choose (widget, par_index_view_attach_paths);
 }
 
 void

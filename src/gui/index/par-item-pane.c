@@ -10,9 +10,8 @@
 
 #include <glib/gi18n.h>
 
-#include "par-document-thumbnail.h"
-#include "par-evidence-viewer.h"
 #include "par-item-pane.h"
+#include "par-linked-documents.h"
 
 struct _ParItemPane
 {
@@ -29,8 +28,7 @@ struct _ParItemPane
   GtkLabel       *evidence_heading;
   GtkLabel       *evidence_label;
   GtkCheckButton *na_check;
-  GtkLabel       *documents_heading;
-  GtkListBox     *documents_list;
+  ParLinkedDocuments *documents;
   GtkTextView    *explanation_view;
   GtkLabel       *history_label;
 };
@@ -110,50 +108,11 @@ history_value (const char *field,
 }
 
 static void
-unlink_clicked (ParItemPane *self,
-                GtkButton   *button)
+unlink_requested (ParItemPane *self,
+                  gint64       document_id)
 {
-  gint64 id = GPOINTER_TO_SIZE (g_object_get_data (G_OBJECT (button), "document-id"));
-
   if (self->row != NULL)
-    g_signal_emit (self, signals[UNLINK_REQUESTED], 0, id);
-}
-
-/* A linked document: first page, number, date, signature, and the button
- * that unlinks it. */
-static GtkWidget *
-document_row_new (ParItemPane       *self,
-                  ParEvidenceFields *f)
-{
-  ParSignatureVerdict verdict = g_strcmp0 (f->signature, "valid") == 0 ? PAR_SIGNATURE_VALID
-                                : g_strcmp0 (f->signature, "modified") == 0 ? PAR_SIGNATURE_MODIFIED
-                                : g_strcmp0 (f->signature, "invalid") == 0 ? PAR_SIGNATURE_INVALID
-                                : PAR_SIGNATURE_NONE;
-  const char *db_path = par_database_get_path (par_context_get_database (self->context));
-  g_autofree char *date = par_format_iso_date (f->date);
-  g_autofree char *subtitle = NULL;
-  GtkWidget *row = adw_action_row_new ();
-  GtkWidget *unlink = gtk_button_new_from_icon_name ("list-remove-symbolic");
-
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), *f->number != '\0' ? f->number : f->filename);
-  /* The signature under the date rather than beside it: the pane is
-   * narrow, and the first page takes room at the start of the row. */
-  subtitle = g_markup_printf_escaped ("%s\n%s", *date != '\0' ? date : f->abstract,
-                                      par_signature_verdict_get_label (verdict));
-  adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle);
-  gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), TRUE);
-  /* Drawn in a worker; given up when the row goes (another item). */
-  adw_action_row_add_prefix (ADW_ACTION_ROW (row), par_document_thumbnail_new (db_path, f->id, f->encrypted));
-
-  gtk_widget_set_valign (unlink, GTK_ALIGN_CENTER);
-  gtk_widget_add_css_class (unlink, "flat");
-  gtk_widget_set_tooltip_text (unlink, _("Unlink from this item (the document stays kept)"));
-  g_object_set_data (G_OBJECT (unlink), "document-id", GSIZE_TO_POINTER ((gsize) f->id));
-  g_signal_connect_object (unlink, "clicked", G_CALLBACK (unlink_clicked), self, G_CONNECT_SWAPPED);
-  adw_action_row_add_suffix (ADW_ACTION_ROW (row), unlink);
-
-  g_object_set_data (G_OBJECT (row), "document-id", GSIZE_TO_POINTER ((gsize) f->id));
-  return row;
+    g_signal_emit (self, signals[UNLINK_REQUESTED], 0, document_id);
 }
 
 /* The documents linked to @node for this unit. */
@@ -162,37 +121,16 @@ fill_documents (ParItemPane     *self,
                 ParAssessment   *assessment,
                 ParCriteriaNode *node)
 {
-  GtkWidget *child;
   g_autoptr(GPtrArray) documents = NULL;
   g_autoptr(GError) error = NULL;
 
-  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->documents_list))) != NULL)
-    gtk_list_box_remove (self->documents_list, child);
   documents = par_evidence_list_linked (assessment, node, &error);
   if (documents == NULL)
     {
       report (self, _("The linked documents could not be read"), error);
-      return;
+      documents = g_ptr_array_new ();
     }
-  for (guint i = 0; i < documents->len; i++)
-    {
-      ParEvidenceFields *f = par_evidence_document_get_fields (g_ptr_array_index (documents, i));
-
-      gtk_list_box_append (self->documents_list, document_row_new (self, f));
-    }
-  gtk_widget_set_visible (GTK_WIDGET (self->documents_list), documents->len > 0);
-  gtk_widget_set_visible (GTK_WIDGET (self->documents_heading), TRUE);
-}
-
-static void
-document_row_activated (ParItemPane   *self,
-                        GtkListBoxRow *row)
-{
-  gint64 id = GPOINTER_TO_SIZE (g_object_get_data (G_OBJECT (row), "document-id"));
-  ParEvidenceViewer *viewer = par_evidence_viewer_new (GTK_WINDOW (gtk_widget_get_root (GTK_WIDGET (self))),
-                                                       self->context, id);
-
-  gtk_window_present (GTK_WINDOW (viewer));
+  par_linked_documents_set_documents (self->documents, documents);
 }
 
 /* What the item asks: its title, how it is scored, what evidence is
@@ -293,6 +231,7 @@ par_item_pane_set_context (ParItemPane *self,
   g_return_if_fail (PAR_IS_CONTEXT (context));
 
   g_set_object (&self->context, context);
+  par_linked_documents_set_context (self->documents, context);
 }
 
 /* The explanation is saved when the user leaves the field, not at every
@@ -359,6 +298,7 @@ par_item_pane_class_init (ParItemPaneClass *klass)
   signals[UNLINK_REQUESTED] = g_signal_new ("unlink-requested", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
                                             0, NULL, NULL, NULL, G_TYPE_NONE, 1, G_TYPE_INT64);
 
+  g_type_ensure (PAR_TYPE_LINKED_DOCUMENTS);
   gtk_widget_class_set_template_from_resource (widget_class, "/io/github/pardesk/ParDesk/ui/index/par-item-pane.ui");
   gtk_widget_class_bind_template_child (widget_class, ParItemPane, item_title_label);
   gtk_widget_class_bind_template_child (widget_class, ParItemPane, item_method_label);
@@ -367,12 +307,11 @@ par_item_pane_class_init (ParItemPaneClass *klass)
   gtk_widget_class_bind_template_child (widget_class, ParItemPane, evidence_heading);
   gtk_widget_class_bind_template_child (widget_class, ParItemPane, evidence_label);
   gtk_widget_class_bind_template_child (widget_class, ParItemPane, na_check);
-  gtk_widget_class_bind_template_child (widget_class, ParItemPane, documents_heading);
-  gtk_widget_class_bind_template_child (widget_class, ParItemPane, documents_list);
+  gtk_widget_class_bind_template_child (widget_class, ParItemPane, documents);
   gtk_widget_class_bind_template_child (widget_class, ParItemPane, explanation_view);
   gtk_widget_class_bind_template_child (widget_class, ParItemPane, history_label);
   gtk_widget_class_bind_template_callback (widget_class, na_toggled);
-  gtk_widget_class_bind_template_callback (widget_class, document_row_activated);
+  gtk_widget_class_bind_template_callback (widget_class, unlink_requested);
 }
 
 static void

@@ -238,6 +238,7 @@ par_plan_view_update_pane (ParPlanView *self)
                          task != NULL ? par_plan_view_unit_name (self, par_task_get_lead_id (task)) : NULL,
                          coordinating);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "plan.edit-task", task != NULL);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "plan.attach-evidence", task != NULL);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "plan.record-progress", open);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "plan.mark-done", open);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "plan.cancel-task", open);

@@ -51,7 +51,8 @@ struct _ParPlanView
 };
 
 /* The files call one another from the top down, never back up:
- * par-plan-view.c calls the others; -columns.c calls -load.c; -load.c and -export.c call none. */
+ * par-plan-view.c calls the others; -columns.c and -evidence.c call -load.c; -load.c and -export.c
+ * call none. */
 
 /* par-plan-view-load.c: the units, the chosen plan, the tree and its filters, the summary */
 void        par_plan_view_report          (ParPlanView  *self,
@@ -75,6 +76,10 @@ char       *par_plan_view_coordinating_names (ParPlanView *self,
 
 /* par-plan-view-columns.c: the tree's columns and their cells */
 void        par_plan_view_build_columns   (ParPlanView  *self);
+
+/* par-plan-view-evidence.c: documents attached to a task, from the file dialog or dropped */
+void        par_plan_view_class_evidence_init (GtkWidgetClass *widget_class);
+void        par_plan_view_init_evidence   (ParPlanView  *self);
 
 /* par-plan-view-export.c: the plan workbook and the quarterly report */
 void        par_plan_view_class_export_init (GtkWidgetClass *widget_class);

@@ -7,7 +7,8 @@
  * This file holds the class together, follows the file and opens the
  * dialogs. Loading the plan, filtering and the summary are in
  * par-plan-view-load.c, the columns in par-plan-view-columns.c, the
- * exports in par-plan-view-export.c; they share the fields through
+ * exports in par-plan-view-export.c, the tasks' evidence in
+ * par-plan-view-evidence.c; they share the fields through
  * par-plan-view-private.h. The selected task is shown by a ParTaskPane.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
@@ -46,6 +47,8 @@ database_changed (ParPlanView *self,
     par_plan_view_reload_units (self);
   if (what == PAR_CHANGE_UNITS || what == PAR_CHANGE_PLANS)
     par_plan_view_load_plan (self);
+  else if (what == PAR_CHANGE_LINKS || what == PAR_CHANGE_DOCUMENTS)
+    par_plan_view_update_pane (self);   /* the task's evidence, linked or unlinked anywhere */
 }
 
 /* A file that has plans opens on the newest year's first plan, not on an
@@ -87,6 +90,7 @@ par_plan_view_set_context (ParPlanView *self,
   g_return_if_fail (self->context == NULL);
 
   self->context = g_object_ref (context);
+  par_task_pane_set_context (self->task_pane, context);
   g_signal_connect_object (context, "notify::database", G_CALLBACK (follow_database), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (context, "changed", G_CALLBACK (database_changed), self, G_CONNECT_SWAPPED);
   follow_database (self);
@@ -379,6 +383,7 @@ par_plan_view_class_init (ParPlanViewClass *klass)
   gtk_widget_class_install_action (widget_class, "plan.mark-done", NULL, progress_action);
   gtk_widget_class_install_action (widget_class, "plan.cancel-task", NULL, progress_action);
   par_plan_view_class_export_init (widget_class);
+  par_plan_view_class_evidence_init (widget_class);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_n, GDK_CONTROL_MASK | GDK_SHIFT_MASK,
                                        "plan.add-task", NULL);
 }
@@ -391,6 +396,7 @@ par_plan_view_init (ParPlanView *self)
   gtk_widget_init_template (GTK_WIDGET (self));
   par_plan_view_init_tree (self);
   par_plan_view_build_columns (self);
+  par_plan_view_init_evidence (self);
 
   par_plan_today (&today);
   self->as_of = today;

@@ -1,8 +1,10 @@
-/* par-task-pane.c: the selected task of the plan: its details, status and progress history
+/* par-task-pane.c: the selected task of the plan: its details, status, progress history and evidence
  *
  * The pane only shows; its buttons name the view's actions (plan.*), which
  * the view enables for what the core allows: a task already completed or
- * cancelled takes no more progress, so those buttons are greyed out.
+ * cancelled takes no more progress, so those buttons are greyed out. Its
+ * evidence is read here (a ParLinkedDocuments); attaching and unlinking
+ * are the view's actions too.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -10,6 +12,7 @@
 
 #include <glib/gi18n.h>
 
+#include "par-linked-documents.h"
 #include "par-task-pane.h"
 
 struct _ParTaskPane
@@ -25,7 +28,9 @@ struct _ParTaskPane
   GtkLabel       *percent_label;
   GtkLabel       *no_progress_label;
   GtkListBox     *history_list;
+  ParLinkedDocuments *evidence;
   const char     *status_class;   /* the class on status_label */
+  ParContext     *context;
 };
 
 G_DEFINE_FINAL_TYPE (ParTaskPane, par_task_pane, ADW_TYPE_BIN)
@@ -121,6 +126,46 @@ show_history (ParTaskPane *self,
   gtk_widget_set_visible (GTK_WIDGET (self->no_progress_label), entries->len == 0);
 }
 
+/* The documents linked to @task, as they are in the file now. */
+static void
+show_evidence (ParTaskPane *self,
+               ParTask     *task)
+{
+  g_autoptr(ParLinkTarget) target = par_link_target_new_task (par_task_get_id (task));
+  g_autoptr(GPtrArray) documents = NULL;
+  g_autoptr(GError) error = NULL;
+
+  if (self->context == NULL || par_context_get_database (self->context) == NULL)
+    return;
+  documents = par_evidence_list_for_target (par_context_get_database (self->context), target, &error);
+  if (documents == NULL)
+    {
+      par_context_report_error (self->context, _("The linked documents could not be read"), error);
+      documents = g_ptr_array_new ();
+    }
+  par_linked_documents_set_documents (self->evidence, documents);
+}
+
+static void
+unlink_requested (ParTaskPane *self,
+                  gint64       document_id)
+{
+  gtk_widget_activate_action (GTK_WIDGET (self), "plan.unlink-evidence", "x", document_id);
+}
+
+/* The pane reads the task's evidence, and opens documents, through the
+ * view's context. */
+void
+par_task_pane_set_context (ParTaskPane *self,
+                           ParContext  *context)
+{
+  g_return_if_fail (PAR_IS_TASK_PANE (self));
+  g_return_if_fail (PAR_IS_CONTEXT (context));
+
+  g_set_object (&self->context, context);
+  par_linked_documents_set_context (self->evidence, context);
+}
+
 /* Shows the task of @row (NULL: none) with its units' names. */
 void
 par_task_pane_set_row (ParTaskPane *self,
@@ -152,6 +197,7 @@ par_task_pane_set_row (ParTaskPane *self,
   percent = g_strdup_printf ("%u%%", par_plan_row_get_percent (row));
   gtk_label_set_text (self->percent_label, percent);
   show_history (self, task);
+  show_evidence (self, task);
   gtk_stack_set_visible_child_name (self->stack, "task");
 }
 
@@ -159,6 +205,7 @@ static void
 par_task_pane_dispose (GObject *object)
 {
   gtk_widget_dispose_template (GTK_WIDGET (object), PAR_TYPE_TASK_PANE);
+  g_clear_object (&PAR_TASK_PANE (object)->context);
 
   G_OBJECT_CLASS (par_task_pane_parent_class)->dispose (object);
 }
@@ -171,6 +218,7 @@ par_task_pane_class_init (ParTaskPaneClass *klass)
 
   object_class->dispose = par_task_pane_dispose;
 
+  g_type_ensure (PAR_TYPE_LINKED_DOCUMENTS);
   gtk_widget_class_set_template_from_resource (widget_class, "/io/github/pardesk/ParDesk/ui/plan/par-task-pane.ui");
   gtk_widget_class_bind_template_child (widget_class, ParTaskPane, stack);
   gtk_widget_class_bind_template_child (widget_class, ParTaskPane, code_label);
@@ -181,6 +229,8 @@ par_task_pane_class_init (ParTaskPaneClass *klass)
   gtk_widget_class_bind_template_child (widget_class, ParTaskPane, percent_label);
   gtk_widget_class_bind_template_child (widget_class, ParTaskPane, no_progress_label);
   gtk_widget_class_bind_template_child (widget_class, ParTaskPane, history_list);
+  gtk_widget_class_bind_template_child (widget_class, ParTaskPane, evidence);
+  gtk_widget_class_bind_template_callback (widget_class, unlink_requested);
 }
 
 static void

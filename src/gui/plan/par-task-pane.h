@@ -1,4 +1,4 @@
-/* par-task-pane.h: the selected task of the plan: its details, status and progress history
+/* par-task-pane.h: the selected task of the plan: its details, status, progress history and evidence
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -6,6 +6,7 @@
 
 #include <adwaita.h>
 
+#include "par-context.h"
 #include "par-plan-row.h"
 
 G_BEGIN_DECLS
@@ -14,9 +15,11 @@ G_BEGIN_DECLS
 
 G_DECLARE_FINAL_TYPE (ParTaskPane, par_task_pane, PAR, TASK_PANE, AdwBin)
 
-void par_task_pane_set_row (ParTaskPane *self,
-                            ParPlanRow  *row,
-                            const char  *lead_name,
-                            const char  *coordinating_names);
+void par_task_pane_set_context (ParTaskPane *self,
+                                ParContext  *context);
+void par_task_pane_set_row     (ParTaskPane *self,
+                                ParPlanRow  *row,
+                                const char  *lead_name,
+                                const char  *coordinating_names);
 
 G_END_DECLS
