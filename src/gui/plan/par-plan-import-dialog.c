@@ -143,15 +143,27 @@ cell_text (ParPlanImportDialog *self,
     }
 }
 
+/* Texts wrap, as in the spreadsheet they come from; codes and dates do not. */
 static void
 setup_cell (GtkSignalListItemFactory *factory,
             GtkListItem              *item,
             gpointer                  user_data)
 {
+  guint column = GPOINTER_TO_UINT (g_object_get_data (G_OBJECT (factory), "column"));
   GtkWidget *label = gtk_label_new (NULL);
 
   gtk_label_set_xalign (GTK_LABEL (label), 0);
-  gtk_label_set_ellipsize (GTK_LABEL (label), PANGO_ELLIPSIZE_END);
+  gtk_widget_set_valign (label, GTK_ALIGN_START);
+  if (column == COLUMN_TITLE || column == COLUMN_LEAD || column == COLUMN_COORDINATING)
+    {
+      gtk_label_set_wrap (GTK_LABEL (label), TRUE);
+      gtk_label_set_wrap_mode (GTK_LABEL (label), PANGO_WRAP_WORD_CHAR);
+      gtk_label_set_width_chars (GTK_LABEL (label), 12);
+      gtk_label_set_lines (GTK_LABEL (label), 3);
+      gtk_label_set_ellipsize (GTK_LABEL (label), PANGO_ELLIPSIZE_END);
+    }
+  else
+    gtk_label_set_ellipsize (GTK_LABEL (label), PANGO_ELLIPSIZE_END);
   gtk_list_item_set_child (item, label);
 }
 
@@ -182,7 +194,7 @@ build_columns (ParPlanImportDialog *self)
     C_("plan workbook", "Coordinating units"),
     C_("plan report", "Deadline"),
   };
-  static const int widths[N_COLUMNS] = { 56, 72, -1, 200, 180, 100 };
+  static const int widths[N_COLUMNS] = { 76, 64, -1, 190, 190, 116 };
 
   for (guint c = 0; c < N_COLUMNS; c++)
     {
