@@ -217,25 +217,52 @@ test_import_problems (Fixture       *f,
   g_assert_cmpuint (n_tasks (f, f->plan), ==, 0);
 }
 
-/* A file that is not text: a clear problem, not a crash nor an import. */
+/* Shows the file @contents in the preview: one problem, @message, on line 1. */
 static void
-test_import_binary (Fixture       *f,
-                    gconstpointer  data)
+assert_refused (Fixture    *f,
+                const char *contents,
+                gsize       length,
+                const char *message)
 {
-  static const char binary[] = "PK\x03\x04\x00\x00\x08\x00title,area\n";
   g_autofree char *path = g_build_filename (f->dir, "tasks.csv", NULL);
+  g_autofree char *line = g_strdup_printf (g_dgettext (GETTEXT_PACKAGE, "Line %u"), 1);
   GtkWindow *dialog;
   GtkWidget *problems;
 
-  g_assert_true (g_file_set_contents (path, binary, sizeof binary - 1, NULL));
+  g_assert_true (g_file_set_contents (path, contents, length, NULL));
   dialog = open_file (f, path);
   problems = find (dialog, "problems_list");
   g_assert_cmpuint (n_children (problems), ==, 1);
-  g_assert_true (test_gui_shows_text (problems, g_dgettext (GETTEXT_PACKAGE,
-                                                            "the file holds a NUL byte: it is not a CSV file")));
+  g_assert_true (test_gui_shows_text (problems, line));
+  g_assert_true (test_gui_shows_text (problems, message));
   g_assert_false (gtk_widget_get_sensitive (find (dialog, "save_button")));
   gtk_window_destroy (dialog);
+  test_gui_wait_for_no_window (PAR_TYPE_PLAN_IMPORT_DIALOG);
   g_assert_cmpuint (n_tasks (f, f->plan), ==, 0);
+}
+
+/* Files that are not a CSV table of tasks: a clear problem each, not a
+ * crash nor an import. */
+static void
+test_import_bad_files (Fixture       *f,
+                       gconstpointer  data)
+{
+  static const char binary[] = "PK\x03\x04\x00\x00\x08\x00title,area\n";
+  /* Excel's plain "CSV": the Windows code page (Nhi\xeam v\xf5 in windows-1258). */
+  static const char windows[] = "Nhi\xeam v\xf5;L\xecnh v\xf5" "c\r\n";
+  g_autofree char *huge = g_malloc (PAR_PLAN_IMPORT_MAX_BYTES + 10);
+  g_autofree char *too_large = g_strdup_printf (g_dgettext (GETTEXT_PACKAGE, "the file is larger than %d MB: a plan’s "
+                                                                             "tasks take far less"),
+                                                PAR_PLAN_IMPORT_MAX_BYTES / (1024 * 1024));
+
+  assert_refused (f, binary, sizeof binary - 1,
+                  g_dgettext (GETTEXT_PACKAGE, "the file holds a NUL byte: it is not a CSV file"));
+  assert_refused (f, windows, sizeof windows - 1,
+                  g_dgettext (GETTEXT_PACKAGE, "the file is not UTF-8 text: in the spreadsheet, save it as "
+                                               "“CSV UTF-8” (Excel) or as Text CSV with the character set Unicode "
+                                               "(UTF-8)"));
+  memset (huge, 'a', PAR_PLAN_IMPORT_MAX_BYTES + 10);
+  assert_refused (f, huge, PAR_PLAN_IMPORT_MAX_BYTES + 10, too_large);
 }
 
 static GtkWidget *
@@ -558,7 +585,8 @@ main (int    argc,
   app = test_gui_init (&argc, &argv);
   g_test_add ("/gui/plan-io/import", Fixture, NULL, fixture_set_up, test_import, fixture_tear_down);
   g_test_add ("/gui/plan-io/import-problems", Fixture, NULL, fixture_set_up, test_import_problems, fixture_tear_down);
-  g_test_add ("/gui/plan-io/import-binary", Fixture, NULL, fixture_set_up, test_import_binary, fixture_tear_down);
+  g_test_add ("/gui/plan-io/import-bad-files", Fixture, NULL, fixture_set_up, test_import_bad_files,
+              fixture_tear_down);
   g_test_add ("/gui/plan-io/carry-over", Fixture, NULL, fixture_set_up, test_carry_over, fixture_tear_down);
   g_test_add ("/gui/plan-io/carry-over-nothing", Fixture, NULL, fixture_set_up, test_carry_over_nothing,
               fixture_tear_down);
