@@ -16,6 +16,7 @@
 #include "par-plan-report-print.h"
 
 #define FONT          "Sans 9"
+#define FONT_BOLD     "Sans Bold 9"
 #define FONT_TITLE    "Sans Bold 13"
 #define FONT_SUBTITLE "Sans 10"
 #define FONT_HEADING  "Sans Bold 11"
@@ -266,12 +267,14 @@ row_height (GtkPrintContext *context,
             guint            row)
 {
   GStrv cells = g_ptr_array_index (table->rows, row);
+  /* Measured in the font it is drawn in: bold is wider, and wraps sooner. */
+  const char *font = g_array_index (table->bold, gboolean, row) ? FONT_BOLD : FONT;
   double width = gtk_print_context_get_width (context);
   double height = 0;
 
   for (guint c = 0; c < table->n_columns; c++)
     {
-      g_autoptr(PangoLayout) layout = make_layout (context, FONT, cells[c],
+      g_autoptr(PangoLayout) layout = make_layout (context, font, cells[c],
                                                    column_width (table, c, width) - 2 * CELL_PAD);
 
       height = MAX (height, layout_height (layout));
@@ -422,7 +425,7 @@ draw_row (GtkPrintContext *context,
 
       cairo_rectangle (cr, x, item->y, w, item->height);
       cairo_stroke (cr);
-      draw_text (context, bold ? "Sans Bold 9" : FONT, cells[c], x + CELL_PAD, item->y + CELL_PAD, w - 2 * CELL_PAD,
+      draw_text (context, bold ? FONT_BOLD : FONT, cells[c], x + CELL_PAD, item->y + CELL_PAD, w - 2 * CELL_PAD,
                  alignment);
       x += w;
     }
