@@ -3,7 +3,8 @@
  * Usage: par-desk-screenshots OUTDIR
  * Fills a new file with the sample office (par-desk-cli demo), opens it and
  * writes OUTDIR/LANG-VIEW.png for each view, the directory's dialogs, the
- * document viewer and its link chooser.
+ * document viewer and its link chooser, the Plan's dialogs (the task, progress,
+ * CSV import previews and carry-over).
  * Run it under a display (make check runs it under Xvfb).
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
@@ -11,6 +12,7 @@
 #include "config.h"
 
 #include <locale.h>
+#include <poppler.h>
 
 #include "par-check-dialog.h"
 #include "par-core.h"
@@ -20,6 +22,8 @@
 #include "par-evidence-viewer.h"
 #include "par-import-dialog.h"
 #include "par-index-view.h"
+#include "par-plan-import-dialog.h"
+#include "par-plan-report-print.h"
 #include "par-plan-view.h"
 #include "par-preferences-window.h"
 #include "par-progress-dialog.h"
@@ -180,12 +184,98 @@ save_dialog (ParDirectoryView *view,
   return ok;
 }
 
+/* The preview of a CSV file of tasks (tests/data) for @plan of @db: a copy
+ * of the sample file, so that the views keep showing the sample's own plans. */
+static gboolean
+save_import_preview (ParWindow   *window,
+                     ParDatabase *db,
+                     ParPlan     *plan,
+                     const char  *csv,
+                     const char  *outdir,
+                     const char  *language,
+                     const char  *name)
+{
+  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "data", csv, NULL);
+  g_autoptr(GMappedFile) file = g_mapped_file_new (path, FALSE, NULL);
+  g_autoptr(GBytes) bytes = file != NULL ? g_mapped_file_get_bytes (file) : NULL;
+  ParPlanImport *import = bytes != NULL ? par_plan_import_read (db, par_plan_get_id (plan), bytes, NULL) : NULL;
+  GtkWindow *dialog;
+  gboolean ok;
+
+  if (import == NULL)
+    {
+      g_printerr ("could not read %s\n", path);
+      return FALSE;
+    }
+  dialog = GTK_WINDOW (par_plan_import_dialog_new (GTK_WINDOW (window), par_window_get_context (window), plan, csv,
+                                                   import));
+  gtk_window_present (dialog);
+  ok = save (GTK_WIDGET (dialog), outdir, language, name);
+  gtk_window_destroy (dialog);
+  return ok;
+}
+
+/* The quarterly report of @plan_id printed to OUTDIR/LANG-plan-report.pdf,
+ * and its first page as LANG-plan-report.png. */
+static gboolean
+save_printed_report (ParDatabase *db,
+                     gint64       plan_id,
+                     const char  *outdir,
+                     const char  *language)
+{
+  g_autofree char *name = g_strdup_printf ("%s-plan-report", language);
+  g_autofree char *pdf = g_strdup_printf ("%s/%s.pdf", outdir, name);
+  g_autofree char *png = g_strdup_printf ("%s/%s.png", outdir, name);
+  g_autofree char *uri = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GtkPrintOperation) operation = NULL;
+  ParPlanReport *report = par_plan_report_compute (db, plan_id, 2, &error);
+  PopplerDocument *document = NULL;
+
+  if (report != NULL)
+    {
+      operation = par_plan_report_print_new (report, name);
+      gtk_print_operation_set_export_filename (operation, pdf);
+      gtk_print_operation_run (operation, GTK_PRINT_OPERATION_ACTION_EXPORT, NULL, &error);
+    }
+  if (error == NULL && (uri = g_filename_to_uri (pdf, NULL, &error)) != NULL)
+    document = poppler_document_new_from_file (uri, NULL, &error);
+  if (document == NULL)
+    {
+      g_printerr ("the printed report: %s\n", error->message);
+      return FALSE;
+    }
+  {
+    PopplerPage *page = poppler_document_get_page (document, 0);
+    double width, height;
+    cairo_surface_t *surface;
+    cairo_t *cr;
+
+    poppler_page_get_size (page, &width, &height);
+    surface = cairo_image_surface_create (CAIRO_FORMAT_RGB24, width * 1.5, height * 1.5);
+    cr = cairo_create (surface);
+    cairo_set_source_rgb (cr, 1, 1, 1);
+    cairo_paint (cr);
+    cairo_scale (cr, 1.5, 1.5);
+    poppler_page_render_for_printing (page, cr);
+    cairo_destroy (cr);
+    cairo_surface_write_to_png (surface, png);
+    cairo_surface_destroy (surface);
+    g_object_unref (page);
+  }
+  g_object_unref (document);
+  g_print ("%s\n%s\n", pdf, png);
+  return TRUE;
+}
+
 int
 main (int    argc,
       char **argv)
 {
   g_autoptr(ParApplication) app = NULL;
   g_autoptr(ParDatabase) db = NULL;
+  g_autoptr(ParDatabase) io_db = NULL;
+  g_autoptr(ParPlan) io_plan = NULL;
   g_autoptr(GError) error = NULL;
   g_autofree char *dir = NULL;
   g_autofree char *path = NULL;
@@ -212,6 +302,25 @@ main (int    argc,
       return 1;
     }
   g_clear_object (&db);
+  /* The imports are previewed into a new plan of 2026 of a copy. */
+  {
+    g_autofree char *io_path = g_build_filename (dir, "import.pardesk", NULL);
+    g_autoptr(GFile) from = g_file_new_for_path (path);
+    g_autoptr(GFile) to = g_file_new_for_path (io_path);
+    g_autoptr(ParUnit) snv = NULL;
+    gint64 plan_id = 0;
+
+    if (g_file_copy (from, to, G_FILE_COPY_NONE, NULL, NULL, NULL, &error)
+        && (io_db = par_database_open (io_path, PAR_DATABASE_OPEN_EXISTING, &error)) != NULL
+        && (snv = par_directory_find_unit (io_db, "SNV", &error)) != NULL
+        && (plan_id = par_plans_create (io_db, par_unit_get_id (snv), 2026, NULL, &error)) != 0)
+      io_plan = par_plans_get (io_db, plan_id, &error);
+    if (io_plan == NULL)
+      {
+        g_printerr ("%s\n", error->message);
+        return 1;
+      }
+  }
 
   for (gsize l = 0; l < G_N_ELEMENTS (languages); l++)
     {
@@ -278,6 +387,20 @@ main (int    argc,
         gtk_drop_down_set_selected (filter_unit, 0);
         /* I.1, done, with the plans it carried out. */
         ok &= save_plan_evidence (GTK_WIDGET (window), plan, g_ptr_array_index (tasks, 0), argv[1], languages[l]);
+
+        /* A CSV file of tasks previewed: a good one, one with problems;
+         * the carry-over of the plan's unfinished tasks, asked. */
+        ok &= save_import_preview (window, io_db, io_plan, "plan-tasks-2026.csv", argv[1], languages[l],
+                                   "plan-import");
+        ok &= save_import_preview (window, io_db, io_plan, "plan-tasks-problems.csv", argv[1], languages[l],
+                                   "plan-import-problems");
+        gtk_widget_activate_action (GTK_WIDGET (plan), "plan.carry-over", NULL);
+        dialog = test_gui_wait_for_window (ADW_TYPE_MESSAGE_DIALOG);
+        ok &= dialog != NULL && save (GTK_WIDGET (dialog), argv[1], languages[l], "plan-carry-over");
+        if (dialog != NULL)
+          gtk_window_destroy (dialog);
+        ok &= save_printed_report (par_window_get_database (window),
+                                   par_plan_get_id (par_plan_view_get_plan (plan)), argv[1], languages[l]);
       }
 
       /* The PAR Index: a scored department, an item selected; the ranking;

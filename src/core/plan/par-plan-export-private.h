@@ -9,6 +9,7 @@
 #include "par-database.h"
 #include "par-directory.h"
 #include "par-plan-export.h"
+#include "par-plan-report.h"
 #include "par-plans.h"
 #include "par-workbook.h"
 
@@ -53,6 +54,9 @@ gboolean    par_plan_data_load        (ParPlanData     *data,
 void        par_plan_data_clear       (ParPlanData     *data);
 const char *par_plan_data_unit_name   (ParPlanData     *data,
                                        gint64           unit_id);
+
+ParPlanReport *par_plan_report_from_data (ParPlanData *data,
+                                          int          quarter);
 
 void        par_plan_make_formats     (ParPlanFormats  *f,
                                        ParWorkbook     *book);

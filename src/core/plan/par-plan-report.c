@@ -1,18 +1,17 @@
-/* par-plan-report.c: the quarterly report of a plan: tasks by status per area and per lead unit, and the overdue ones
+/* par-plan-report.c: the quarterly report of a plan as a workbook: tasks by status per area and per lead unit, and the overdue ones
  *
- * Worked out as of the quarter's last day in the plan's year: what is
- * recorded later does not count. Three sheets (docs/plan-workbooks.md):
- * counts by area (all seven), counts by lead unit (by unit code), and the
- * tasks overdue, by deadline then plan order. Tasks and Completed (%) are
- * formulas, and so is the Total row, written with their values cached so
- * that a reader that does not recalculate shows the same numbers.
+ * The numbers come from par-plan-report-data.c (the printed report shows
+ * the same). Three sheets (docs/plan-workbooks.md): counts by area (all
+ * seven), counts by lead unit (by unit code), and the tasks overdue, by
+ * deadline then plan order. Tasks and Completed (%) are formulas, and so
+ * is the Total row, written with their values cached so that a reader
+ * that does not recalculate shows the same numbers.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
 #include "config.h"
 
 #include <glib/gi18n-lib.h>
-#include <stdlib.h>
 
 #include "par-plan-export-private.h"
 
@@ -35,16 +34,9 @@ static const ParTaskStatus count_columns[] = {
 
 typedef struct
 {
-  guint n[PAR_N_TASK_STATUSES];
-} Counts;
-
-typedef struct
-{
   ParPlanFormats *f;
   ParPlanData    *data;
-  GDate           as_of;     /* the quarter's last day */
-  int             quarter;
-  char           *period;    /* "Quarter II 2026, as of 30/06/2026" */
+  ParPlanReport  *report;
 } Report;
 
 gint64
@@ -61,51 +53,31 @@ par_plan_completed_tenths (guint done,
   return (gint64) ((2 * ((guint64) done + done_late) * 1000 + left) / (2 * left));
 }
 
-static guint
-counts_total (const Counts *counts)
-{
-  guint total = 0;
-
-  for (guint s = 0; s < PAR_N_TASK_STATUSES; s++)
-    total += counts->n[s];
-  return total;
-}
-
-static const char *
-quarter_numeral (int quarter)
-{
-  static const char *const numerals[] = { "I", "II", "III", "IV" };
-
-  return numerals[CLAMP (quarter, 1, 4) - 1];
-}
-
 static void
 write_title_rows (Report        *r,
                   lxw_worksheet *sheet,
                   lxw_col_t      last_col)
 {
   par_plan_write_title_rows (r->f, sheet, r->data, last_col);
-  par_workbook_merge_text (r->f->book, sheet, 2, 0, last_col, r->period, r->f->subtitle);
+  par_workbook_merge_text (r->f->book, sheet, 2, 0, last_col, r->report->period, r->f->subtitle);
 }
 
 /* Tasks, the counts and Completed (%) of one row; the counts are numbers,
  * or on the Total row SUM formulas over @first_row to @last_row. */
 static void
-write_counts (Report        *r,
-              lxw_worksheet *sheet,
-              lxw_row_t      row,
-              const Counts  *counts,
-              gboolean       total,
-              lxw_row_t      first_row,
-              lxw_row_t      last_row)
+write_counts (Report                 *r,
+              lxw_worksheet          *sheet,
+              lxw_row_t               row,
+              const ParPlanReportRow *counts,
+              gboolean                total,
+              lxw_row_t               first_row,
+              lxw_row_t               last_row)
 {
   ParPlanFormats *f = r->f;
   lxw_format *number = total ? f->total_number : f->number;
   char first[16], last[16], c_tasks[16], c_done[16], c_late[16], c_cancelled[16];
   g_autofree char *tasks_formula = NULL;
   g_autofree char *percent_formula = NULL;
-  guint n_tasks = counts_total (counts);
-  gint64 tenths;
 
   for (guint i = 0; i < G_N_ELEMENTS (count_columns); i++)
     {
@@ -129,17 +101,15 @@ write_counts (Report        *r,
   lxw_rowcol_to_cell (first, row, COL_DONE);
   lxw_rowcol_to_cell (last, row, COL_CANCELLED);
   tasks_formula = g_strdup_printf ("=SUM(%s:%s)", first, last);
-  worksheet_write_formula_num (sheet, row, COL_TASKS, tasks_formula, number, n_tasks);
+  worksheet_write_formula_num (sheet, row, COL_TASKS, tasks_formula, number, counts->tasks);
   lxw_rowcol_to_cell (c_tasks, row, COL_TASKS);
   lxw_rowcol_to_cell (c_done, row, COL_DONE);
   lxw_rowcol_to_cell (c_late, row, COL_DONE_LATE);
   lxw_rowcol_to_cell (c_cancelled, row, COL_CANCELLED);
   percent_formula = g_strdup_printf ("=IF(%s-%s=0,0,ROUND((%s+%s)*100/(%s-%s),1))", c_tasks, c_cancelled, c_done,
                                      c_late, c_tasks, c_cancelled);
-  tenths = par_plan_completed_tenths (counts->n[PAR_TASK_STATUS_DONE], counts->n[PAR_TASK_STATUS_DONE_LATE], n_tasks,
-                                      counts->n[PAR_TASK_STATUS_CANCELLED]);
   worksheet_write_formula_num (sheet, row, COL_COMPLETED, percent_formula, total ? f->total_percent : f->percent,
-                               tenths / 10.0);
+                               counts->completed_tenths / 10.0);
 }
 
 static void
@@ -166,17 +136,16 @@ write_count_header (Report        *r,
 
 /* The row of the totals after @n_rows rows, and the sheet's pages. */
 static void
-write_total_row (Report        *r,
-                 lxw_worksheet *sheet,
-                 guint          n_rows,
-                 const Counts  *all)
+write_total_row (Report                 *r,
+                 lxw_worksheet          *sheet,
+                 guint                   n_rows,
+                 const ParPlanReportRow *total)
 {
   lxw_row_t row = HEADER_ROW + 1 + n_rows;
 
   worksheet_write_blank (sheet, row, COL_NUMBER, r->f->total_text);
-  /* Translators: the last row of the quarterly report's tables */
-  par_workbook_write_text (r->f->book, sheet, row, COL_NAME, C_("plan report", "Total"), r->f->total_text, NULL);
-  write_counts (r, sheet, row, all, TRUE, HEADER_ROW + 1, row - 1);
+  par_workbook_write_text (r->f->book, sheet, row, COL_NAME, total->name, r->f->total_text, NULL);
+  write_counts (r, sheet, row, total, TRUE, HEADER_ROW + 1, row - 1);
   par_plan_set_up_pages (sheet, HEADER_ROW);
 }
 
@@ -185,75 +154,19 @@ static void
 write_area_sheet (Report *r)
 {
   lxw_worksheet *sheet = workbook_add_worksheet (r->f->workbook, C_("sheet name", "By area"));
-  Counts by_area[PAR_N_AREAS] = { 0 };
-  Counts all = { 0 };
 
-  for (guint i = 0; i < r->data->tasks->len; i++)
-    {
-      ParTask *task = g_ptr_array_index (r->data->tasks, i);
-      ParTaskStatus status = par_task_get_status (task, &r->as_of);
-
-      by_area[par_task_get_area (task)].n[status]++;
-      all.n[status]++;
-    }
   write_title_rows (r, sheet, N_COLUMNS - 1);
   write_count_header (r, sheet, C_("plan report", "Area"));
   for (ParArea area = 0; area < PAR_N_AREAS; area++)
     {
+      const ParPlanReportRow *counts = &r->report->areas[area];
       lxw_row_t row = HEADER_ROW + 1 + area;
 
-      par_workbook_write_text (r->f->book, sheet, row, COL_NUMBER, par_area_get_numeral (area), r->f->centered, NULL);
-      par_workbook_write_text (r->f->book, sheet, row, COL_NAME, par_area_get_name (area), r->f->text, NULL);
-      write_counts (r, sheet, row, &by_area[area], FALSE, 0, 0);
+      par_workbook_write_text (r->f->book, sheet, row, COL_NUMBER, counts->number, r->f->centered, NULL);
+      par_workbook_write_text (r->f->book, sheet, row, COL_NAME, counts->name, r->f->text, NULL);
+      write_counts (r, sheet, row, counts, FALSE, 0, 0);
     }
-  write_total_row (r, sheet, PAR_N_AREAS, &all);
-}
-
-typedef struct
-{
-  gint64      unit_id;
-  const char *code;
-  Counts      counts;
-} UnitRow;
-
-static int
-compare_unit_rows (gconstpointer a,
-                   gconstpointer b)
-{
-  const UnitRow *x = *(UnitRow * const *) a;
-  const UnitRow *y = *(UnitRow * const *) b;
-
-  return strcmp (x->code, y->code);
-}
-
-/* One row for each unit leading a task, by unit code. */
-static GPtrArray *
-count_by_lead (Report *r,
-               Counts *all)
-{
-  g_autoptr(GHashTable) by_id = g_hash_table_new (g_int64_hash, g_int64_equal);
-  GPtrArray *rows = g_ptr_array_new_with_free_func (g_free);
-
-  for (guint i = 0; i < r->data->tasks->len; i++)
-    {
-      ParTask *task = g_ptr_array_index (r->data->tasks, i);
-      gint64 lead = par_task_get_lead_id (task);
-      ParTaskStatus status = par_task_get_status (task, &r->as_of);
-      UnitRow *unit_row = g_hash_table_lookup (by_id, &lead);
-
-      if (unit_row == NULL)
-        {
-          unit_row = g_new0 (UnitRow, 1);
-          unit_row->unit_id = lead;
-          unit_row->code = par_task_get_lead_code (task) != NULL ? par_task_get_lead_code (task) : "";
-          g_ptr_array_add (rows, unit_row);
-          g_hash_table_insert (by_id, &unit_row->unit_id, unit_row);
-        }
-      unit_row->counts.n[status]++;
-      all->n[status]++;
-    }
-  g_ptr_array_sort (rows, compare_unit_rows);
-  return rows;
+  write_total_row (r, sheet, PAR_N_AREAS, &r->report->area_total);
 }
 
 /* Sheet 2: the lead units, numbered 1, 2, 3… */
@@ -261,42 +174,20 @@ static void
 write_lead_sheet (Report *r)
 {
   lxw_worksheet *sheet = workbook_add_worksheet (r->f->workbook, C_("sheet name", "By lead unit"));
-  Counts all = { 0 };
-  g_autoptr(GPtrArray) rows = count_by_lead (r, &all);
+  GArray *rows = r->report->leads;
 
   write_title_rows (r, sheet, N_COLUMNS - 1);
   write_count_header (r, sheet, C_("plan report", "Lead unit"));
   for (guint i = 0; i < rows->len; i++)
     {
-      UnitRow *unit_row = g_ptr_array_index (rows, i);
+      const ParPlanReportRow *counts = &g_array_index (rows, ParPlanReportRow, i);
       lxw_row_t row = HEADER_ROW + 1 + i;
 
       worksheet_write_number (sheet, row, COL_NUMBER, i + 1, r->f->centered);
-      par_workbook_write_text (r->f->book, sheet, row, COL_NAME,
-                               par_plan_data_unit_name (r->data, unit_row->unit_id), r->f->text, NULL);
-      write_counts (r, sheet, row, &unit_row->counts, FALSE, 0, 0);
+      par_workbook_write_text (r->f->book, sheet, row, COL_NAME, counts->name, r->f->text, NULL);
+      write_counts (r, sheet, row, counts, FALSE, 0, 0);
     }
-  write_total_row (r, sheet, rows->len, &all);
-}
-
-typedef struct
-{
-  ParTask *task;
-  GDate    deadline;
-  guint    position;   /* in plan order */
-} OverdueRow;
-
-static int
-compare_overdue_rows (const void *a,
-                      const void *b)
-{
-  const OverdueRow *x = a;
-  const OverdueRow *y = b;
-  int by_deadline = g_date_compare (&x->deadline, &y->deadline);
-
-  if (by_deadline != 0)
-    return by_deadline;
-  return x->position < y->position ? -1 : x->position > y->position;
+  write_total_row (r, sheet, rows->len, &r->report->lead_total);
 }
 
 static void
@@ -318,23 +209,21 @@ write_overdue_header (Report        *r,
 }
 
 static void
-write_overdue_row (Report           *r,
-                   lxw_worksheet    *sheet,
-                   lxw_row_t         row,
-                   guint             number,
-                   const OverdueRow *o)
+write_overdue_row (Report                     *r,
+                   lxw_worksheet              *sheet,
+                   lxw_row_t                   row,
+                   guint                       number,
+                   const ParPlanReportOverdue *o)
 {
   ParPlanFormats *f = r->f;
-  const char *code = par_task_get_code (o->task);
 
   worksheet_write_number (sheet, row, OD_NUMBER, number, f->centered);
-  par_workbook_write_text (f->book, sheet, row, OD_CODE, code, f->centered, code);
-  par_workbook_write_text (f->book, sheet, row, OD_TASK, par_task_get_title (o->task), f->text, code);
-  par_workbook_write_text (f->book, sheet, row, OD_LEAD,
-                           par_plan_data_unit_name (r->data, par_task_get_lead_id (o->task)), f->text, code);
+  par_workbook_write_text (f->book, sheet, row, OD_CODE, o->code, f->centered, o->code);
+  par_workbook_write_text (f->book, sheet, row, OD_TASK, o->title, f->text, o->code);
+  par_workbook_write_text (f->book, sheet, row, OD_LEAD, o->lead, f->text, o->code);
   par_workbook_write_date (f->book, sheet, row, OD_DEADLINE, &o->deadline, f->date);
-  worksheet_write_number (sheet, row, OD_DAYS, g_date_days_between (&o->deadline, &r->as_of), f->number);
-  worksheet_write_number (sheet, row, OD_PROGRESS, par_task_get_percent (o->task, &r->as_of), f->number);
+  worksheet_write_number (sheet, row, OD_DAYS, o->days_overdue, f->number);
+  worksheet_write_number (sheet, row, OD_PROGRESS, o->percent, f->number);
 }
 
 /* Sheet 3: the tasks overdue at the quarter's end. */
@@ -342,22 +231,12 @@ static void
 write_overdue_sheet (Report *r)
 {
   lxw_worksheet *sheet = workbook_add_worksheet (r->f->workbook, C_("sheet name", "Overdue"));
-  g_autoptr(GArray) rows = g_array_new (FALSE, FALSE, sizeof (OverdueRow));
+  GArray *rows = r->report->overdue;
 
-  for (guint i = 0; i < r->data->tasks->len; i++)
-    {
-      OverdueRow o = { g_ptr_array_index (r->data->tasks, i), { 0 }, i };
-
-      if (par_task_get_status (o.task, &r->as_of) != PAR_TASK_STATUS_OVERDUE)
-        continue;
-      par_task_get_deadline (o.task, &o.deadline);
-      g_array_append_val (rows, o);
-    }
-  qsort (rows->data, rows->len, sizeof (OverdueRow), compare_overdue_rows);
   write_title_rows (r, sheet, N_OVERDUE_COLUMNS - 1);
   write_overdue_header (r, sheet);
   for (guint i = 0; i < rows->len; i++)
-    write_overdue_row (r, sheet, HEADER_ROW + 1 + i, i + 1, &g_array_index (rows, OverdueRow, i));
+    write_overdue_row (r, sheet, HEADER_ROW + 1 + i, i + 1, &g_array_index (rows, ParPlanReportOverdue, i));
   par_plan_set_up_pages (sheet, HEADER_ROW);
 }
 
@@ -368,9 +247,9 @@ set_properties (Report      *r,
   /* Translators: the title of a quarterly report workbook: the plan's title, then the quarter
    * ("Quarter II 2026, as of 30/06/2026") */
   g_autofree char *title = g_strdup_printf (C_("plan report", "Quarterly report: %s, %s"),
-                                            par_plan_get_title (r->data->plan), r->period);
+                                            r->report->plan_title, r->report->period);
 
-  par_workbook_set_properties (book, title, par_plan_get_title (r->data->plan), par_unit_get_name (r->data->unit));
+  par_workbook_set_properties (book, title, r->report->plan_title, r->report->unit_name);
 }
 
 /* The quarterly report of quarter @quarter (1 to 4) of @plan_id, as of
@@ -387,9 +266,8 @@ par_plan_export_report (ParDatabase  *db,
 {
   ParPlanData data;
   ParPlanFormats formats;
-  Report r = { &formats, &data, { 0 }, quarter, NULL };
+  Report r = { &formats, &data, NULL };
   ParWorkbook *book = NULL;
-  char day[16];
   gboolean ok = FALSE;
 
   g_return_val_if_fail (PAR_IS_DATABASE (db), FALSE);
@@ -402,12 +280,7 @@ par_plan_export_report (ParDatabase  *db,
     book = par_workbook_new (path, error);
   if (book != NULL)
     {
-      par_plan_deadline (PAR_DEADLINE_QUARTER, NULL, quarter, par_plan_get_year (data.plan), &r.as_of);
-      g_snprintf (day, sizeof day, "%02d/%02d/%04d", g_date_get_day (&r.as_of), g_date_get_month (&r.as_of),
-                  g_date_get_year (&r.as_of));
-      /* Translators: the quarterly report's title row: the quarter's numeral, the year, its last day */
-      r.period = g_strdup_printf (C_("plan report", "Quarter %s %d, as of %s"), quarter_numeral (quarter),
-                                  par_plan_get_year (data.plan), day);
+      r.report = par_plan_report_from_data (&data, quarter);
       par_plan_make_formats (&formats, book);
       set_properties (&r, book);
       write_area_sheet (&r);
@@ -415,7 +288,7 @@ par_plan_export_report (ParDatabase  *db,
       write_overdue_sheet (&r);
       ok = par_workbook_close (book, cut_items, error);
     }
-  g_free (r.period);
+  par_plan_report_free (r.report);
   par_plan_data_clear (&data);
   return ok;
 }

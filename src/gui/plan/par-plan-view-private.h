@@ -51,8 +51,8 @@ struct _ParPlanView
 };
 
 /* The files call one another from the top down, never back up:
- * par-plan-view.c calls the others; -columns.c and -evidence.c call -load.c; -load.c and -export.c
- * call none. */
+ * par-plan-view.c calls the others; -columns.c and -evidence.c call -load.c; -load.c, -export.c and
+ * -io.c call none. */
 
 /* par-plan-view-load.c: the units, the chosen plan, the tree and its filters, the summary */
 void        par_plan_view_report          (ParPlanView  *self,
@@ -83,5 +83,8 @@ void        par_plan_view_init_evidence   (ParPlanView  *self);
 
 /* par-plan-view-export.c: the plan workbook and the quarterly report */
 void        par_plan_view_class_export_init (GtkWidgetClass *widget_class);
+
+/* par-plan-view-io.c: importing tasks from CSV, carrying them over, printing the quarterly report */
+void        par_plan_view_class_io_init   (GtkWidgetClass *widget_class);
 
 G_END_DECLS

@@ -7,8 +7,9 @@
  * This file holds the class together, follows the file and opens the
  * dialogs. Loading the plan, filtering and the summary are in
  * par-plan-view-load.c, the columns in par-plan-view-columns.c, the
- * exports in par-plan-view-export.c, the tasks' evidence in
- * par-plan-view-evidence.c; they share the fields through
+ * exports in par-plan-view-export.c, the import, carry-over and printing
+ * in par-plan-view-io.c, the tasks' evidence in par-plan-view-evidence.c;
+ * they share the fields through
  * par-plan-view-private.h. The selected task is shown by a ParTaskPane.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
@@ -384,6 +385,7 @@ par_plan_view_class_init (ParPlanViewClass *klass)
   gtk_widget_class_install_action (widget_class, "plan.cancel-task", NULL, progress_action);
   par_plan_view_class_export_init (widget_class);
   par_plan_view_class_evidence_init (widget_class);
+  par_plan_view_class_io_init (widget_class);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_n, GDK_CONTROL_MASK | GDK_SHIFT_MASK,
                                        "plan.add-task", NULL);
 }
