@@ -4,13 +4,14 @@
  * the seven areas. As of 30 June 2025 (the second quarter's end, the
  * screenshots' date) they are in every status: done on time and late,
  * overdue, in progress, not started and cancelled; more are finished
- * later in the year.
+ * later in the year. Most serve items of the departments' PAR Index.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
 #include "config.h"
 
 #include "par-demo-plan.h"
+#include "par-demo-task-items.h"
 #include "par-plans.h"
 
 #define DEMO_PLAN_UNIT "SNV"
@@ -196,5 +197,6 @@ par_demo_plan_fill (ParDatabase  *db,
       if (id == 0 || !record (db, id, &demo_tasks[i], &n_notes, error))
         return FALSE;
     }
-  return TRUE;
+  /* Most tasks serve items of the PAR Index (par-demo-task-items.c). */
+  return par_demo_task_items_fill (db, plan, error);
 }

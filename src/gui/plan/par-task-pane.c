@@ -1,4 +1,4 @@
-/* par-task-pane.c: the selected task of the plan: its details, status and progress history
+/* par-task-pane.c: the selected task of the plan: its details, status, progress history and PAR Index items
  *
  * The pane only shows; its buttons name the view's actions (plan.*), which
  * the view enables for what the core allows: a task already completed or
@@ -10,6 +10,7 @@
 
 #include <glib/gi18n.h>
 
+#include "par-task-items-section.h"
 #include "par-task-pane.h"
 
 struct _ParTaskPane
@@ -25,6 +26,7 @@ struct _ParTaskPane
   GtkLabel       *percent_label;
   GtkLabel       *no_progress_label;
   GtkListBox     *history_list;
+  ParTaskItemsSection *items_section;
   const char     *status_class;   /* the class on status_label */
 };
 
@@ -155,6 +157,17 @@ par_task_pane_set_row (ParTaskPane *self,
   gtk_stack_set_visible_child_name (self->stack, "task");
 }
 
+/* Lists the PAR Index items @task serves; @unit_id is its plan's unit. */
+void
+par_task_pane_show_items (ParTaskPane *self,
+                          ParDatabase *db,
+                          ParTask     *task,
+                          gint64       unit_id)
+{
+  g_return_if_fail (PAR_IS_TASK_PANE (self));
+  par_task_items_section_show (self->items_section, db, task, unit_id);
+}
+
 static void
 par_task_pane_dispose (GObject *object)
 {
@@ -171,6 +184,7 @@ par_task_pane_class_init (ParTaskPaneClass *klass)
 
   object_class->dispose = par_task_pane_dispose;
 
+  g_type_ensure (PAR_TYPE_TASK_ITEMS_SECTION);
   gtk_widget_class_set_template_from_resource (widget_class, "/io/github/pardesk/ParDesk/ui/plan/par-task-pane.ui");
   gtk_widget_class_bind_template_child (widget_class, ParTaskPane, stack);
   gtk_widget_class_bind_template_child (widget_class, ParTaskPane, code_label);
@@ -181,6 +195,7 @@ par_task_pane_class_init (ParTaskPaneClass *klass)
   gtk_widget_class_bind_template_child (widget_class, ParTaskPane, percent_label);
   gtk_widget_class_bind_template_child (widget_class, ParTaskPane, no_progress_label);
   gtk_widget_class_bind_template_child (widget_class, ParTaskPane, history_list);
+  gtk_widget_class_bind_template_child (widget_class, ParTaskPane, items_section);
 }
 
 static void
