@@ -25,7 +25,7 @@ struct _ParTaskItemChooser
   char          **query;     /* folded words */
 
   GtkDropDown    *set_dropdown;
-  GtkSearchEntry *search_entry;
+  GtkSearchEntry *item_search_entry;
   GtkStack       *list_stack;
   GtkListBox     *item_list;
 };
@@ -167,7 +167,7 @@ show_set (ParTaskItemChooser *self)
 static void
 search_changed (ParTaskItemChooser *self)
 {
-  g_autofree char *folded = par_text_fold_words (gtk_editable_get_text (GTK_EDITABLE (self->search_entry)));
+  g_autofree char *folded = par_text_fold_words (gtk_editable_get_text (GTK_EDITABLE (self->item_search_entry)));
 
   g_strfreev (self->query);
   self->query = g_strsplit (folded, " ", -1);
@@ -178,8 +178,8 @@ search_changed (ParTaskItemChooser *self)
 static void
 stop_search (ParTaskItemChooser *self)
 {
-  if (*gtk_editable_get_text (GTK_EDITABLE (self->search_entry)) != '\0')
-    gtk_editable_set_text (GTK_EDITABLE (self->search_entry), "");
+  if (*gtk_editable_get_text (GTK_EDITABLE (self->item_search_entry)) != '\0')
+    gtk_editable_set_text (GTK_EDITABLE (self->item_search_entry), "");
   else
     gtk_window_close (GTK_WINDOW (self));
 }
@@ -237,7 +237,7 @@ par_task_item_chooser_new (GtkWindow   *parent,
   gtk_drop_down_set_selected (self->set_dropdown, start);
   show_set (self);
   g_signal_connect_object (self->set_dropdown, "notify::selected", G_CALLBACK (show_set), self, G_CONNECT_SWAPPED);
-  gtk_window_set_focus (GTK_WINDOW (self), GTK_WIDGET (self->search_entry));
+  gtk_window_set_focus (GTK_WINDOW (self), GTK_WIDGET (self->item_search_entry));
   return self;
 }
 
@@ -340,7 +340,7 @@ par_task_item_chooser_class_init (ParTaskItemChooserClass *klass)
 
   gtk_widget_class_set_template_from_resource (widget_class, "/io/github/pardesk/ParDesk/ui/plan/par-task-item-chooser.ui");
   gtk_widget_class_bind_template_child (widget_class, ParTaskItemChooser, set_dropdown);
-  gtk_widget_class_bind_template_child (widget_class, ParTaskItemChooser, search_entry);
+  gtk_widget_class_bind_template_child (widget_class, ParTaskItemChooser, item_search_entry);
   gtk_widget_class_bind_template_child (widget_class, ParTaskItemChooser, list_stack);
   gtk_widget_class_bind_template_child (widget_class, ParTaskItemChooser, item_list);
   gtk_widget_class_bind_template_callback (widget_class, search_changed);
@@ -356,5 +356,5 @@ par_task_item_chooser_init (ParTaskItemChooser *self)
   gtk_widget_init_template (GTK_WIDGET (self));
   self->chosen = g_ptr_array_new_with_free_func ((GDestroyNotify) par_task_item_free);
   gtk_list_box_set_filter_func (self->item_list, row_matches, self, NULL);
-  gtk_search_entry_set_key_capture_widget (self->search_entry, GTK_WIDGET (self));
+  gtk_search_entry_set_key_capture_widget (self->item_search_entry, GTK_WIDGET (self));
 }
