@@ -29,26 +29,45 @@ struct _ParItemTasksSection
 
 G_DEFINE_FINAL_TYPE (ParItemTasksSection, par_item_tasks_section, GTK_TYPE_BOX)
 
+/* The task's code and title, then its coloured status and its plan: the
+ * pane is narrow, so the status goes under the title rather than beside it. */
 static GtkWidget *
 task_row_new (ParServingTask *serving)
 {
-  GtkWidget *row = adw_action_row_new ();
-  GtkWidget *status = gtk_label_new (par_task_status_get_label (serving->status));
-  g_autofree char *title = g_strdup_printf ("%s %s", par_task_get_code (serving->task),
-                                            par_task_get_title (serving->task));
+  GtkWidget *row = gtk_list_box_row_new ();
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 4);
+  GtkWidget *line = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 8);
+  g_autofree char *text = g_strdup_printf ("%s %s", par_task_get_code (serving->task),
+                                           par_task_get_title (serving->task));
   /* Translators: under a task serving a PAR Index item: its plan's year and unit */
-  g_autofree char *plan = g_strdup_printf (_("Plan %d · %s"), par_task_get_plan_year (serving->task),
-                                           serving->unit_name);
+  g_autofree char *plan_text = g_strdup_printf (_("Plan %d · %s"), par_task_get_plan_year (serving->task),
+                                                serving->unit_name);
+  GtkWidget *title = gtk_label_new (text);
+  GtkWidget *status = gtk_label_new (par_task_status_get_label (serving->status));
+  GtkWidget *plan = gtk_label_new (plan_text);
 
-  adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
-  adw_action_row_set_subtitle (ADW_ACTION_ROW (row), plan);
-  adw_action_row_set_title_lines (ADW_ACTION_ROW (row), 3);
-  adw_action_row_set_subtitle_lines (ADW_ACTION_ROW (row), 1);
-  gtk_widget_set_valign (status, GTK_ALIGN_CENTER);
+  gtk_widget_set_margin_top (box, 8);
+  gtk_widget_set_margin_bottom (box, 8);
+  gtk_widget_set_margin_start (box, 12);
+  gtk_widget_set_margin_end (box, 12);
+  gtk_label_set_xalign (GTK_LABEL (title), 0);
+  gtk_label_set_wrap (GTK_LABEL (title), TRUE);
+  gtk_label_set_wrap_mode (GTK_LABEL (title), PANGO_WRAP_WORD_CHAR);
   gtk_widget_add_css_class (status, "task-status");
   gtk_widget_add_css_class (status, par_task_status_get_css_class (serving->status));
-  adw_action_row_add_suffix (ADW_ACTION_ROW (row), status);
+  gtk_widget_set_valign (status, GTK_ALIGN_CENTER);
+  gtk_label_set_xalign (GTK_LABEL (plan), 0);
+  gtk_label_set_ellipsize (GTK_LABEL (plan), PANGO_ELLIPSIZE_END);
+  gtk_widget_set_hexpand (plan, TRUE);
+  gtk_widget_add_css_class (plan, "dim-label");
+  gtk_widget_add_css_class (plan, "caption");
+  gtk_widget_set_tooltip_text (plan, plan_text);
+  gtk_box_append (GTK_BOX (line), status);
+  gtk_box_append (GTK_BOX (line), plan);
+  gtk_box_append (GTK_BOX (box), title);
+  gtk_box_append (GTK_BOX (box), line);
+  gtk_list_box_row_set_child (GTK_LIST_BOX_ROW (row), box);
+  gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), FALSE);
   return row;
 }
 

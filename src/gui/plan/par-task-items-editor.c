@@ -46,7 +46,7 @@ item_row_new (ParTaskItemsEditor *self,
   GtkWidget *row = adw_action_row_new ();
   GtkWidget *remove = gtk_button_new_from_icon_name ("list-remove-symbolic");
   g_autofree char *title = g_strdup_printf ("%s %s", item->code, item->title);
-  g_autofree char *set = g_strdup_printf ("%s (%d)", item->set_name, item->set_year);
+  g_autofree char *set = g_strdup_printf ("%d · %s", item->set_year, item->set_name);
   g_autofree char *tooltip = g_strdup_printf (_("Remove item %s"), item->code);
 
   adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);

@@ -31,7 +31,7 @@ item_row_new (ParTaskItem *item)
   GtkWidget *row = adw_action_row_new ();
   GtkWidget *arrow = gtk_image_new_from_icon_name ("go-next-symbolic");
   g_autofree char *title = g_strdup_printf ("%s %s", item->code, item->title);
-  g_autofree char *set = g_strdup_printf ("%s (%d)", item->set_name, item->set_year);
+  g_autofree char *set = g_strdup_printf ("%d · %s", item->set_year, item->set_name);
 
   adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
