@@ -30,6 +30,7 @@
 #include "par-link-chooser.h"
 #include "par-staff-dialog.h"
 #include "par-task-dialog.h"
+#include "par-task-items-editor.h"
 #include "par-unit-dialog.h"
 #include "test-gui-util.h"
 #include "test-util.h"
@@ -103,6 +104,21 @@ shot_taken (gpointer data)
   Shot *shot = data;
 
   return test_gui_save_png (shot->widget, shot->path);
+}
+
+/* Scrolls the scrolled window around @widget to its end, once laid out. */
+static gboolean
+scroll_to_end (GtkWidget *widget)
+{
+  GtkWidget *scrolled = widget != NULL ? gtk_widget_get_ancestor (widget, GTK_TYPE_SCROLLED_WINDOW) : NULL;
+  GtkAdjustment *adjustment;
+
+  if (scrolled == NULL)
+    return FALSE;
+  test_gui_wait_for_settled (scrolled);
+  adjustment = gtk_scrolled_window_get_vadjustment (GTK_SCROLLED_WINDOW (scrolled));
+  gtk_adjustment_set_value (adjustment, gtk_adjustment_get_upper (adjustment) - gtk_adjustment_get_page_size (adjustment));
+  return TRUE;
 }
 
 static gboolean
@@ -369,6 +385,10 @@ main (int    argc,
         /* III.1: in progress, with its history. */
         par_plan_view_select_task (plan, par_task_get_id (g_ptr_array_index (tasks, 9)));
         ok &= save (GTK_WIDGET (window), argv[1], languages[l], "plan-quarter");
+        /* I.1, the year's plan issued: the pane scrolled to the PAR Index items it serves. */
+        par_plan_view_select_task (plan, par_task_get_id (g_ptr_array_index (tasks, 0)));
+        ok &= scroll_to_end (test_gui_find_by_id (GTK_WIDGET (plan), "items_section"))
+              && save (GTK_WIDGET (window), argv[1], languages[l], "plan-task-items");
         for (guint i = 0; i < units->len; i++)
           if (g_str_equal (par_unit_get_code (g_ptr_array_index (units, i)), "SNV-CCHC"))
             gtk_drop_down_set_selected (filter_unit, i + 1);
@@ -377,6 +397,15 @@ main (int    argc,
         gtk_widget_activate_action (GTK_WIDGET (plan), "plan.edit-task", NULL);
         dialog = test_gui_wait_for_window (PAR_TYPE_TASK_DIALOG);
         ok &= dialog != NULL && save (GTK_WIDGET (dialog), argv[1], languages[l], "task-dialog");
+        /* The chooser of the PAR Index items the task serves. */
+        if (dialog != NULL)
+          {
+            GtkWidget *editor = test_gui_find_by_id (GTK_WIDGET (dialog), "items_editor");
+            GtkWindow *chooser = GTK_WINDOW (par_task_items_editor_choose (PAR_TASK_ITEMS_EDITOR (editor)));
+
+            ok &= save (GTK_WIDGET (chooser), argv[1], languages[l], "task-items-chooser");
+            gtk_window_destroy (chooser);
+          }
         if (dialog != NULL)
           gtk_window_destroy (dialog);
         gtk_widget_activate_action (GTK_WIDGET (plan), "plan.record-progress", NULL);
@@ -429,6 +458,12 @@ main (int    argc,
             }
         }
         ok &= save (GTK_WIDGET (window), argv[1], languages[l], "index-scores");
+        /* 1.1.1, "the year's plan issued on time": the plan's task serving it, with its status today. */
+        par_index_view_focus_item (index, "1.1.1", PAR_SCORE_SELF);
+        if (!test_gui_wait_for (thumbnails_drawn, test_gui_find_by_id (GTK_WIDGET (index), "documents_list"),
+                                TEST_GUI_TIMEOUT_MS))
+          ok = FALSE;
+        ok &= save (GTK_WIDGET (window), argv[1], languages[l], "index-item-tasks");
         /* Files dragged over a row of the tree: that row is marked. */
         {
           GtkDropTarget *target = test_gui_drop_target_of (test_gui_find_by_id (GTK_WIDGET (index), "score_view"));

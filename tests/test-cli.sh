@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # tests/test-cli.sh: checks par-desk-cli against its reference, docs/cli.md
-# (init, check, demo, unit add, unit list, evidence link and unlink, the plan and task commands,
+# (init, check, demo, unit add, unit list, evidence link and unlink, the plan and task commands, task items,
 # --db, --help, --version, exit codes).
 # SPDX-License-Identifier: GPL-3.0-or-later
 #
@@ -149,7 +149,7 @@ check "--db with an empty name is refused" 'run --db "" init; [ $rc != 0 ]'
 # Every command judges its command line before it opens the file: bad usage is exit 2 and a
 # pointer to its --help, even where the file is missing, and creates nothing.
 "$cli" --help 2>/dev/null | sed -nE 's/^  ([a-z]+( [a-z][a-z-]*)?)  +[^ ].*/\1/p' >"$w/commands"
-check "--help lists 30 commands (export plan, export report and plan import among them)" '[ "$(wc -l <"$w/commands")" = 30 ]'
+check "--help lists 31 commands (export plan, export report, plan import and task items among them)" '[ "$(wc -l <"$w/commands")" = 31 ]'
 while read -r c; do
   # shellcheck disable=SC2086 # a command is one or two words
   run --db "$w/u.pardesk" $c --no-such-option
@@ -811,6 +811,42 @@ check "carry-over again: same plan, nothing more" \
   '[ "$(cat "$w/out")" = "$pid2" ] && [ "$(q "$P" "select count(*) from task where plan_id = $pid2")" = 1 ]'
 pl plan list
 check "plan list by year with task counts" '[ "$(cut -f1-4 "$w/out" | tr "\t\n" "|;")" = "$pid|2026|UBND|3;$pid2|2027|UBND|1;" ]'
+
+# task items: the PAR Index items a task serves, set all or nothing and listed in order.
+pl criteria import "$w/set.json"
+sid=$(cat "$w/out")
+pl task items "$t3"
+check "task items of a task that serves none: nothing, exit 0" '[ $rc = 0 ] && [ ! -s "$w/out" ]'
+pl task items "$t3" --set "$sid" --code 1.2 --code " 1.1 "
+check "task items --set --code exits 0, prints nothing" '[ $rc = 0 ] && [ ! -s "$w/out" ]'
+pl task items "$t3"
+check "task items lists SET, YEAR, CODE and TITLE in the order given" \
+  '[ "$(tr "\t\n" "|;" <"$w/out")" = "$sid|2025|1.2|Báo cáo định kỳ;$sid|2025|1.1|Ban hành kế hoạch;" ]'
+check "setting the items is in the audit log" \
+  '[ "$(q "$P" "select new_value from audit_log where entity = '"'task'"' and field = '"'items'"'")" = "1.2,1.1" ]'
+links_before=$(q "$P" "select group_concat(node_id) from task_item")
+for args in "--set $sid" "--code 1.1" "--clear --set $sid --code 1.1" "--set $sid --code ,"; do
+  pl task items "$t3" $args
+  check "task items $args: bad usage (exit 2)" '[ $rc = 2 ]'
+done
+pl task items abc
+check "task items with a malformed id: exit 2" '[ $rc = 2 ]'
+pl task items 999
+check "task items of an unknown task: exit 1" '[ $rc = 1 ] && [ -s "$w/err" ]'
+pl task items 999 --set "$sid" --code 1.1
+check "task items --set on an unknown task: exit 1" '[ $rc = 1 ]'
+pl task items "$t3" --set 999 --code 1.1
+check "task items with an unknown set: exit 1" '[ $rc = 1 ]'
+pl task items "$t3" --set "$sid" --code 1.1,9.9
+check "task items with a code the set lacks: exit 1, named" '[ $rc = 1 ] && grep -q "9\.9" "$w/err"'
+pl task items "$t3" --set "$sid" --code 1
+check "task items naming a group: exit 1" '[ $rc = 1 ] && [ -s "$w/err" ]'
+pl task items "$t3" --set "$sid" --code 1.1,1.1
+check "task items naming an item twice: exit 1" '[ $rc = 1 ]'
+check "refused task items changed no link" '[ "$(q "$P" "select group_concat(node_id) from task_item")" = "$links_before" ]'
+pl task items "$t3" --clear
+pl task items "$t3"
+check "task items --clear: the task serves none" '[ $rc = 0 ] && [ ! -s "$w/out" ] && [ "$(q "$P" "select count(*) from task_item")" = 0 ]'
 
 # plan import: a CSV file of tasks; every problem as FILE:LINE: on stderr, all or nothing.
 pl plan create --unit PNV --year 2026

@@ -42,6 +42,7 @@ static const ParCliCommand *const commands[] = {
   &par_cli_task_progress_command,
   &par_cli_task_done_command,
   &par_cli_task_cancel_command,
+  &par_cli_task_items_command,
   &par_cli_plan_carry_over_command,
 };
 

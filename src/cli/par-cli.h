@@ -118,5 +118,6 @@ extern const ParCliCommand par_cli_task_list_command;
 extern const ParCliCommand par_cli_task_progress_command;
 extern const ParCliCommand par_cli_task_done_command;
 extern const ParCliCommand par_cli_task_cancel_command;
+extern const ParCliCommand par_cli_task_items_command;
 
 G_END_DECLS

@@ -37,5 +37,6 @@
 #include "par-xlsx-export.h"
 #include "par-staff.h"
 #include "par-task.h"
+#include "par-task-items.h"
 #include "par-text-fold.h"
 #include "par-unit.h"

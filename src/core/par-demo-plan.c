@@ -5,7 +5,8 @@
  * screenshots' date) they are in every status: done on time and late,
  * overdue, in progress, not started and cancelled; more are finished
  * later in the year. Some have documents as evidence (par-demo.c keeps
- * them): the plans they carry out, the decisions that closed them.
+ * them): the plans they carry out, the decisions that closed them. Most
+ * serve items of the departments' PAR Index.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -13,6 +14,7 @@
 
 #include "par-demo-plan.h"
 #include "par-evidence-links.h"
+#include "par-demo-task-items.h"
 #include "par-plans.h"
 
 #define DEMO_PLAN_UNIT "SNV"
@@ -198,7 +200,8 @@ par_demo_plan_fill (ParDatabase  *db,
       if (id == 0 || !record (db, id, &demo_tasks[i], &n_notes, error))
         return FALSE;
     }
-  return TRUE;
+  /* Most tasks serve items of the PAR Index (par-demo-task-items.c). */
+  return par_demo_task_items_fill (db, plan, error);
 }
 
 /* Makes @document_id evidence of the tasks @codes (comma-separated) of the

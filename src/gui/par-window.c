@@ -493,6 +493,23 @@ show_view_action (GtkWidget  *widget,
   par_window_show_view (PAR_WINDOW (widget), g_variant_get_string (parameter, NULL));
 }
 
+/* Opens the PAR Index on one item: its set, the unit's scores, the item's
+ * row and pane. A plan task's pane asks, for an item the task serves. */
+static void
+show_index_item_action (GtkWidget  *widget,
+                        const char *action_name,
+                        GVariant   *parameter)
+{
+  ParWindow *self = PAR_WINDOW (widget);
+  gint64 set_id, unit_id;
+  const char *code;
+
+  g_variant_get (parameter, "(xx&s)", &set_id, &unit_id, &code);
+  par_window_show_view (self, "index");
+  if (par_index_view_select (self->index_view, set_id, unit_id))
+    par_index_view_focus_item (self->index_view, code, PAR_SCORE_SELF);
+}
+
 static void
 par_window_dispose (GObject *object)
 {
@@ -572,6 +589,7 @@ par_window_class_init (ParWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.check-file", NULL, check_file_action);
   gtk_widget_class_install_action (widget_class, "win.open-recent", "s", open_recent_action);
   gtk_widget_class_install_action (widget_class, "win.show-view", "s", show_view_action);
+  gtk_widget_class_install_action (widget_class, "win.show-index-item", "(xxs)", show_index_item_action);
 }
 
 static void

@@ -1,4 +1,4 @@
-/* par-item-pane.c: the PAR Index item beside the tree: how it is scored, its documents, explanation and history
+/* par-item-pane.c: the PAR Index item beside the tree: how it is scored, its documents, plan tasks, explanation and history
  *
  * The pane does not write: like the score cells it emits signals and the
  * view saves, so that the rules, the edits that wait for the file and the
@@ -12,6 +12,7 @@
 
 #include "par-item-pane.h"
 #include "par-linked-documents.h"
+#include "par-item-tasks-section.h"
 
 struct _ParItemPane
 {
@@ -29,6 +30,7 @@ struct _ParItemPane
   GtkLabel       *evidence_label;
   GtkCheckButton *na_check;
   ParLinkedDocuments *documents;
+  ParItemTasksSection *tasks_section;
   GtkTextView    *explanation_view;
   GtkLabel       *history_label;
 };
@@ -198,6 +200,7 @@ par_item_pane_set_row (ParItemPane *self,
 
   g_set_object (&self->row, row);
   gtk_widget_set_visible (GTK_WIDGET (self), row != NULL);
+  par_item_tasks_section_show (self->tasks_section, row != NULL ? par_score_row_get_node (row) : NULL);
   if (row == NULL)
     return;
 
@@ -232,6 +235,7 @@ par_item_pane_set_context (ParItemPane *self,
 
   g_set_object (&self->context, context);
   par_linked_documents_set_context (self->documents, context);
+  par_item_tasks_section_set_context (self->tasks_section, context);
 }
 
 /* The explanation is saved when the user leaves the field, not at every
@@ -299,6 +303,7 @@ par_item_pane_class_init (ParItemPaneClass *klass)
                                             0, NULL, NULL, NULL, G_TYPE_NONE, 1, G_TYPE_INT64);
 
   g_type_ensure (PAR_TYPE_LINKED_DOCUMENTS);
+  g_type_ensure (PAR_TYPE_ITEM_TASKS_SECTION);
   gtk_widget_class_set_template_from_resource (widget_class, "/io/github/pardesk/ParDesk/ui/index/par-item-pane.ui");
   gtk_widget_class_bind_template_child (widget_class, ParItemPane, item_title_label);
   gtk_widget_class_bind_template_child (widget_class, ParItemPane, item_method_label);
@@ -308,6 +313,7 @@ par_item_pane_class_init (ParItemPaneClass *klass)
   gtk_widget_class_bind_template_child (widget_class, ParItemPane, evidence_label);
   gtk_widget_class_bind_template_child (widget_class, ParItemPane, na_check);
   gtk_widget_class_bind_template_child (widget_class, ParItemPane, documents);
+  gtk_widget_class_bind_template_child (widget_class, ParItemPane, tasks_section);
   gtk_widget_class_bind_template_child (widget_class, ParItemPane, explanation_view);
   gtk_widget_class_bind_template_child (widget_class, ParItemPane, history_label);
   gtk_widget_class_bind_template_callback (widget_class, na_toggled);

@@ -237,6 +237,8 @@ par_plan_view_update_pane (ParPlanView *self)
   par_task_pane_set_row (self->task_pane, row,
                          task != NULL ? par_plan_view_unit_name (self, par_task_get_lead_id (task)) : NULL,
                          coordinating);
+  par_task_pane_show_items (self->task_pane, self->database, task,
+                            self->plan != NULL ? par_plan_get_unit_id (self->plan) : 0);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "plan.edit-task", task != NULL);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "plan.attach-evidence", task != NULL);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "plan.record-progress", open);

@@ -3,7 +3,8 @@
  * Keyboard first: the title has the focus, Tab goes from row to row, the
  * lead unit's list is searched by typing, Enter saves. The deadline is a
  * date, a quarter of the plan's year or ongoing; the date row or the
- * quarter row shows as the kind asks. Mistakes stay in the dialog.
+ * quarter row shows as the kind asks. The PAR Index items the task serves
+ * are chosen below and saved with it. Mistakes stay in the dialog.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -12,6 +13,7 @@
 #include <glib/gi18n.h>
 
 #include "par-task-dialog.h"
+#include "par-task-items-editor.h"
 
 struct _ParTaskDialog
 {
@@ -34,6 +36,7 @@ struct _ParTaskDialog
   AdwEntryRow    *deadline_date_row;
   AdwComboRow    *quarter_row;
   AdwEntryRow    *code_row;
+  ParTaskItemsEditor *items_editor;
   GtkLabel       *error_label;
 };
 
@@ -82,6 +85,16 @@ update_coordinating (ParTaskDialog *self)
   adw_expander_row_set_subtitle (self->coordinating_row, names->len > 0 ? names->str : _("None"));
 }
 
+static gboolean
+save_items (ParTaskDialog  *self,
+            gint64          task_id,
+            GError        **error)
+{
+  g_autoptr(GArray) ids = par_task_items_editor_get_node_ids (self->items_editor);
+
+  return par_task_items_set (self->db, task_id, (const gint64 *) (gpointer) ids->data, ids->len, error);
+}
+
 static gint64
 par_task_dialog_save (ParFormDialog  *dialog,
                       GError        **error)
@@ -110,9 +123,20 @@ par_task_dialog_save (ParFormDialog  *dialog,
   spec.n_coordinating = coordinating->len;
 
   if (self->task == NULL)
-    return par_plans_add_task (self->db, par_plan_get_id (self->plan), &spec, error);
-  return par_plans_update_task (self->db, par_task_get_id (self->task), &spec, error) ? par_task_get_id (self->task)
-                                                                                       : 0;
+    {
+      gint64 id = par_plans_add_task (self->db, par_plan_get_id (self->plan), &spec, error);
+
+      if (id == 0)
+        return 0;
+      /* Added: if its items fail, trying again edits it rather than adding it twice. */
+      self->task = par_plans_get_task (self->db, id, NULL);
+      adw_window_title_set_title (self->title_widget, _("Edit Task"));
+      gtk_button_set_label (self->save_button, _("_Save"));
+      return save_items (self, id, error) ? id : 0;
+    }
+  if (!par_plans_update_task (self->db, par_task_get_id (self->task), &spec, error))
+    return 0;
+  return save_items (self, par_task_get_id (self->task), error) ? par_task_get_id (self->task) : 0;
 }
 
 static void
@@ -257,6 +281,9 @@ par_task_dialog_new (GtkWindow   *parent,
     }
   if (task != NULL)
     show_task (self, task);
+  g_clear_error (&error);
+  if (!par_task_items_editor_load (self->items_editor, db, task != NULL ? par_task_get_id (task) : 0, &error))
+    par_form_dialog_show_error (PAR_FORM_DIALOG (self), error->message);
   g_signal_connect_object (self->lead_dropdown, "notify::selected", G_CALLBACK (update_coordinating), self,
                            G_CONNECT_SWAPPED);
   update_coordinating (self);
@@ -289,6 +316,7 @@ par_task_dialog_class_init (ParTaskDialogClass *klass)
   object_class->dispose = par_task_dialog_dispose;
   PAR_FORM_DIALOG_CLASS (klass)->save = par_task_dialog_save;
 
+  g_type_ensure (PAR_TYPE_TASK_ITEMS_EDITOR);
   gtk_widget_class_set_template_from_resource (widget_class, "/io/github/pardesk/ParDesk/ui/plan/par-task-dialog.ui");
   gtk_widget_class_bind_template_child (widget_class, ParTaskDialog, title_widget);
   gtk_widget_class_bind_template_child (widget_class, ParTaskDialog, save_button);
@@ -301,6 +329,7 @@ par_task_dialog_class_init (ParTaskDialogClass *klass)
   gtk_widget_class_bind_template_child (widget_class, ParTaskDialog, deadline_date_row);
   gtk_widget_class_bind_template_child (widget_class, ParTaskDialog, quarter_row);
   gtk_widget_class_bind_template_child (widget_class, ParTaskDialog, code_row);
+  gtk_widget_class_bind_template_child (widget_class, ParTaskDialog, items_editor);
   gtk_widget_class_bind_template_child (widget_class, ParTaskDialog, error_label);
   gtk_widget_class_bind_template_callback (widget_class, update_save_button);
 }

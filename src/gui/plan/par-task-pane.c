@@ -1,4 +1,5 @@
-/* par-task-pane.c: the selected task of the plan: its details, status, progress history and evidence
+/* par-task-pane.c: the selected task of the plan: its details, status, progress history, evidence and
+ * PAR Index items
  *
  * The pane only shows; its buttons name the view's actions (plan.*), which
  * the view enables for what the core allows: a task already completed or
@@ -13,6 +14,7 @@
 #include <glib/gi18n.h>
 
 #include "par-linked-documents.h"
+#include "par-task-items-section.h"
 #include "par-task-pane.h"
 
 struct _ParTaskPane
@@ -29,6 +31,7 @@ struct _ParTaskPane
   GtkLabel       *no_progress_label;
   GtkListBox     *history_list;
   ParLinkedDocuments *evidence;
+  ParTaskItemsSection *items_section;
   const char     *status_class;   /* the class on status_label */
   ParContext     *context;
 };
@@ -201,6 +204,17 @@ par_task_pane_set_row (ParTaskPane *self,
   gtk_stack_set_visible_child_name (self->stack, "task");
 }
 
+/* Lists the PAR Index items @task serves; @unit_id is its plan's unit. */
+void
+par_task_pane_show_items (ParTaskPane *self,
+                          ParDatabase *db,
+                          ParTask     *task,
+                          gint64       unit_id)
+{
+  g_return_if_fail (PAR_IS_TASK_PANE (self));
+  par_task_items_section_show (self->items_section, db, task, unit_id);
+}
+
 static void
 par_task_pane_dispose (GObject *object)
 {
@@ -219,6 +233,7 @@ par_task_pane_class_init (ParTaskPaneClass *klass)
   object_class->dispose = par_task_pane_dispose;
 
   g_type_ensure (PAR_TYPE_LINKED_DOCUMENTS);
+  g_type_ensure (PAR_TYPE_TASK_ITEMS_SECTION);
   gtk_widget_class_set_template_from_resource (widget_class, "/io/github/pardesk/ParDesk/ui/plan/par-task-pane.ui");
   gtk_widget_class_bind_template_child (widget_class, ParTaskPane, stack);
   gtk_widget_class_bind_template_child (widget_class, ParTaskPane, code_label);
@@ -231,6 +246,7 @@ par_task_pane_class_init (ParTaskPaneClass *klass)
   gtk_widget_class_bind_template_child (widget_class, ParTaskPane, history_list);
   gtk_widget_class_bind_template_child (widget_class, ParTaskPane, evidence);
   gtk_widget_class_bind_template_callback (widget_class, unlink_requested);
+  gtk_widget_class_bind_template_child (widget_class, ParTaskPane, items_section);
 }
 
 static void

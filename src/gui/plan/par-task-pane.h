@@ -1,4 +1,5 @@
-/* par-task-pane.h: the selected task of the plan: its details, status, progress history and evidence
+/* par-task-pane.h: the selected task of the plan: its details, status, progress history, evidence and
+ * PAR Index items
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -21,5 +22,9 @@ void par_task_pane_set_row     (ParTaskPane *self,
                                 ParPlanRow  *row,
                                 const char  *lead_name,
                                 const char  *coordinating_names);
+void par_task_pane_show_items  (ParTaskPane *self,
+                                ParDatabase *db,
+                                ParTask     *task,
+                                gint64       unit_id);
 
 G_END_DECLS

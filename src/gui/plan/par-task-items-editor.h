@@ -1,0 +1,26 @@
+/* par-task-items-editor.h: the task dialog's PAR Index items: chosen in a chooser, shown as removable rows
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include <adwaita.h>
+
+#include "par-core.h"
+#include "par-task-item-chooser.h"
+
+G_BEGIN_DECLS
+
+#define PAR_TYPE_TASK_ITEMS_EDITOR (par_task_items_editor_get_type ())
+
+G_DECLARE_FINAL_TYPE (ParTaskItemsEditor, par_task_items_editor, PAR, TASK_ITEMS_EDITOR, GtkBox)
+
+gboolean            par_task_items_editor_load         (ParTaskItemsEditor  *self,
+                                                        ParDatabase         *db,
+                                                        gint64               task_id,
+                                                        GError             **error);
+GPtrArray          *par_task_items_editor_get_items    (ParTaskItemsEditor  *self);
+GArray             *par_task_items_editor_get_node_ids (ParTaskItemsEditor  *self);
+ParTaskItemChooser *par_task_items_editor_choose       (ParTaskItemsEditor  *self);
+
+G_END_DECLS
