@@ -10,10 +10,11 @@
 #include "config.h"
 
 #include <glib/gi18n-lib.h>
-#include <stdlib.h>
+#include <string.h>
 
 #include "par-plan-export-private.h"
 #include "par-plan-report.h"
+#include "par-plan-tally.h"
 
 static const char *
 quarter_numeral (int quarter)
@@ -113,82 +114,28 @@ count_by_area (ParPlanReport *report,
   row_finish (&report->area_total);
 }
 
-typedef struct
-{
-  gint64       unit_id;
-  const char  *code;
-  guint        n[PAR_N_TASK_STATUSES];
-} LeadCount;
-
-static int
-compare_lead_counts (gconstpointer a,
-                     gconstpointer b)
-{
-  const LeadCount *x = *(LeadCount * const *) a;
-  const LeadCount *y = *(LeadCount * const *) b;
-
-  return strcmp (x->code, y->code);
-}
-
-/* One row for each unit leading a task, by unit code, numbered 1, 2, 3… */
+/* One row for each unit leading a task, by unit code, numbered 1, 2, 3…
+ * (par-plan-tally.c counts them, as for the Plan view's header). */
 static void
 count_by_lead (ParPlanReport *report,
                ParPlanData   *data)
 {
-  g_autoptr(GHashTable) by_id = g_hash_table_new (g_int64_hash, g_int64_equal);
-  g_autoptr(GPtrArray) counts = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr(GPtrArray) tallies = par_plan_tally_by_lead_unit (data->tasks, &report->as_of);
 
   total_row_init (&report->lead_total);
-  for (guint i = 0; i < data->tasks->len; i++)
+  for (guint i = 0; i < tallies->len; i++)
     {
-      ParTask *task = g_ptr_array_index (data->tasks, i);
-      gint64 lead = par_task_get_lead_id (task);
-      ParTaskStatus status = par_task_get_status (task, &report->as_of);
-      LeadCount *count = g_hash_table_lookup (by_id, &lead);
-
-      if (count == NULL)
-        {
-          count = g_new0 (LeadCount, 1);
-          count->unit_id = lead;
-          count->code = par_task_get_lead_code (task) != NULL ? par_task_get_lead_code (task) : "";
-          g_ptr_array_add (counts, count);
-          g_hash_table_insert (by_id, &count->unit_id, count);
-        }
-      count->n[status]++;
-      report->lead_total.n[status]++;
-    }
-  g_ptr_array_sort (counts, compare_lead_counts);
-  for (guint i = 0; i < counts->len; i++)
-    {
-      LeadCount *count = g_ptr_array_index (counts, i);
+      ParUnitTally *tally = g_ptr_array_index (tallies, i);
       ParPlanReportRow row = { g_strdup_printf ("%u", i + 1),
-                               g_strdup (par_plan_data_unit_name (data, count->unit_id)) };
+                               g_strdup (par_plan_data_unit_name (data, tally->unit_id)) };
 
-      memcpy (row.n, count->n, sizeof row.n);
+      for (guint s = 0; s < PAR_N_TASK_STATUSES; s++)
+        report->lead_total.n[s] += tally->n[s];
+      memcpy (row.n, tally->n, sizeof row.n);
       row_finish (&row);
       g_array_append_val (report->leads, row);
     }
   row_finish (&report->lead_total);
-}
-
-typedef struct
-{
-  ParTask *task;
-  GDate    deadline;
-  guint    position;   /* in plan order */
-} OverdueTask;
-
-static int
-compare_overdue (const void *a,
-                 const void *b)
-{
-  const OverdueTask *x = a;
-  const OverdueTask *y = b;
-  int by_deadline = g_date_compare (&x->deadline, &y->deadline);
-
-  if (by_deadline != 0)
-    return by_deadline;
-  return x->position < y->position ? -1 : x->position > y->position;
 }
 
 /* The tasks overdue at the quarter's end, by deadline then plan order. */
@@ -196,30 +143,22 @@ static void
 list_overdue (ParPlanReport *report,
               ParPlanData   *data)
 {
-  g_autoptr(GArray) found = g_array_new (FALSE, FALSE, sizeof (OverdueTask));
+  g_autoptr(GPtrArray) overdue = par_plan_tasks_overdue (data->tasks, &report->as_of);
 
-  for (guint i = 0; i < data->tasks->len; i++)
+  for (guint i = 0; i < overdue->len; i++)
     {
-      OverdueTask o = { g_ptr_array_index (data->tasks, i), { 0 }, i };
-
-      if (par_task_get_status (o.task, &report->as_of) != PAR_TASK_STATUS_OVERDUE)
-        continue;
-      par_task_get_deadline (o.task, &o.deadline);
-      g_array_append_val (found, o);
-    }
-  qsort (found->data, found->len, sizeof (OverdueTask), compare_overdue);
-  for (guint i = 0; i < found->len; i++)
-    {
-      OverdueTask *o = &g_array_index (found, OverdueTask, i);
+      ParTask *task = g_ptr_array_index (overdue, i);
       ParPlanReportOverdue row = {
-        g_strdup (par_task_get_code (o->task)),
-        g_strdup (par_task_get_title (o->task)),
-        g_strdup (par_plan_data_unit_name (data, par_task_get_lead_id (o->task))),
-        o->deadline,
-        g_date_days_between (&o->deadline, &report->as_of),
-        par_task_get_percent (o->task, &report->as_of),
+        g_strdup (par_task_get_code (task)),
+        g_strdup (par_task_get_title (task)),
+        g_strdup (par_plan_data_unit_name (data, par_task_get_lead_id (task))),
+        { 0 },
+        0,
+        par_task_get_percent (task, &report->as_of),
       };
 
+      par_task_get_deadline (task, &row.deadline);
+      row.days_overdue = g_date_days_between (&row.deadline, &report->as_of);
       g_array_append_val (report->overdue, row);
     }
 }
