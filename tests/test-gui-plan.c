@@ -6,6 +6,8 @@
  */
 #include "config.h"
 
+#include <string.h>
+
 #include "par-core.h"
 #include "par-plan-row.h"
 #include "par-plan-view.h"
@@ -356,6 +358,17 @@ test_plan_large_filter (Fixture       *f,
   g_assert_true (par_plan_view_select (f->view, par_unit_get_id (pnv), 2026));
   test_gui_wait_for_n_items (rows_of (f), 151);
   g_assert_true (par_plan_view_select_task (f->view, chosen));
+
+  /* As of 1 July all 150 are overdue: the header lists the first 20 and
+   * says how many more there are. */
+  set_as_of (f, "2026-07-01");
+  g_assert_cmpuint (n_lines (find (f->view, "overdue_list")), ==, 20);
+  g_assert_true (gtk_widget_get_visible (find (f->view, "overdue_more")));
+  g_assert_nonnull (strstr (gtk_label_get_text (GTK_LABEL (find (f->view, "overdue_more"))), "130"));
+  set_as_of (f, "2026-06-30");
+  g_assert_cmpuint (n_lines (find (f->view, "overdue_list")), ==, 0);
+  g_assert_false (gtk_widget_get_visible (find (f->view, "overdue_more")));
+  g_assert_cmpuint (n_lines (find (f->view, "due_list")), ==, 20);
 
   /* 135 rows go at once: the chosen task is still shown, and selected. */
   gtk_editable_set_text (GTK_EDITABLE (find (f->view, "task_search_entry")), "ra soat");
