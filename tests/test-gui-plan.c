@@ -394,6 +394,8 @@ test_plan_export (Fixture       *f,
                   gconstpointer  data)
 {
   g_autofree char *path = g_build_filename (f->dir, "plan.xlsx", NULL);
+  g_autofree char *report = g_build_filename (f->dir, "report.xlsx", NULL);
+  g_autofree char *name = NULL;
   g_autoptr(GFile) folder = g_file_new_for_path (f->dir);
   g_autofree char *contents = NULL;
   g_autoptr(GError) error = NULL;
@@ -423,6 +425,24 @@ test_plan_export (Fixture       *f,
   g_assert_no_error (error);
   g_assert_cmpuint (length, >, 4);
   g_assert_true (memcmp (contents, "PK\x03\x04", 4) == 0);
+
+  /* The first quarter's report, named for its quarter, unit and year. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->view), "plan.export-report", "i", 1));
+  chooser = test_gui_wait_for_file_chooser ();
+  g_assert_nonnull (chooser);
+  name = gtk_file_chooser_get_current_name (GTK_FILE_CHOOSER (chooser));
+  g_assert_nonnull (strstr (name, "PNV"));
+  g_assert_nonnull (strstr (name, "2026"));
+  g_assert_true (gtk_file_chooser_set_current_folder (GTK_FILE_CHOOSER (chooser), folder, NULL));
+  gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (chooser), "report.xlsx");
+  test_gui_wait_for_chosen (chooser, report);
+  gtk_dialog_response (GTK_DIALOG (chooser), GTK_RESPONSE_ACCEPT);
+  g_assert_true (test_gui_wait_for (file_exists, report, TEST_GUI_TIMEOUT_MS));
+  test_gui_wait_for_text (GTK_WIDGET (f->window), g_dgettext (GETTEXT_PACKAGE, "Report exported"));
+  g_clear_pointer (&contents, g_free);
+  g_assert_true (g_file_get_contents (report, &contents, &length, &error));
+  g_assert_no_error (error);
+  g_assert_true (length > 4 && memcmp (contents, "PK\x03\x04", 4) == 0);
 }
 
 G_GNUC_END_IGNORE_DEPRECATIONS
