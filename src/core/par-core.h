@@ -26,7 +26,7 @@
 #include "par-plan-carry-over.h"
 #include "par-plan-export.h"
 #include "par-plan-import.h"
-#include "par-plan-report.h"
+#include "par-plan-report-data.h"
 #include "par-plan-rules.h"
 #include "par-plans.h"
 #include "par-plan-tally.h"

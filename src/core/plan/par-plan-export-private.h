@@ -9,7 +9,7 @@
 #include "par-database.h"
 #include "par-directory.h"
 #include "par-plan-export.h"
-#include "par-plan-report.h"
+#include "par-plan-report-data.h"
 #include "par-plans.h"
 #include "par-workbook.h"
 

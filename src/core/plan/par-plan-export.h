@@ -8,14 +8,6 @@
 
 G_BEGIN_DECLS
 
-/* What each status count of a quarterly report adds up to, and the share
- * completed: (done + done late) × 100 / (tasks − cancelled), in tenths of a
- * percent rounded half away from zero; 0 when nothing is left to do. */
-gint64   par_plan_completed_tenths (guint         done,
-                                    guint         done_late,
-                                    guint         tasks,
-                                    guint         cancelled);
-
 gboolean par_plan_export_workbook  (ParDatabase  *db,
                                     gint64        plan_id,
                                     const GDate  *as_of,

@@ -13,7 +13,7 @@
 #include <string.h>
 
 #include "par-plan-export-private.h"
-#include "par-plan-report.h"
+#include "par-plan-report-data.h"
 #include "par-plan-tally.h"
 
 static const char *

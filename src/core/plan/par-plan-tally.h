@@ -16,7 +16,15 @@ typedef struct
   guint   n[PAR_N_TASK_STATUSES];
 } ParUnitTally;
 
-guint      par_unit_tally_get_total          (const ParUnitTally *tally);
+/* The share completed: (done + done late) × 100 / (tasks − cancelled), in
+ * tenths of a percent rounded half away from zero; 0 when nothing is left
+ * to do. The quarterly report's Completed (%), and the header's. */
+gint64     par_plan_completed_tenths           (guint               done,
+                                                guint               done_late,
+                                                guint               tasks,
+                                                guint               cancelled);
+
+guint      par_unit_tally_get_total            (const ParUnitTally *tally);
 gint64     par_unit_tally_get_completed_tenths (const ParUnitTally *tally);
 
 GPtrArray *par_plan_tally_by_lead_unit (GPtrArray   *tasks,

@@ -97,28 +97,6 @@ par_plan_view_set_context (ParPlanView *self,
   follow_database (self);
 }
 
-/* Shows @unit_id's plan for @year (or the page that creates it); FALSE if
- * the unit is not there. */
-gboolean
-par_plan_view_select (ParPlanView *self,
-                      gint64       unit_id,
-                      int          year)
-{
-  g_return_val_if_fail (PAR_IS_PLAN_VIEW (self), FALSE);
-
-  for (guint i = 0; self->units != NULL && i < self->units->len; i++)
-    if (par_unit_get_id (g_ptr_array_index (self->units, i)) == unit_id)
-      {
-        self->updating = TRUE;
-        gtk_drop_down_set_selected (self->unit_dropdown, i);
-        gtk_spin_button_set_value (self->year_spin, year);
-        self->updating = FALSE;
-        par_plan_view_load_plan (self);
-        return TRUE;
-      }
-  return FALSE;
-}
-
 /* Every status, percent and count follows @as_of. */
 void
 par_plan_view_set_as_of (ParPlanView *self,

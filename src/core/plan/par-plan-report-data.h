@@ -1,4 +1,4 @@
-/* par-plan-report.h: the quarterly report of a plan, worked out: counts by area and by lead unit, the overdue tasks
+/* par-plan-report-data.h: the quarterly report of a plan, worked out: counts by area and by lead unit, the overdue tasks
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
