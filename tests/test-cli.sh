@@ -320,6 +320,8 @@ check "after demo, the unit SNV exists" 'cut -f1 "$w/out" | grep -qx SNV'
 check "demo units are listed parents first" 'parents_first "$w/out"'
 run --db "$d" check
 check "check on the demo file is ok" '[ $rc = 0 ] && [ "$(cat "$w/out")" = ok ]'
+check "the demo's progress was recorded by the office's staff, not the login user" \
+  '[ "$(q "$d" "SELECT count (*) FROM progress_entry WHERE recorded_by NOT IN (SELECT full_name FROM staff)")" = 0 ] && [ "$(q "$d" "SELECT count (*) FROM progress_entry")" -gt 20 ]'
 
 # Output for scripts is the same in every locale: a dot, no grouping (docs/cli.md).
 numbers_ok () { awk -F'\t' -v from="$1" -v to="$2" '{ for (i = from; i <= to; i++) if ($i !~ /^(-?[0-9]+(\.[0-9]+)?|NA)?$/) { print "# field " i ": " $0; bad = 1 } } END { exit bad }' "$w/out"; }

@@ -12,6 +12,7 @@
  */
 #include "config.h"
 
+#include "par-database-private.h"
 #include "par-demo-plan.h"
 #include "par-evidence-links.h"
 #include "par-demo-task-items.h"
@@ -154,6 +155,23 @@ record (ParDatabase     *db,
   return TRUE;
 }
 
+/* The progress was recorded by whoever ran the demo; in the sample office
+ * each lead unit's reform officer (else its first staff member, else the
+ * office's reform officer) recorded its own. */
+static gboolean
+name_recorders (ParDatabase  *db,
+                GError      **error)
+{
+  g_autoptr(sqlite3_stmt) stmt = par_database_prepare (db,
+    "UPDATE progress_entry SET recorded_by = coalesce ("
+    " (SELECT s.full_name FROM staff s JOIN task_unit l ON l.unit_id = s.unit_id AND l.role = 'lead'"
+    "   WHERE l.task_id = progress_entry.task_id ORDER BY s.role <> 'par-officer', s.id LIMIT 1),"
+    " (SELECT full_name FROM staff WHERE role = 'par-officer' ORDER BY id LIMIT 1),"
+    " recorded_by)", error);
+
+  return stmt != NULL && par_database_step_done (db, stmt, error);
+}
+
 static gint64
 add_demo_task (ParDatabase    *db,
                gint64          plan,
@@ -201,7 +219,7 @@ par_demo_plan_fill (ParDatabase  *db,
         return FALSE;
     }
   /* Most tasks serve items of the PAR Index (par-demo-task-items.c). */
-  return par_demo_task_items_fill (db, plan, error);
+  return name_recorders (db, error) && par_demo_task_items_fill (db, plan, error);
 }
 
 /* Makes @document_id evidence of the tasks @codes (comma-separated) of the
