@@ -443,7 +443,6 @@ assert_has (const char *text,
   g_auto(GStrv) words = g_strsplit_set (wanted, " \n", -1);
   g_autofree char *normal = NULL;
 
-  for (guint i = 0; words[i] != NULL; i++)
   normal = g_strjoinv ("", words);
   if (strstr (text, normal) == NULL)
     g_error ("“%s” is not in the printed report:\n%s", normal, text);
