@@ -322,6 +322,9 @@ run --db "$d" check
 check "check on the demo file is ok" '[ $rc = 0 ] && [ "$(cat "$w/out")" = ok ]'
 check "the demo's progress was recorded by the office's staff, not the login user" \
   '[ "$(q "$d" "SELECT count (*) FROM progress_entry WHERE recorded_by NOT IN (SELECT full_name FROM staff)")" = 0 ] && [ "$(q "$d" "SELECT count (*) FROM progress_entry")" -gt 20 ]'
+run --db "$d" holiday list --year 2026
+check "the demo's holiday table has a day the office added" \
+  'grep -q "^2026-01-02${TAB}added${TAB}Nghỉ hoán đổi" "$w/out" && [ "$(wc -l <"$w/out")" = 13 ]'
 
 # Output for scripts is the same in every locale: a dot, no grouping (docs/cli.md).
 numbers_ok () { awk -F'\t' -v from="$1" -v to="$2" '{ for (i = from; i <= to; i++) if ($i !~ /^(-?[0-9]+(\.[0-9]+)?|NA)?$/) { print "# field " i ": " $0; bad = 1 } } END { exit bad }' "$w/out"; }
