@@ -263,6 +263,13 @@ test_readd_removed (Fixture       *f,
   days = par_holidays_list (f->db, 2026, &error);
   g_assert_true (par_holidays_is_working_day (days, &date, &name));
   g_assert_null (name);
+  g_clear_pointer (&days, g_ptr_array_unref);
+  /* restored: the law's day again */
+  g_assert_true (par_holidays_restore (f->db, &date, &error));
+  g_assert_no_error (error);
+  days = par_holidays_list (f->db, 2026, &error);
+  g_assert_cmpint (par_holidays_find (days, &date)->kind, ==, PAR_HOLIDAY_NATIONAL_DAY);
+  g_assert_cmpint (test_sqlite_int (f->path, "SELECT count (*) FROM holiday_edit"), ==, 0);
 }
 
 static void

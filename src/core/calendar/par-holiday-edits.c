@@ -255,6 +255,23 @@ par_holidays_remove (ParDatabase  *db,
   return finish (db, ok, error);
 }
 
+gboolean
+par_holidays_restore (ParDatabase  *db,
+                      const GDate  *date,
+                      GError      **error)
+{
+  gboolean ok;
+
+  g_return_val_if_fail (PAR_IS_DATABASE (db), FALSE);
+  g_return_val_if_fail (date != NULL && g_date_valid (date), FALSE);
+
+  if (!check_year (g_date_get_year (date), error) || !par_database_begin (db, error))
+    return FALSE;
+  ok = write_edit (db, date, NULL, TRUE, error)
+       && par_database_audit (db, "holiday", date_id (date), "restored", NULL, NULL, error);
+  return finish (db, ok, error);
+}
+
 struct _ParHolidayCalendar
 {
   ParDatabase *db;

@@ -75,6 +75,12 @@ gboolean    par_holidays_remove     (ParDatabase    *db,
                                      const GDate    *date,
                                      GError        **error);
 
+/* Takes back the file's edit of @date, if any: the day is again as the
+ * law's table has it (for undoing a removal). */
+gboolean    par_holidays_restore    (ParDatabase    *db,
+                                     const GDate    *date,
+                                     GError        **error);
+
 /* The holidays of any year a search runs through, each loaded once: for
  * checks and searches over several days, maybe across New Year. */
 typedef struct _ParHolidayCalendar ParHolidayCalendar;
