@@ -25,6 +25,8 @@
 #include "par-plan-import-dialog.h"
 #include "par-plan-report-print.h"
 #include "par-plan-view.h"
+#include "par-holiday-dialog.h"
+#include "par-holidays-page.h"
 #include "par-preferences-window.h"
 #include "par-progress-dialog.h"
 #include "par-link-chooser.h"
@@ -140,6 +142,33 @@ save (GtkWidget  *widget,
     }
   g_print ("%s\n", path);
   return TRUE;
+}
+
+/* The holidays page of 2026 (the demo added 2 January), then the dialog
+ * that adds a day, filled in. */
+static gboolean
+save_holidays (ParPreferencesWindow *preferences,
+               const char           *outdir,
+               const char           *language)
+{
+  AdwPreferencesPage *page = par_preferences_window_get_holidays_page (preferences);
+  GtkWindow *dialog;
+  gboolean ok;
+
+  if (page == NULL)
+    return FALSE;
+  par_holidays_page_set_year (PAR_HOLIDAYS_PAGE (page), 2026);
+  adw_preferences_window_set_visible_page (ADW_PREFERENCES_WINDOW (preferences), page);
+  ok = save (GTK_WIDGET (preferences), outdir, language, "preferences-holidays");
+  g_signal_emit_by_name (test_gui_find (page, "add_button"), "clicked");
+  dialog = test_gui_wait_for_window (PAR_TYPE_HOLIDAY_DIALOG);
+  if (dialog == NULL)
+    return FALSE;
+  gtk_editable_set_text (GTK_EDITABLE (test_gui_find (dialog, "date_row")), "29/04/2026");
+  gtk_editable_set_text (GTK_EDITABLE (test_gui_find (dialog, "name_row")), "Nghỉ hoán đổi dịp 30/4 (làm bù thứ Bảy 09/05)");
+  ok &= save (GTK_WIDGET (dialog), outdir, language, "holiday-dialog");
+  gtk_window_destroy (dialog);
+  return ok;
 }
 
 /* The Plan with task @task selected, its evidence in the pane; then files
@@ -569,6 +598,7 @@ main (int    argc,
         if (preferences != NULL)
           {
             ok &= save (GTK_WIDGET (preferences), argv[1], languages[l], "preferences");
+            ok &= save_holidays (PAR_PREFERENCES_WINDOW (preferences), argv[1], languages[l]);
             gtk_window_destroy (preferences);
           }
         else

@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # tests/test-cli.sh: checks par-desk-cli against its reference, docs/cli.md
 # (init, check, demo, unit add, unit list, evidence link and unlink, the plan and task commands, task items,
-# --db, --help, --version, exit codes).
+# the holiday commands, --db, --help, --version, exit codes).
 # SPDX-License-Identifier: GPL-3.0-or-later
 #
 # Usage: test-cli.sh PATH_TO_par-desk-cli
@@ -149,7 +149,7 @@ check "--db with an empty name is refused" 'run --db "" init; [ $rc != 0 ]'
 # Every command judges its command line before it opens the file: bad usage is exit 2 and a
 # pointer to its --help, even where the file is missing, and creates nothing.
 "$cli" --help 2>/dev/null | sed -nE 's/^  ([a-z]+( [a-z][a-z-]*)?)  +[^ ].*/\1/p' >"$w/commands"
-check "--help lists 31 commands (export plan, export report, plan import and task items among them)" '[ "$(wc -l <"$w/commands")" = 31 ]'
+check "--help lists 34 commands (export plan, export report, plan import, task items and holiday among them)" '[ "$(wc -l <"$w/commands")" = 34 ]'
 while read -r c; do
   # shellcheck disable=SC2086 # a command is one or two words
   run --db "$w/u.pardesk" $c --no-such-option
@@ -322,6 +322,9 @@ run --db "$d" check
 check "check on the demo file is ok" '[ $rc = 0 ] && [ "$(cat "$w/out")" = ok ]'
 check "the demo's progress was recorded by the office's staff, not the login user" \
   '[ "$(q "$d" "SELECT count (*) FROM progress_entry WHERE recorded_by NOT IN (SELECT full_name FROM staff)")" = 0 ] && [ "$(q "$d" "SELECT count (*) FROM progress_entry")" -gt 20 ]'
+run --db "$d" holiday list --year 2026
+check "the demo's holiday table has a day the office added" \
+  'grep -q "^2026-01-02${TAB}added${TAB}Nghỉ hoán đổi" "$w/out" && [ "$(wc -l <"$w/out")" = 13 ]'
 
 # Output for scripts is the same in every locale: a dot, no grouping (docs/cli.md).
 numbers_ok () { awk -F'\t' -v from="$1" -v to="$2" '{ for (i = from; i <= to; i++) if ($i !~ /^(-?[0-9]+(\.[0-9]+)?|NA)?$/) { print "# field " i ": " $0; bad = 1 } } END { exit bad }' "$w/out"; }
@@ -883,6 +886,73 @@ check "plan import into an unknown plan: exit 1" '[ $rc = 1 ] && [ -s "$w/err" ]
 pl plan import --plan "$pid3" "$w/missing.csv"
 check "plan import of a missing file: exit 1" '[ $rc = 1 ] && [ -s "$w/err" ]'
 check "refused imports wrote nothing" '[ "$(q "$P" "select count(*) from task where plan_id = $pid3")" = 2 ]'
+
+# --- holiday list / add / remove -----------------------------------------
+# The law's table (docs/cli.md, "Working days and public holidays"), then the file's edits.
+
+H=$w/holidays.pardesk
+hd () { run --db "$H" "$@"; }
+hd init
+hd holiday list --year 2026
+check "holiday list 2026: DATE and KIND as docs/cli.md lists them (Tết 16–20/02, Hùng Kings' Sunday made up on Monday)" \
+  '[ $rc = 0 ] && [ "$(cut -f1,2 "$w/out" | tr "\t\n" " ;")" = "2026-01-01 new-year;2026-02-16 tet;2026-02-17 tet;2026-02-18 tet;2026-02-19 tet;2026-02-20 tet;2026-04-26 hung-kings;2026-04-27 compensatory;2026-04-30 victory-day;2026-05-01 labour-day;2026-09-01 national-day;2026-09-02 national-day;" ]'
+check "holiday list: the names in the language of the run" \
+  'grep -qxF "2026-02-17${TAB}tet${TAB}$(says "Lunar New Year (Tết)" "Tết Nguyên đán")" "$w/out" && grep -qxF "2026-04-27${TAB}compensatory${TAB}$(says "Compensatory day off" "Nghỉ bù")" "$w/out" && grep -qxF "2026-09-02${TAB}national-day${TAB}$(says "National Day" "Quốc khánh")" "$w/out"'
+hd holiday list --year 2027
+check "holiday list 2027: Tết's weekend and 1 May (a Saturday) made up, the National Day's second day after it" \
+  '[ $rc = 0 ] && [ "$(cut -f1,2 "$w/out" | tr "\t\n" " ;")" = "2027-01-01 new-year;2027-02-05 tet;2027-02-06 tet;2027-02-07 tet;2027-02-08 tet;2027-02-09 tet;2027-02-10 compensatory;2027-02-11 compensatory;2027-04-16 hung-kings;2027-04-30 victory-day;2027-05-01 labour-day;2027-05-03 compensatory;2027-09-02 national-day;2027-09-03 national-day;" ]'
+hd holiday list --year 2030
+check "holiday list 2030: the lunar year 2029 ends on 1 February 2030 (UTC+7)" \
+  '[ "$(grep -c "${TAB}tet${TAB}" "$w/out")" = 5 ] && grep -q "^2030-02-01${TAB}tet" "$w/out" && grep -q "^2030-02-05${TAB}tet" "$w/out"'
+hd holiday add 20/03/2026 "Nghỉ bù theo thông báo"
+check "holiday add DD/MM/YYYY: exit 0, nothing on stdout" '[ $rc = 0 ] && [ ! -s "$w/out" ]'
+hd holiday list --year 2026
+check "holiday add: the day listed as added, with its name as given" \
+  'grep -qxF "2026-03-20${TAB}added${TAB}Nghỉ bù theo thông báo" "$w/out" && [ "$(wc -l <"$w/out")" = 13 ]'
+cp "$H" "$w/holidays-before.pardesk"
+hstate () { q "$1" "select day || '|' || ifnull(name, '-') from holiday_edit order by day" | tr '\n' ';'; }
+before=$(hstate "$H")
+hd holiday add 2026-03-20 "Lần nữa"
+check "holiday add of a date already added: exit 1, a message" '[ $rc = 1 ] && [ -s "$w/err" ] && [ ! -s "$w/out" ]'
+hd holiday add 2026-02-17 "Mùng một Tết"
+check "holiday add of a law day: exit 1, says it is a holiday already" \
+  '[ $rc = 1 ] && grep -qF "$(says "2026-02-17 is already a holiday" "Ngày 2026-02-17 đã là ngày nghỉ lễ")" "$w/err"'
+hd holiday remove 2026-03-21
+check "holiday remove of a working day: exit 1, says it is not a holiday" \
+  '[ $rc = 1 ] && grep -qF "$(says "2026-03-21 is not a holiday" "Ngày 2026-03-21 không phải là ngày nghỉ lễ")" "$w/err"'
+hd holiday add 2026-02-30 X
+check "holiday add of a date that does not exist: exit 2" '[ $rc = 2 ] && grep -qF -- "par-desk-cli holiday add --help" "$w/err"'
+hd holiday add 2026-03-23 "  "
+check "holiday add with an empty name: exit 2" '[ $rc = 2 ]'
+hd holiday add 2026-03-23
+check "holiday add without a name: exit 2" '[ $rc = 2 ]'
+hd holiday add 1999-03-23 "Xưa"
+check "holiday add of a year the table does not cover: exit 2" '[ $rc = 2 ]'
+hd holiday remove 32/01/2026
+check "holiday remove of a malformed date: exit 2" '[ $rc = 2 ]'
+hd holiday list --year 1999
+check "holiday list of a year out of 2000–2100: exit 2" '[ $rc = 2 ] && [ ! -s "$w/out" ]'
+hd holiday list
+check "holiday list without --year: exit 2" '[ $rc = 2 ]'
+hd holiday list --year 20x6
+check "holiday list with a malformed year: exit 2" '[ $rc = 2 ]'
+run --db "$w/none.pardesk" holiday list --year 2026
+check "holiday list of a missing file: exit 1, creates nothing" '[ $rc = 1 ] && [ ! -e "$w/none.pardesk" ]'
+check "the refused holiday commands changed nothing" '[ "$(hstate "$H")" = "$before" ] && [ "$(q "$H" "select count(*) from audit_log where entity = '"'holiday'"'")" = 1 ]'
+hd holiday remove 2026-03-20
+hd holiday remove 1/9/2026
+hd holiday remove 2026-04-26
+hd holiday list --year 2026
+check "holiday remove: an added and two law days become working days; no other day moves" \
+  '[ "$(cut -f1,2 "$w/out" | tr "\t\n" " ;")" = "2026-01-01 new-year;2026-02-16 tet;2026-02-17 tet;2026-02-18 tet;2026-02-19 tet;2026-02-20 tet;2026-04-27 compensatory;2026-04-30 victory-day;2026-05-01 labour-day;2026-09-02 national-day;" ]'
+hd holiday add 2026-09-01 "Nghỉ Quốc khánh"
+hd holiday list --year 2026
+check "holiday add of a removed law day: listed as added" 'grep -qxF "2026-09-01${TAB}added${TAB}Nghỉ Quốc khánh" "$w/out"'
+hd holiday list --year 2027
+check "edits of 2026 leave 2027 as it was" '[ "$(wc -l <"$w/out")" = 14 ]'
+hd holiday add 2026-12-31 "$(printf 'Tab\there')"
+hd holiday list --year 2026
+check "holiday list: a tab in a name becomes a space" 'grep -qxF "2026-12-31${TAB}added${TAB}Tab here" "$w/out"'
 
 echo "1..$n"
 [ $failed -eq 0 ] || { echo "# $failed of $n checks failed"; exit 1; }

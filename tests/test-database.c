@@ -32,7 +32,7 @@ test_new_file (Fixture       *f,
     "org_unit", "staff", "criteria_set", "criteria_node", "criteria_option", "assessment", "score",
     "evidence_blob", "evidence_document", "evidence_signature", "evidence_page", "evidence_fts",
     "evidence_link", "plan", "task", "task_unit", "progress_entry", "quarterly_report", "inspection",
-    "inspection_member", "finding", "recommendation", "audit_log", "task_item",
+    "inspection_member", "finding", "recommendation", "audit_log", "task_item", "holiday_edit",
   };
   g_autoptr(ParDatabase) db = NULL;
   g_autoptr(GError) error = NULL;

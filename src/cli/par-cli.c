@@ -44,6 +44,9 @@ static const ParCliCommand *const commands[] = {
   &par_cli_task_cancel_command,
   &par_cli_task_items_command,
   &par_cli_plan_carry_over_command,
+  &par_cli_holiday_list_command,
+  &par_cli_holiday_add_command,
+  &par_cli_holiday_remove_command,
 };
 
 int

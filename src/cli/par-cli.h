@@ -119,5 +119,8 @@ extern const ParCliCommand par_cli_task_progress_command;
 extern const ParCliCommand par_cli_task_done_command;
 extern const ParCliCommand par_cli_task_cancel_command;
 extern const ParCliCommand par_cli_task_items_command;
+extern const ParCliCommand par_cli_holiday_list_command;
+extern const ParCliCommand par_cli_holiday_add_command;
+extern const ParCliCommand par_cli_holiday_remove_command;
 
 G_END_DECLS

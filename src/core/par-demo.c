@@ -19,6 +19,7 @@
 #include "par-demo.h"
 #include "par-directory.h"
 #include "par-evidence.h"
+#include "par-holidays.h"
 
 typedef struct
 {
@@ -369,6 +370,18 @@ add_documents (ParDatabase    *db,
   return ok;
 }
 
+/* The office's edit to the holiday table: a working day swapped for a
+ * Saturday, as the Government allows around New Year, so that the holiday
+ * preferences and the calendar show a day of kind "added". */
+static gboolean
+add_holiday_edits (ParDatabase  *db,
+                   GError      **error)
+{
+  g_autoptr(GDate) day = g_date_new_dmy (2, G_DATE_JANUARY, 2026);
+
+  return par_holidays_add (db, day, "Nghỉ hoán đổi dịp Tết Dương lịch (làm bù thứ Bảy 10/01/2026)", error);
+}
+
 /* Fills an empty file with the sample office. Refuses a file that already
  * holds data, so that nobody's work is mixed with invented records. */
 gboolean
@@ -423,7 +436,7 @@ par_demo_fill (ParDatabase  *db,
         return FALSE;
     /* The Department of Home Affairs' reform plan for the year, before the
      * documents that are evidence of its tasks. */
-    if (!par_demo_plan_fill (db, ids, error))
+    if (!par_demo_plan_fill (db, ids, error) || !add_holiday_edits (db, error))
       return FALSE;
     return add_documents (db, departments, error);
   }

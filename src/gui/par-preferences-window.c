@@ -1,19 +1,23 @@
 /* par-preferences-window.c: the application's preferences
  *
  * Each row is bound to its GSettings key: a change applies at once, to
- * every window, and there is nothing to save.
+ * every window, and there is nothing to save. With a file open in the
+ * parent window, a second page holds the file's public holidays.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
 #include "config.h"
 
+#include "par-holidays-page.h"
 #include "par-preferences-window.h"
+#include "par-window.h"
 
 struct _ParPreferencesWindow
 {
   AdwPreferencesWindow parent_instance;
 
   GSettings           *settings;
+  ParHolidaysPage     *holidays_page;   /* NULL without a file */
 
   /* template children */
   GtkSpinButton       *size_limit_spin;
@@ -73,10 +77,27 @@ par_preferences_window_new (GtkWindow *parent,
   g_return_val_if_fail (parent == NULL || GTK_IS_WINDOW (parent), NULL);
   g_return_val_if_fail (G_IS_SETTINGS (settings), NULL);
 
-  return g_object_new (PAR_TYPE_PREFERENCES_WINDOW,
+  ParPreferencesWindow *self;
+
+  self = g_object_new (PAR_TYPE_PREFERENCES_WINDOW,
                        "transient-for", parent,
                        "settings", settings,
                        NULL);
+  /* the holidays belong to the file, not to the settings */
+  if (PAR_IS_WINDOW (parent) && par_window_get_database (PAR_WINDOW (parent)) != NULL)
+    {
+      self->holidays_page = par_holidays_page_new (par_window_get_database (PAR_WINDOW (parent)));
+      adw_preferences_window_add (ADW_PREFERENCES_WINDOW (self), ADW_PREFERENCES_PAGE (self->holidays_page));
+      gtk_window_set_default_size (GTK_WINDOW (self), 640, 720);
+    }
+  return self;
+}
+
+AdwPreferencesPage *
+par_preferences_window_get_holidays_page (ParPreferencesWindow *self)
+{
+  g_return_val_if_fail (PAR_IS_PREFERENCES_WINDOW (self), NULL);
+  return self->holidays_page != NULL ? ADW_PREFERENCES_PAGE (self->holidays_page) : NULL;
 }
 
 static void

@@ -14,5 +14,7 @@ G_DECLARE_FINAL_TYPE (ParPreferencesWindow, par_preferences_window, PAR, PREFERE
 
 ParPreferencesWindow *par_preferences_window_new (GtkWindow *parent,
                                                   GSettings *settings);
+/* The page of the open file's public holidays, or NULL if no file is open. */
+AdwPreferencesPage   *par_preferences_window_get_holidays_page (ParPreferencesWindow *self);
 
 G_END_DECLS
