@@ -18,6 +18,8 @@ static const ParCliCommand *const commands[] = {
   &par_cli_demo_command,
   &par_cli_unit_add_command,
   &par_cli_unit_list_command,
+  &par_cli_staff_add_command,
+  &par_cli_staff_list_command,
   &par_cli_criteria_import_command,
   &par_cli_criteria_list_command,
   &par_cli_score_set_command,
@@ -44,6 +46,16 @@ static const ParCliCommand *const commands[] = {
   &par_cli_task_cancel_command,
   &par_cli_task_items_command,
   &par_cli_plan_carry_over_command,
+  &par_cli_inspection_add_command,
+  &par_cli_inspection_clashes_command,
+  &par_cli_inspection_list_command,
+  &par_cli_inspection_cancel_command,
+  &par_cli_inspection_free_slots_command,
+  &par_cli_finding_add_command,
+  &par_cli_finding_list_command,
+  &par_cli_recommendation_add_command,
+  &par_cli_recommendation_list_command,
+  &par_cli_recommendation_done_command,
 };
 
 int
