@@ -242,7 +242,7 @@ print_help (void)
   printf ("  -h, --help   %s\n\n", _("show this help"));
   printf ("%s\n", _("Commands:"));
   for (gsize i = 0; i < G_N_ELEMENTS (commands); i++)
-    printf ("  %-16s %s\n", commands[i]->name, _(commands[i]->summary));
+    printf ("  %-22s %s\n", commands[i]->name, _(commands[i]->summary));
   printf ("\n%s\n", _("“par-desk-cli COMMAND --help” describes one command."));
 }
 

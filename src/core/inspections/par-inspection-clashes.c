@@ -239,7 +239,7 @@ par_inspections_clashes (ParDatabase  *db,
   if (!g_date_valid (&inspection->first) || !g_date_valid (&inspection->last))
     {
       g_set_error (error, PAR_DATABASE_ERROR, PAR_DATABASE_ERROR_DAMAGED,
-                   _("The days of inspection %" G_GINT64_FORMAT " are not valid dates."), inspection_id);
+                   _("The days of inspection %lld are not valid dates."), (long long) inspection_id);
       return NULL;
     }
   for (guint i = 0; i < inspection->team->len; i++)

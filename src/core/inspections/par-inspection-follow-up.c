@@ -43,7 +43,7 @@ inspection_exists (ParDatabase  *db,
   if (sqlite3_step (stmt) == SQLITE_ROW)
     return TRUE;
   g_set_error (error, PAR_DATABASE_ERROR, PAR_DATABASE_ERROR_NOT_FOUND,
-               _("There is no inspection with id %" G_GINT64_FORMAT "."), inspection_id);
+               _("There is no inspection with id %lld."), (long long) inspection_id);
   return FALSE;
 }
 
@@ -161,13 +161,13 @@ finding_of (ParDatabase  *db,
   if (sqlite3_step (stmt) != SQLITE_ROW)
     {
       g_set_error (error, PAR_DATABASE_ERROR, PAR_DATABASE_ERROR_NOT_FOUND,
-                   _("There is no finding with id %" G_GINT64_FORMAT "."), finding_id);
+                   _("There is no finding with id %lld."), (long long) finding_id);
       return FALSE;
     }
   if (sqlite3_column_int64 (stmt, 0) != inspection_id)
     {
       g_set_error (error, PAR_DATABASE_ERROR, PAR_DATABASE_ERROR_REFUSED,
-                   _("Finding %" G_GINT64_FORMAT " belongs to another inspection."), finding_id);
+                   _("Finding %lld belongs to another inspection."), (long long) finding_id);
       return FALSE;
     }
   return TRUE;
@@ -295,13 +295,13 @@ par_recommendations_close (ParDatabase  *db,
   if (sqlite3_step (find) != SQLITE_ROW)
     {
       g_set_error (error, PAR_DATABASE_ERROR, PAR_DATABASE_ERROR_NOT_FOUND,
-                   _("There is no recommendation with id %" G_GINT64_FORMAT "."), recommendation_id);
+                   _("There is no recommendation with id %lld."), (long long) recommendation_id);
       return FALSE;
     }
   if (g_strcmp0 ((const char *) sqlite3_column_text (find, 0), "") != 0)
     {
       g_set_error (error, PAR_DATABASE_ERROR, PAR_DATABASE_ERROR_REFUSED,
-                   _("Recommendation %" G_GINT64_FORMAT " is already closed."), recommendation_id);
+                   _("Recommendation %lld is already closed."), (long long) recommendation_id);
       return FALSE;
     }
   date_text = par_plan_format_date (date);

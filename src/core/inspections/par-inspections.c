@@ -72,7 +72,7 @@ par_inspections_check_staff (ParDatabase   *db,
       if (sqlite3_step (stmt) != SQLITE_ROW)
         {
           g_set_error (error, PAR_DATABASE_ERROR, PAR_DATABASE_ERROR_NOT_FOUND,
-                       _("There is no staff member with id %" G_GINT64_FORMAT "."), staff_ids[i]);
+                       _("There is no staff member with id %lld."), (long long) staff_ids[i]);
           return FALSE;
         }
     }
@@ -97,8 +97,8 @@ par_inspections_check_team (ParDatabase        *db,
         if (team[j].staff_id == team[i].staff_id)
           {
             g_set_error (error, PAR_DATABASE_ERROR, PAR_DATABASE_ERROR_REFUSED,
-                         _("Staff member %" G_GINT64_FORMAT " is named twice in the team: one person holds "
-                           "one role."), team[i].staff_id);
+                         _("Staff member %lld is named twice in the team: one person holds one role."),
+                         (long long) team[i].staff_id);
             return FALSE;
           }
       n_leaders += team[i].role == PAR_TEAM_ROLE_LEADER;
@@ -239,7 +239,7 @@ par_inspections_get (ParDatabase  *db,
   if (rc == SQLITE_DONE)
     {
       g_set_error (error, PAR_DATABASE_ERROR, PAR_DATABASE_ERROR_NOT_FOUND,
-                   _("There is no inspection with id %" G_GINT64_FORMAT "."), inspection_id);
+                   _("There is no inspection with id %lld."), (long long) inspection_id);
       return NULL;
     }
   if (rc != SQLITE_ROW)
@@ -404,7 +404,7 @@ par_inspections_cancel (ParDatabase  *db,
   if (inspection->cancelled)
     {
       g_set_error (error, PAR_DATABASE_ERROR, PAR_DATABASE_ERROR_REFUSED,
-                   _("Inspection %" G_GINT64_FORMAT " is already cancelled."), inspection_id);
+                   _("Inspection %lld is already cancelled."), (long long) inspection_id);
       return FALSE;
     }
   stmt = par_database_prepare (db, "UPDATE inspection SET status = 'cancelled' WHERE id = ?", error);
