@@ -237,7 +237,7 @@ test_staff (Fixture       *f,
 
   /* Someone on an inspection team stays. */
   test_sqlite_exec (f->path, "PRAGMA foreign_keys = ON; INSERT INTO inspection (id, unit_id, year, title) VALUES (1, 1, 2026, 'x');"
-                             "INSERT INTO inspection_member VALUES (1, 1, 'leader')");
+                             "INSERT INTO inspection_member (inspection_id, staff_id, role) VALUES (1, 1, 'leader')");
   g_assert_false (par_directory_delete_staff (f->db, id, &error));
   g_assert_error (error, PAR_DATABASE_ERROR, PAR_DATABASE_ERROR_REFUSED);
   g_clear_error (&error);

@@ -18,6 +18,8 @@ static const ParCliCommand *const commands[] = {
   &par_cli_demo_command,
   &par_cli_unit_add_command,
   &par_cli_unit_list_command,
+  &par_cli_staff_add_command,
+  &par_cli_staff_list_command,
   &par_cli_criteria_import_command,
   &par_cli_criteria_list_command,
   &par_cli_score_set_command,
@@ -47,6 +49,16 @@ static const ParCliCommand *const commands[] = {
   &par_cli_holiday_list_command,
   &par_cli_holiday_add_command,
   &par_cli_holiday_remove_command,
+  &par_cli_inspection_add_command,
+  &par_cli_inspection_clashes_command,
+  &par_cli_inspection_list_command,
+  &par_cli_inspection_cancel_command,
+  &par_cli_inspection_free_slots_command,
+  &par_cli_finding_add_command,
+  &par_cli_finding_list_command,
+  &par_cli_recommendation_add_command,
+  &par_cli_recommendation_list_command,
+  &par_cli_recommendation_done_command,
 };
 
 int
@@ -233,7 +245,7 @@ print_help (void)
   printf ("  -h, --help   %s\n\n", _("show this help"));
   printf ("%s\n", _("Commands:"));
   for (gsize i = 0; i < G_N_ELEMENTS (commands); i++)
-    printf ("  %-16s %s\n", commands[i]->name, _(commands[i]->summary));
+    printf ("  %-22s %s\n", commands[i]->name, _(commands[i]->summary));
   printf ("\n%s\n", _("“par-desk-cli COMMAND --help” describes one command."));
 }
 

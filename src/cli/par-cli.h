@@ -78,6 +78,10 @@ int          par_cli_parse_date (ParCliContext  *ctx,
                                  const char     *option,
                                  const char     *text,
                                  GDate          *date);
+int          par_cli_parse_id   (ParCliContext  *ctx,
+                                 const char     *what,
+                                 const char     *text,
+                                 gint64         *id);
 ParAssessment   *par_cli_open_assessment (ParCliContext *ctx,
                                           ParDatabase   *db,
                                           gint64         set_id,
@@ -122,5 +126,17 @@ extern const ParCliCommand par_cli_task_items_command;
 extern const ParCliCommand par_cli_holiday_list_command;
 extern const ParCliCommand par_cli_holiday_add_command;
 extern const ParCliCommand par_cli_holiday_remove_command;
+extern const ParCliCommand par_cli_staff_add_command;
+extern const ParCliCommand par_cli_staff_list_command;
+extern const ParCliCommand par_cli_inspection_add_command;
+extern const ParCliCommand par_cli_inspection_clashes_command;
+extern const ParCliCommand par_cli_inspection_list_command;
+extern const ParCliCommand par_cli_inspection_cancel_command;
+extern const ParCliCommand par_cli_inspection_free_slots_command;
+extern const ParCliCommand par_cli_finding_add_command;
+extern const ParCliCommand par_cli_finding_list_command;
+extern const ParCliCommand par_cli_recommendation_add_command;
+extern const ParCliCommand par_cli_recommendation_list_command;
+extern const ParCliCommand par_cli_recommendation_done_command;
 
 G_END_DECLS

@@ -15,6 +15,7 @@
 #include "par-assessment.h"
 #include "par-criteria-import.h"
 #include "par-database-private.h"
+#include "par-demo-inspections.h"
 #include "par-demo-plan.h"
 #include "par-demo.h"
 #include "par-directory.h"
@@ -436,7 +437,8 @@ par_demo_fill (ParDatabase  *db,
         return FALSE;
     /* The Department of Home Affairs' reform plan for the year, before the
      * documents that are evidence of its tasks. */
-    if (!par_demo_plan_fill (db, ids, error) || !add_holiday_edits (db, error))
+    if (!par_demo_plan_fill (db, ids, error) || !add_holiday_edits (db, error)
+        || !par_demo_inspections_fill (db, ids, error))
       return FALSE;
     return add_documents (db, departments, error);
   }
