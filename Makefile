@@ -18,9 +18,9 @@ SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 # Debian 12 packages for building, running and testing.
 DEBS := gcc make pkg-config meson ninja-build gettext \
 	libglib2.0-dev libglib2.0-dev-bin libgtk-4-dev libadwaita-1-dev libsqlite3-dev \
-	libpoppler-glib-dev libxlsxwriter-dev libminizip-dev libjson-glib-dev libssl-dev \
+	libpoppler-glib-dev libxlsxwriter-dev libminizip-dev libjson-glib-dev libssl-dev libical-dev \
 	sqlite3 desktop-file-utils appstream-util appstream libxml2-utils \
-	xvfb xauth dbus dbus-daemon dbus-x11 python3 python3-openpyxl \
+	xvfb xauth dbus dbus-daemon dbus-x11 python3 python3-openpyxl python3-icalendar \
 	poppler-utils libnss3-tools openssl libcairo2-dev qpdf \
 	adwaita-icon-theme fonts-noto-core fonts-dejavu-core \
 	locales libreoffice-calc-nogui valgrind xdotool groff-base

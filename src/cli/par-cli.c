@@ -59,6 +59,8 @@ static const ParCliCommand *const commands[] = {
   &par_cli_recommendation_add_command,
   &par_cli_recommendation_list_command,
   &par_cli_recommendation_done_command,
+  &par_cli_export_inspections_command,
+  &par_cli_export_ics_command,
 };
 
 int

@@ -113,6 +113,8 @@ extern const ParCliCommand par_cli_export_scores_command;
 extern const ParCliCommand par_cli_export_ranking_command;
 extern const ParCliCommand par_cli_export_plan_command;
 extern const ParCliCommand par_cli_export_report_command;
+extern const ParCliCommand par_cli_export_inspections_command;
+extern const ParCliCommand par_cli_export_ics_command;
 extern const ParCliCommand par_cli_plan_create_command;
 extern const ParCliCommand par_cli_plan_list_command;
 extern const ParCliCommand par_cli_plan_import_command;

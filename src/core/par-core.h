@@ -23,6 +23,7 @@
 #include "par-inspection.h"
 #include "par-inspection-follow-up.h"
 #include "par-inspections.h"
+#include "par-inspections-export.h"
 #include "par-link-target.h"
 #include "par-lunar.h"
 #include "par-pdf-signature.h"
