@@ -21,6 +21,7 @@
 #include "par-directory.h"
 #include "par-evidence.h"
 #include "par-holidays.h"
+#include "par-staff-contact.h"
 
 typedef struct
 {
@@ -36,6 +37,7 @@ typedef struct
   const char  *full_name;
   const char  *title;
   ParStaffRole role;
+  const char  *email;   /* or NULL; an example domain (RFC 2606), for the inspections' calendar */
 } DemoStaff;
 
 static const DemoUnit demo_units[] = {
@@ -60,26 +62,31 @@ static const DemoUnit demo_units[] = {
 };
 
 static const DemoStaff demo_staff[] = {
-  { "UBND", "Trần Văn Hùng", "Phó Chủ tịch UBND tỉnh, Trưởng Ban Chỉ đạo CCHC", PAR_STAFF_ROLE_LEADER },
-  { "SNV", "Nguyễn Thị Thu Hà", "Giám đốc Sở Nội vụ", PAR_STAFF_ROLE_LEADER },
-  { "SNV", "Lê Quang Minh", "Phó Giám đốc Sở Nội vụ", PAR_STAFF_ROLE_STEERING_MEMBER },
-  { "SNV-CCHC", "Phạm Thị Lan Anh", "Trưởng phòng Cải cách hành chính", PAR_STAFF_ROLE_PAR_OFFICER },
-  { "SNV-CCHC", "Hoàng Đức Thắng", "Phó Trưởng phòng", PAR_STAFF_ROLE_PAR_OFFICER },
-  { "SNV-CCHC", "Võ Thị Mai", "Chuyên viên", PAR_STAFF_ROLE_PAR_OFFICER },
-  { "SNV-CCHC", "Đặng Văn Tùng", "Chuyên viên", PAR_STAFF_ROLE_STAFF },
-  { "SNV-TCBM", "Bùi Thị Hồng", "Trưởng phòng Tổ chức bộ máy", PAR_STAFF_ROLE_STAFF },
-  { "VP", "Ngô Minh Tuấn", "Phó Chánh Văn phòng", PAR_STAFF_ROLE_STEERING_MEMBER },
-  { "VP", "Đỗ Thị Ngọc", "Chuyên viên Phòng Kiểm soát TTHC", PAR_STAFF_ROLE_PAR_OFFICER },
-  { "STP", "Phan Văn Long", "Phó Giám đốc Sở Tư pháp", PAR_STAFF_ROLE_STEERING_MEMBER },
-  { "STP", "Lý Thị Thanh", "Chuyên viên Phòng Xây dựng và Kiểm tra VBQPPL", PAR_STAFF_ROLE_PAR_OFFICER },
-  { "STC", "Vũ Hải Đăng", "Phó Giám đốc Sở Tài chính", PAR_STAFF_ROLE_STEERING_MEMBER },
-  { "STTTT", "Đinh Công Sơn", "Phó Giám đốc Sở Thông tin và Truyền thông", PAR_STAFF_ROLE_STEERING_MEMBER },
-  { "STTTT", "Mai Thị Kim Oanh", "Chuyên viên Phòng Chuyển đổi số", PAR_STAFF_ROLE_PAR_OFFICER },
-  { "TPLG", "Trịnh Quốc Bảo", "Phó Chủ tịch UBND thành phố", PAR_STAFF_ROLE_LEADER },
-  { "TPLG", "Cao Thị Phương", "Chuyên viên Phòng Nội vụ", PAR_STAFF_ROLE_PAR_OFFICER },
-  { "HDS", "Lương Văn Định", "Chủ tịch UBND huyện", PAR_STAFF_ROLE_LEADER },
-  { "HDS", "Tạ Thị Hương", "Chuyên viên Phòng Nội vụ", PAR_STAFF_ROLE_PAR_OFFICER },
-  { "HDS-DT", "Nguyễn Văn Bình", "Công chức Văn phòng - Thống kê", PAR_STAFF_ROLE_PAR_OFFICER },
+  { "UBND", "Trần Văn Hùng", "Phó Chủ tịch UBND tỉnh, Trưởng Ban Chỉ đạo CCHC", PAR_STAFF_ROLE_LEADER,
+    "hungtv@ubnd.songlam.example" },
+  { "SNV", "Nguyễn Thị Thu Hà", "Giám đốc Sở Nội vụ", PAR_STAFF_ROLE_LEADER, "hantt@snv.songlam.example" },
+  { "SNV", "Lê Quang Minh", "Phó Giám đốc Sở Nội vụ", PAR_STAFF_ROLE_STEERING_MEMBER, "minhlq@snv.songlam.example" },
+  { "SNV-CCHC", "Phạm Thị Lan Anh", "Trưởng phòng Cải cách hành chính", PAR_STAFF_ROLE_PAR_OFFICER,
+    "anhptl@snv.songlam.example" },
+  { "SNV-CCHC", "Hoàng Đức Thắng", "Phó Trưởng phòng", PAR_STAFF_ROLE_PAR_OFFICER, "thanghd@snv.songlam.example" },
+  { "SNV-CCHC", "Võ Thị Mai", "Chuyên viên", PAR_STAFF_ROLE_PAR_OFFICER, "maivt@snv.songlam.example" },
+  { "SNV-CCHC", "Đặng Văn Tùng", "Chuyên viên", PAR_STAFF_ROLE_STAFF, NULL },
+  { "SNV-TCBM", "Bùi Thị Hồng", "Trưởng phòng Tổ chức bộ máy", PAR_STAFF_ROLE_STAFF, "hongbt@snv.songlam.example" },
+  { "VP", "Ngô Minh Tuấn", "Phó Chánh Văn phòng", PAR_STAFF_ROLE_STEERING_MEMBER, "tuannm@vpubnd.songlam.example" },
+  { "VP", "Đỗ Thị Ngọc", "Chuyên viên Phòng Kiểm soát TTHC", PAR_STAFF_ROLE_PAR_OFFICER,
+    "ngocdt@vpubnd.songlam.example" },
+  { "STP", "Phan Văn Long", "Phó Giám đốc Sở Tư pháp", PAR_STAFF_ROLE_STEERING_MEMBER, "longpv@stp.songlam.example" },
+  { "STP", "Lý Thị Thanh", "Chuyên viên Phòng Xây dựng và Kiểm tra VBQPPL", PAR_STAFF_ROLE_PAR_OFFICER, NULL },
+  { "STC", "Vũ Hải Đăng", "Phó Giám đốc Sở Tài chính", PAR_STAFF_ROLE_STEERING_MEMBER, "dangvh@stc.songlam.example" },
+  { "STTTT", "Đinh Công Sơn", "Phó Giám đốc Sở Thông tin và Truyền thông", PAR_STAFF_ROLE_STEERING_MEMBER,
+    "sondc@stttt.songlam.example" },
+  { "STTTT", "Mai Thị Kim Oanh", "Chuyên viên Phòng Chuyển đổi số", PAR_STAFF_ROLE_PAR_OFFICER,
+    "oanhmtk@stttt.songlam.example" },
+  { "TPLG", "Trịnh Quốc Bảo", "Phó Chủ tịch UBND thành phố", PAR_STAFF_ROLE_LEADER, "baotq@lamgiang.songlam.example" },
+  { "TPLG", "Cao Thị Phương", "Chuyên viên Phòng Nội vụ", PAR_STAFF_ROLE_PAR_OFFICER, NULL },
+  { "HDS", "Lương Văn Định", "Chủ tịch UBND huyện", PAR_STAFF_ROLE_LEADER, "dinhlv@dongson.songlam.example" },
+  { "HDS", "Tạ Thị Hương", "Chuyên viên Phòng Nội vụ", PAR_STAFF_ROLE_PAR_OFFICER, "huongtt@dongson.songlam.example" },
+  { "HDS-DT", "Nguyễn Văn Bình", "Công chức Văn phòng - Thống kê", PAR_STAFF_ROLE_PAR_OFFICER, NULL },
 };
 
 /* Imports a sample criteria set shipped in the resources. */
@@ -417,7 +424,7 @@ par_demo_fill (ParDatabase  *db,
       const DemoStaff *s = &demo_staff[i];
       gint64 unit = GPOINTER_TO_SIZE (g_hash_table_lookup (ids, s->unit));
 
-      if (par_directory_add_staff (db, unit, s->full_name, s->title, s->role, error) == 0)
+      if (par_directory_add_staff_contact (db, unit, s->full_name, s->title, s->role, s->email, NULL, error) == 0)
         return FALSE;
     }
 
