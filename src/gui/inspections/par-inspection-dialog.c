@@ -53,6 +53,13 @@ struct _ParInspectionDialog
   GtkLabel          *error_label;
 };
 
+/* As the holidays page names them (par-holidays-page.c), by GDateWeekday:
+ * in the UI's language, whatever the locale's. */
+static const char * const weekdays[] = {
+  NULL, NC_("weekday", "Monday"), NC_("weekday", "Tuesday"), NC_("weekday", "Wednesday"),
+  NC_("weekday", "Thursday"), NC_("weekday", "Friday"), NC_("weekday", "Saturday"), NC_("weekday", "Sunday"),
+};
+
 G_DEFINE_FINAL_TYPE (ParInspectionDialog, par_inspection_dialog, PAR_TYPE_FORM_DIALOG)
 
 static gint64
@@ -285,19 +292,15 @@ free_run_activated (ParInspectionDialog *self,
 static GtkWidget *
 free_run_row (const ParDayRun *run)
 {
-  g_autoptr(GDateTime) first = g_date_time_new_local (g_date_get_year (&run->first), g_date_get_month (&run->first),
-                                                      g_date_get_day (&run->first), 0, 0, 0);
-  g_autoptr(GDateTime) last = g_date_time_new_local (g_date_get_year (&run->last), g_date_get_month (&run->last),
-                                                     g_date_get_day (&run->last), 0, 0, 0);
-  g_autofree char *first_day = g_date_time_format (first, "%A");
-  g_autofree char *last_day = g_date_time_format (last, "%A");
+  const char *first_day = g_dpgettext2 (NULL, "weekday", weekdays[g_date_get_weekday (&run->first)]);
+  const char *last_day = g_dpgettext2 (NULL, "weekday", weekdays[g_date_get_weekday (&run->last)]);
   g_autofree char *days = format_days (&run->first, &run->last);
-  g_autofree char *weekdays = g_date_compare (&run->first, &run->last) == 0 ? g_strdup (first_day)
+  g_autofree char *days_of_week = g_date_compare (&run->first, &run->last) == 0 ? g_strdup (first_day)
                               : g_strdup_printf ("%s – %s", first_day, last_day);
   GtkWidget *row = adw_action_row_new ();
 
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), days);
-  adw_action_row_set_subtitle (ADW_ACTION_ROW (row), weekdays);
+  adw_action_row_set_subtitle (ADW_ACTION_ROW (row), days_of_week);
   adw_action_row_add_suffix (ADW_ACTION_ROW (row), gtk_image_new_from_icon_name ("go-next-symbolic"));
   gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), TRUE);
   gtk_widget_set_tooltip_text (row, _("Take these days"));

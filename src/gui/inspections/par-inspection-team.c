@@ -78,6 +78,8 @@ new_dropdown (GListModel *model,
   gtk_drop_down_set_expression (GTK_DROP_DOWN (dropdown), string);
   gtk_drop_down_set_enable_search (GTK_DROP_DOWN (dropdown), searchable);
   gtk_widget_set_valign (dropdown, GTK_ALIGN_CENTER);
+  /* Plain text in the row until pointed at, as the rows of a boxed list are. */
+  gtk_widget_add_css_class (dropdown, "flat");
   gtk_accessible_update_property (GTK_ACCESSIBLE (dropdown), GTK_ACCESSIBLE_PROPERTY_LABEL, accessible_label, -1);
   return dropdown;
 }
