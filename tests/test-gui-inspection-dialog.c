@@ -185,6 +185,14 @@ last_seat (GtkWindow *dialog)
   return gtk_list_box_row_get_child (row);
 }
 
+static GtkWidget *
+first_seat (GtkWindow *dialog)
+{
+  GtkListBox *list = GTK_LIST_BOX (gtk_widget_get_first_child (test_gui_find (dialog, "team")));
+
+  return gtk_list_box_row_get_child (gtk_list_box_get_row_at_index (list, 0));
+}
+
 /* Adds a seat with the team's "Add Member" button and fills it. */
 static void
 add_member (GtkWindow   *dialog,
@@ -296,6 +304,7 @@ test_clean (Fixture       *f,
 {
   GtkWindow *dialog = open_dialog (f, 0);
   g_autoptr(ParInspection) saved = NULL;
+  g_autofree char *problem = NULL;
 
   g_assert_false (gtk_widget_is_sensitive (test_gui_find (dialog, "save_button")));
   /* A day typed as dd/mm/yyyy, the other in ISO. */
@@ -304,6 +313,22 @@ test_clean (Fixture       *f,
   wait_for_lines (dialog, _("The team has no leader."));
   add_member (dialog, "Lê Quang Minh", PAR_TEAM_ROLE_LEADER);
   wait_for_lines (dialog, "");
+  /* One person twice, then two secretaries: told at once, Save refused; the seat removed, all well. */
+  add_member (dialog, "Võ Thị Mai", PAR_TEAM_ROLE_SECRETARY);
+  g_assert_false (gtk_widget_is_sensitive (test_gui_find (dialog, "save_button")));
+  problem = g_strdup_printf (_("%s is on the team twice: one person holds one role."), "Võ Thị Mai");
+  g_assert_true (test_gui_shows_text (GTK_WIDGET (dialog), problem));
+  choose (gtk_widget_get_first_child (last_seat (dialog)), "Phan Văn Long");
+  g_assert_true (gtk_widget_is_sensitive (test_gui_find (dialog, "save_button")));
+  gtk_drop_down_set_selected (GTK_DROP_DOWN (gtk_widget_get_next_sibling (gtk_widget_get_first_child (first_seat (dialog)))),
+                              PAR_TEAM_ROLE_SECRETARY);
+  g_assert_true (test_gui_shows_text (GTK_WIDGET (dialog), _("A team has one leader and one secretary at most.")));
+  g_assert_false (gtk_widget_is_sensitive (test_gui_find (dialog, "save_button")));
+  gtk_drop_down_set_selected (GTK_DROP_DOWN (gtk_widget_get_next_sibling (gtk_widget_get_first_child (first_seat (dialog)))),
+                              PAR_TEAM_ROLE_MEMBER);
+  click_for_seats (dialog, gtk_widget_get_last_child (last_seat (dialog)), 2);
+  g_assert_true (gtk_widget_is_sensitive (test_gui_find (dialog, "save_button")));
+  g_assert_false (test_gui_shows_text (GTK_WIDGET (dialog), _("A team has one leader and one secretary at most.")));
   gtk_text_buffer_set_text (gtk_text_view_get_buffer (GTK_TEXT_VIEW (test_gui_find (dialog, "scope_view"))),
                             "Một cửa, một cửa liên thông", -1);
   press_save (dialog);

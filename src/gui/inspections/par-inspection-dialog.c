@@ -260,17 +260,45 @@ check_timeout (gpointer data)
   return G_SOURCE_REMOVE;
 }
 
-/* Whether Save can be tried, and a clash check after the next pause in typing. */
+/* Why the team cannot be saved, as the core would refuse it, or NULL. */
+static char *
+team_problem (ParInspectionDialog *self)
+{
+  g_autoptr(GArray) seats = par_inspection_team_get_seats (self->team);
+  guint n_leaders = 0, n_secretaries = 0;
+
+  for (guint i = 0; i < seats->len; i++)
+    {
+      ParTeamSeat *seat = &g_array_index (seats, ParTeamSeat, i);
+
+      for (guint j = 0; j < i; j++)
+        if (g_array_index (seats, ParTeamSeat, j).staff_id == seat->staff_id)
+          return g_strdup_printf (_("%s is on the team twice: one person holds one role."),
+                                  par_inspection_team_get_name (self->team, seat->staff_id));
+      n_leaders += seat->role == PAR_TEAM_ROLE_LEADER;
+      n_secretaries += seat->role == PAR_TEAM_ROLE_SECRETARY;
+    }
+  if (n_leaders > 1 || n_secretaries > 1)
+    return g_strdup (_("A team has one leader and one secretary at most."));
+  return NULL;
+}
+
+/* Whether Save can be tried (a team the core would refuse says why at
+ * once), and a clash check after the next pause in typing. */
 static void
 changed (ParInspectionDialog *self)
 {
   g_autofree char *title = g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (self->title_row))));
+  g_autofree char *problem = NULL;
   GDate first, last;
 
   if (self->units == NULL)
     return;   /* still being built */
-  par_form_dialog_set_can_save (PAR_FORM_DIALOG (self),
-                                *title != '\0' && selected_unit_id (self) != 0 && read_days (self, &first, &last));
+  problem = team_problem (self);
+  par_form_dialog_set_can_save (PAR_FORM_DIALOG (self), problem == NULL && *title != '\0'
+                                && selected_unit_id (self) != 0 && read_days (self, &first, &last));
+  if (problem != NULL)
+    par_form_dialog_show_error (PAR_FORM_DIALOG (self), problem);
   g_clear_handle_id (&self->check_source, g_source_remove);
   self->check_source = g_timeout_add (CHECK_DELAY_MS, check_timeout, self);
 }
