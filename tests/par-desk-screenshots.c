@@ -4,7 +4,8 @@
  * Fills a new file with the sample office (par-desk-cli demo), opens it and
  * writes OUTDIR/LANG-VIEW.png for each view, the directory's dialogs, the
  * document viewer and its link chooser, the Plan's dialogs (the task, progress,
- * CSV import previews and carry-over).
+ * CSV import previews and carry-over), the inspection dialog (its clashes,
+ * the free days it finds).
  * Run it under a display (make check runs it under Xvfb).
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
@@ -27,6 +28,7 @@
 #include "par-plan-view.h"
 #include "par-holiday-dialog.h"
 #include "par-holidays-page.h"
+#include "par-inspection-dialog.h"
 #include "par-preferences-window.h"
 #include "par-progress-dialog.h"
 #include "par-link-chooser.h"
@@ -142,6 +144,66 @@ save (GtkWidget  *widget,
     }
   g_print ("%s\n", path);
   return TRUE;
+}
+
+static gboolean
+widget_visible (gpointer widget)
+{
+  return gtk_widget_get_visible (widget);
+}
+
+/* The sample's 2025 inspection of @unit_code, its dialog opened with its
+ * days moved to @first – @last, once the clashes are shown. */
+static GtkWindow *
+open_inspection_dialog (ParWindow  *window,
+                        const char *unit_code,
+                        const char *first,
+                        const char *last)
+{
+  ParDatabase *db = par_window_get_database (window);
+  g_autoptr(GPtrArray) inspections = par_inspections_list (db, 2025, NULL);
+  GtkWindow *dialog = NULL;
+
+  for (guint i = 0; inspections != NULL && i < inspections->len; i++)
+    {
+      ParInspection *inspection = g_ptr_array_index (inspections, i);
+
+      if (g_str_equal (inspection->unit_code, unit_code))
+        dialog = GTK_WINDOW (par_inspection_dialog_new (GTK_WINDOW (window), db, inspection->id, NULL));
+    }
+  if (dialog == NULL)
+    return NULL;
+  gtk_window_present (dialog);
+  gtk_editable_set_text (GTK_EDITABLE (test_gui_find (dialog, "first_row")), first);
+  gtk_editable_set_text (GTK_EDITABLE (test_gui_find (dialog, "last_row")), last);
+  if (!test_gui_wait_for (widget_visible, test_gui_find (dialog, "clash_box"), TEST_GUI_TIMEOUT_MS))
+    {
+      gtk_window_destroy (dialog);
+      return NULL;
+    }
+  return dialog;
+}
+
+/* Sở Y tế's inspection moved onto the days of Sở Tư pháp's, two of its
+ * people on both teams, and into a weekend; Đông Sơn's moved onto 30 April,
+ * with the free days the finder proposes instead. */
+static gboolean
+save_inspection_dialogs (ParWindow  *window,
+                         const char *outdir,
+                         const char *language)
+{
+  GtkWindow *dialog = open_inspection_dialog (window, "SYT", "11/03/2025", "15/03/2025");
+  gboolean ok = dialog != NULL && save (GTK_WIDGET (dialog), outdir, language, "inspection-clashes");
+
+  g_clear_pointer (&dialog, gtk_window_destroy);
+  dialog = open_inspection_dialog (window, "HDS", "29/04/2025", "30/04/2025");
+  if (dialog == NULL)
+    return FALSE;
+  g_signal_emit_by_name (test_gui_find (dialog, "find_button"), "clicked");
+  ok &= test_gui_wait_for (widget_visible, test_gui_find (dialog, "free_list"), TEST_GUI_TIMEOUT_MS)
+        && save (GTK_WIDGET (dialog), outdir, language, "inspection-free-days");
+  gtk_window_destroy (dialog);
+  return ok;
 }
 
 /* The holidays page of 2026 (the demo added 2 January), then the dialog
@@ -588,6 +650,8 @@ main (int    argc,
         else
           ok = FALSE;
       }
+
+      ok &= save_inspection_dialogs (window, argv[1], languages[l]);
 
       /* Preferences, opened as the menu does. */
       {

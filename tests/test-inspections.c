@@ -361,6 +361,62 @@ test_add_and_refusals (Fixture       *f,
   g_assert_error (error, PAR_DATABASE_ERROR, PAR_DATABASE_ERROR_NOT_FOUND);
 }
 
+/* An edit changes the days and the team, checked against every other
+ * inspection but itself; refused with clashes unless forced. */
+static void
+test_update (Fixture       *f,
+             gconstpointer  data)
+{
+  gint64 stp = test_fixture_add_unit (f, "STP", "Sở Tư pháp", 0);
+  gint64 syt = test_fixture_add_unit (f, "SYT", "Sở Y tế", 0);
+  gint64 a = add_staff (f, stp, "Lê Quang Minh"), b = add_staff (f, syt, "Phan Văn Long");
+  g_autofree char *lead_a = g_strdup_printf ("L:%" G_GINT64_FORMAT, a);
+  g_autofree char *lead_b = g_strdup_printf ("L:%" G_GINT64_FORMAT ",M:%" G_GINT64_FORMAT, b, a);
+  gint64 id = add_inspection (f, stp, "2026-03-10", "2026-03-11", lead_a, FALSE);
+  gint64 other = add_inspection (f, syt, "2026-03-16", "2026-03-16", lead_a, FALSE);
+  g_autoptr(GArray) seats = g_array_new (FALSE, FALSE, sizeof (ParTeamSeat));
+  ParInspectionSpec spec = spec_of (stp, "2026-03-11", "2026-03-12", lead_b, seats);
+  g_autoptr(GPtrArray) clashes = NULL;
+  g_autoptr(ParInspection) inspection = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GArray) runs = NULL;
+  GDate after = day ("2026-03-09");
+  gint64 team[] = { a };
+
+  /* Overlapping its own old days is no clash. */
+  spec.scope = "Một cửa";
+  g_assert_true (par_inspections_update (f->db, id, &spec, FALSE, &clashes, &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (clashes->len, ==, 0);
+  g_clear_pointer (&clashes, g_ptr_array_unref);
+  inspection = par_inspections_get (f->db, id, &error);
+  g_assert_cmpstr (inspection->scope, ==, "Một cửa");
+  g_assert_cmpuint (inspection->team->len, ==, 2);
+  g_assert_cmpint (((ParTeamMember *) g_ptr_array_index (inspection->team, 0))->staff_id, ==, b);
+  g_assert_cmpint (g_date_get_day (&inspection->last), ==, 12);
+  /* Onto the other one's day: refused, then forced. */
+  spec.first = spec.last = day ("2026-03-16");
+  g_assert_false (par_inspections_update (f->db, id, &spec, FALSE, &clashes, &error));
+  g_assert_error (error, PAR_DATABASE_ERROR, PAR_DATABASE_ERROR_REFUSED);
+  g_clear_error (&error);
+  g_assert_cmpuint (clashes->len, ==, 1);
+  g_assert_cmpint (((ParClash *) g_ptr_array_index (clashes, 0))->other_id, ==, other);
+  g_clear_pointer (&clashes, g_ptr_array_unref);
+  g_clear_pointer (&inspection, par_inspection_free);
+  inspection = par_inspections_get (f->db, id, &error);
+  g_assert_cmpint (g_date_get_day (&inspection->first), ==, 11);
+  g_assert_true (par_inspections_update (f->db, id, &spec, TRUE, NULL, &error));
+  g_assert_no_error (error);
+  g_assert_false (par_inspections_update (f->db, id + 100, &spec, TRUE, NULL, &error));
+  g_assert_error (error, PAR_DATABASE_ERROR, PAR_DATABASE_ERROR_NOT_FOUND);
+  g_clear_error (&error);
+  /* The free days of a member, the inspection being moved left out. */
+  runs = par_inspections_free_slots_except (f->db, id, stp, team, 1, 1, &after, 1, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (runs->len, ==, 1);
+  g_assert_cmpint (g_date_get_day (&g_array_index (runs, ParDayRun, 0).first), ==, 10);
+}
+
 /* Free runs skip weekends, holidays and busy days; they overlap; 366 days at most. */
 static void
 test_free_slots (Fixture       *f,
@@ -515,6 +571,7 @@ main (int    argc,
               test_fixture_tear_down);
   g_test_add ("/inspections/add-and-refusals", Fixture, NULL, test_fixture_set_up, test_add_and_refusals,
               test_fixture_tear_down);
+  g_test_add ("/inspections/update", Fixture, NULL, test_fixture_set_up, test_update, test_fixture_tear_down);
   g_test_add ("/inspections/free-slots", Fixture, NULL, test_fixture_set_up, test_free_slots,
               test_fixture_tear_down);
   g_test_add ("/inspections/follow-up", Fixture, NULL, test_fixture_set_up, test_follow_up,

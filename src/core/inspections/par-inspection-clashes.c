@@ -259,9 +259,10 @@ par_inspections_clashes (ParDatabase  *db,
 }
 
 /* Marks in @busy (a day of @first on each) the days of the inspections, not
- * cancelled, of the unit or of anyone of the staff, from @first on. */
+ * cancelled and not @except_id, of the unit or of anyone of the staff, from @first on. */
 static gboolean
 mark_busy_days (ParDatabase   *db,
+                gint64         except_id,
                 gint64         unit_id,
                 const gint64  *staff_ids,
                 guint          n_staff,
@@ -282,7 +283,7 @@ mark_busy_days (ParDatabase   *db,
   stmt = par_database_prepare (db, sql, error);
   if (stmt == NULL)
     return FALSE;
-  bind_days (stmt, 0, first, last);
+  bind_days (stmt, except_id, first, last);
   sqlite3_bind_int64 (stmt, 4, unit_id);
   for (guint i = 0; i < n_staff; i++)
     sqlite3_bind_int64 (stmt, 5 + (int) i, staff_ids[i]);
@@ -319,6 +320,22 @@ par_inspections_free_slots (ParDatabase   *db,
                             guint          count,
                             GError       **error)
 {
+  return par_inspections_free_slots_except (db, 0, unit_id, staff_ids, n_staff, n_days, after, count, error);
+}
+
+/* As par_inspections_free_slots(), the days of inspection @except_id left
+ * free: the one being moved does not stand in its own way. */
+GArray *
+par_inspections_free_slots_except (ParDatabase   *db,
+                                   gint64         except_id,
+                                   gint64         unit_id,
+                                   const gint64  *staff_ids,
+                                   guint          n_staff,
+                                   guint          n_days,
+                                   const GDate   *after,
+                                   guint          count,
+                                   GError       **error)
+{
   g_autoptr(GArray) runs = g_array_new (FALSE, FALSE, sizeof (ParDayRun));
   g_autoptr(GHashTable) holidays = NULL;
   g_autofree gboolean *busy = NULL;
@@ -351,7 +368,7 @@ par_inspections_free_slots (ParDatabase   *db,
   busy = g_new0 (gboolean, n);
   free_from = g_new0 (guint, n + 1);
   holidays = load_holidays (db, &first, &last, error);
-  if (holidays == NULL || !mark_busy_days (db, unit_id, staff_ids, n_staff, &first, &last, busy, error))
+  if (holidays == NULL || !mark_busy_days (db, except_id, unit_id, staff_ids, n_staff, &first, &last, busy, error))
     return NULL;
   for (guint i = n; i-- > 0;)
     {

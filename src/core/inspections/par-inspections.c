@@ -387,6 +387,86 @@ par_inspections_add (ParDatabase              *db,
   return id;
 }
 
+static gboolean
+update_inspection (ParDatabase             *db,
+                   gint64                   inspection_id,
+                   const ParInspectionSpec *spec,
+                   const char              *old_title,
+                   GError                 **error)
+{
+  g_autoptr(sqlite3_stmt) stmt = NULL;
+  g_autoptr(sqlite3_stmt) team_stmt = NULL;
+  g_autofree char *first = par_plan_format_date (&spec->first);
+  g_autofree char *last = par_plan_format_date (&spec->last);
+  g_autofree char *title = g_strstrip (g_strdup (spec->title));
+  g_autofree char *scope = g_strstrip (g_strdup (spec->scope != NULL ? spec->scope : ""));
+
+  stmt = par_database_prepare (db, "UPDATE inspection SET unit_id = ?, year = ?, title = ?, scope = ?,"
+                                   " start_date = ?, end_date = ? WHERE id = ?", error);
+  team_stmt = par_database_prepare (db, "DELETE FROM inspection_member WHERE inspection_id = ?", error);
+  if (stmt == NULL || team_stmt == NULL)
+    return FALSE;
+  sqlite3_bind_int64 (stmt, 1, spec->unit_id);
+  sqlite3_bind_int (stmt, 2, g_date_get_year (&spec->first));
+  par_sqlite_bind_text (stmt, 3, title);
+  par_sqlite_bind_text (stmt, 4, scope);
+  par_sqlite_bind_text (stmt, 5, first);
+  par_sqlite_bind_text (stmt, 6, last);
+  sqlite3_bind_int64 (stmt, 7, inspection_id);
+  sqlite3_bind_int64 (team_stmt, 1, inspection_id);
+  return par_database_step_done (db, stmt, error) && par_database_step_done (db, team_stmt, error)
+         && insert_team (db, inspection_id, spec, error)
+         && par_database_audit (db, "inspection", inspection_id, "edited", old_title, title, error);
+}
+
+/* Changes an inspection's unit, days, title, scope and team, with the same
+ * clash check as par_inspections_add() (against every other inspection). */
+gboolean
+par_inspections_update (ParDatabase              *db,
+                        gint64                    inspection_id,
+                        const ParInspectionSpec  *spec,
+                        gboolean                  force,
+                        GPtrArray               **clashes,
+                        GError                  **error)
+{
+  g_autoptr(ParInspection) old = NULL;
+  g_autoptr(GPtrArray) found = NULL;
+
+  g_return_val_if_fail (PAR_IS_DATABASE (db), FALSE);
+
+  if (clashes != NULL)
+    *clashes = NULL;
+  if (!check_spec (spec, error) || !par_database_begin (db, error))
+    return FALSE;
+  if ((old = par_inspections_get (db, inspection_id, error)) == NULL
+      || !par_inspections_unit_exists (db, spec->unit_id, error)
+      || !par_inspections_check_team (db, spec->team, spec->n_team, error)
+      || (found = par_inspections_check (db, spec, inspection_id, error)) == NULL)
+    {
+      par_database_rollback (db);
+      return FALSE;
+    }
+  if (found->len > 0 && !force)
+    {
+      par_database_rollback (db);
+      g_set_error (error, PAR_DATABASE_ERROR, PAR_DATABASE_ERROR_REFUSED,
+                   g_dngettext (GETTEXT_PACKAGE, "The inspection has %u clash; it was not saved.",
+                                "The inspection has %u clashes; it was not saved.", found->len), found->len);
+      if (clashes != NULL)
+        *clashes = g_steal_pointer (&found);
+      return FALSE;
+    }
+  if (!update_inspection (db, inspection_id, spec, old->title, error) || !par_database_commit (db, error))
+    {
+      par_database_rollback (db);
+      return FALSE;
+    }
+  if (clashes != NULL)
+    *clashes = g_steal_pointer (&found);
+  par_database_emit_changed (db, PAR_CHANGE_INSPECTIONS);
+  return TRUE;
+}
+
 /* Cancels a planned inspection: it then takes no days and clashes with none. */
 gboolean
 par_inspections_cancel (ParDatabase  *db,

@@ -27,6 +27,12 @@ gint64         par_inspections_add         (ParDatabase              *db,
                                             gboolean                  force,
                                             GPtrArray               **clashes,
                                             GError                  **error);
+gboolean       par_inspections_update      (ParDatabase              *db,
+                                            gint64                    inspection_id,
+                                            const ParInspectionSpec  *spec,
+                                            gboolean                  force,
+                                            GPtrArray               **clashes,
+                                            GError                  **error);
 gboolean       par_inspections_cancel      (ParDatabase              *db,
                                             gint64                    inspection_id,
                                             GError                  **error);
@@ -46,5 +52,14 @@ GArray        *par_inspections_free_slots  (ParDatabase              *db,
                                             const GDate              *after,
                                             guint                     count,
                                             GError                  **error);
+GArray        *par_inspections_free_slots_except (ParDatabase        *db,
+                                                  gint64              except_id,
+                                                  gint64              unit_id,
+                                                  const gint64       *staff_ids,
+                                                  guint               n_staff,
+                                                  guint               n_days,
+                                                  const GDate        *after,
+                                                  guint               count,
+                                                  GError            **error);
 
 G_END_DECLS
