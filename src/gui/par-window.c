@@ -11,6 +11,7 @@
 #include "par-evidence-view.h"
 #include "par-file-chooser.h"
 #include "par-index-view.h"
+#include "par-inspections-view.h"
 #include "par-plan-view.h"
 #include "par-window.h"
 
@@ -35,6 +36,7 @@ struct _ParWindow
   GtkLabel            *file_label;
   ParDirectoryView    *directory_view;
   ParPlanView         *plan_view;
+  ParInspectionsView  *inspections_view;   /* its ::add-requested and ::edit-requested await the inspection dialog */
   ParIndexView        *index_view;
   ParEvidenceView     *evidence_view;
   GMenu               *recent_menu;
@@ -176,6 +178,7 @@ par_window_new (GtkApplication *app,
                            G_CONNECT_SWAPPED);
   par_directory_view_set_context (self->directory_view, self->context);
   par_plan_view_set_context (self->plan_view, self->context);
+  par_inspections_view_set_context (self->inspections_view, self->context);
   par_index_view_set_context (self->index_view, self->context);
   par_evidence_view_set_context (self->evidence_view, self->context);
   bind_settings (self);
@@ -568,6 +571,7 @@ par_window_class_init (ParWindowClass *klass)
 
   g_type_ensure (PAR_TYPE_DIRECTORY_VIEW);
   g_type_ensure (PAR_TYPE_PLAN_VIEW);
+  g_type_ensure (PAR_TYPE_INSPECTIONS_VIEW);
   g_type_ensure (PAR_TYPE_INDEX_VIEW);
   g_type_ensure (PAR_TYPE_EVIDENCE_VIEW);
   gtk_widget_class_set_template_from_resource (widget_class, "/io/github/pardesk/ParDesk/ui/par-window.ui");
@@ -579,6 +583,7 @@ par_window_class_init (ParWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, ParWindow, file_label);
   gtk_widget_class_bind_template_child (widget_class, ParWindow, directory_view);
   gtk_widget_class_bind_template_child (widget_class, ParWindow, plan_view);
+  gtk_widget_class_bind_template_child (widget_class, ParWindow, inspections_view);
   gtk_widget_class_bind_template_child (widget_class, ParWindow, index_view);
   gtk_widget_class_bind_template_child (widget_class, ParWindow, evidence_view);
   gtk_widget_class_bind_template_child (widget_class, ParWindow, recent_menu);
