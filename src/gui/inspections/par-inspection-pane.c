@@ -93,7 +93,7 @@ show_details (ParInspectionPane   *self,
     gtk_widget_add_css_class (GTK_WIDGET (self->state_label), "task-cancelled");
   else
     gtk_widget_remove_css_class (GTK_WIDGET (self->state_label), "task-cancelled");
-  append_detail (text, _("Days:"), days);
+  append_detail (text, _("Dates:"), days);
   append_detail (text, _("Scope:"), inspection->scope);
   append_team (text, inspection);
   if (inspection->team->len == 0)

@@ -122,7 +122,8 @@ static void
 add_weekday_names (ParInspectionsMonth *self)
 {
   /* Translators: the calendar's column headings, Monday first */
-  const char *names[] = { N_("Mon"), N_("Tue"), N_("Wed"), N_("Thu"), N_("Fri"), N_("Sat"), N_("Sun") };
+  const char *names[] = { NC_("weekday", "Mon"), NC_("weekday", "Tue"), NC_("weekday", "Wed"), NC_("weekday", "Thu"),
+                          NC_("weekday", "Fri"), NC_("weekday", "Sat"), NC_("weekday", "Sun") };
 
   for (guint i = 0; i < G_N_ELEMENTS (names); i++)
     {

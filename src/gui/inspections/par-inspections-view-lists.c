@@ -169,7 +169,7 @@ par_inspections_view_init_lists (ParInspectionsView *self)
   gtk_column_view_set_model (self->inspection_list, GTK_SELECTION_MODEL (self->list_selection));
   gtk_column_view_set_model (self->overdue_list, GTK_SELECTION_MODEL (self->overdue_selection));
 
-  add_column (self, self->inspection_list, _("Days"), days_text, FALSE);
+  add_column (self, self->inspection_list, _("Dates"), days_text, FALSE);
   add_column (self, self->inspection_list, _("Unit"), unit_text, FALSE);
   add_column (self, self->inspection_list, _("Title"), title_text, TRUE);
   add_column (self, self->inspection_list, _("Team leader"), leader_text, FALSE);
