@@ -229,6 +229,8 @@ new_bar (ParInspectionsMonth *self,
   g_object_set_data (G_OBJECT (bar), "last", GUINT_TO_POINTER (last_julian));
   g_signal_connect_object (bar, "clicked", G_CALLBACK (bar_clicked), self, 0);
   gtk_gesture_single_set_button (GTK_GESTURE_SINGLE (click), GDK_BUTTON_PRIMARY);
+  /* Before the button's own gesture, which claims the presses. */
+  gtk_event_controller_set_propagation_phase (GTK_EVENT_CONTROLLER (click), GTK_PHASE_CAPTURE);
   g_signal_connect_object (click, "pressed", G_CALLBACK (bar_pressed), self, 0);
   gtk_widget_add_controller (bar, GTK_EVENT_CONTROLLER (click));
   gtk_event_controller_set_propagation_phase (keys, GTK_PHASE_CAPTURE);
