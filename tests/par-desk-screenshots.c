@@ -36,6 +36,7 @@
 #include "par-task-dialog.h"
 #include "par-task-items-editor.h"
 #include "par-unit-dialog.h"
+#include "par-desk-screenshots-inspections.h"
 #include "test-gui-util.h"
 #include "test-util.h"
 
@@ -403,7 +404,7 @@ main (int    argc,
   dir = test_make_temp_dir ();
   path = g_build_filename (dir, "Sở Nội vụ 2026.pardesk", NULL);
   db = par_database_open (path, PAR_DATABASE_OPEN_CREATE, &error);
-  if (db == NULL || !par_demo_fill (db, &error))
+  if (db == NULL || !par_demo_fill (db, &error) || !screenshots_inspections_prepare (db, &error))
     {
       g_printerr ("%s\n", error->message);
       return 1;
@@ -635,6 +636,8 @@ main (int    argc,
         }
         gtk_window_destroy (GTK_WINDOW (viewer));
       }
+
+      ok &= screenshots_inspections_save (window, save, argv[1], languages[l]);
 
       /* Check the File, from the main menu: every document read again. */
       {

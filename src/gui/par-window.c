@@ -11,6 +11,8 @@
 #include "par-evidence-view.h"
 #include "par-file-chooser.h"
 #include "par-index-view.h"
+#include "par-inspection-dialog.h"
+#include "par-inspections-view.h"
 #include "par-plan-view.h"
 #include "par-window.h"
 
@@ -35,6 +37,7 @@ struct _ParWindow
   GtkLabel            *file_label;
   ParDirectoryView    *directory_view;
   ParPlanView         *plan_view;
+  ParInspectionsView  *inspections_view;   /* its ::add-requested and ::edit-requested open the inspection dialog */
   ParIndexView        *index_view;
   ParEvidenceView     *evidence_view;
   GMenu               *recent_menu;
@@ -159,6 +162,43 @@ context_waiting (ParWindow *self)
 }
 
 /* A window of @app; its size, recent files and preferences are kept in @settings. */
+/* The Inspections view asks; the window opens the inspection dialog on its
+ * file, and shows what was saved. */
+static void
+inspection_saved (ParWindow *self,
+                  gint64     inspection_id)
+{
+  par_inspections_view_select (self->inspections_view, inspection_id);
+}
+
+static void
+open_inspection_dialog (ParWindow   *self,
+                        gint64       inspection_id,
+                        const GDate *first_day)
+{
+  ParInspectionDialog *dialog;
+
+  if (self->database == NULL)
+    return;
+  dialog = par_inspection_dialog_new (GTK_WINDOW (self), self->database, inspection_id, first_day);
+  g_signal_connect_object (dialog, "saved", G_CALLBACK (inspection_saved), self, G_CONNECT_SWAPPED);
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+static void
+inspection_add_requested (ParWindow   *self,
+                          const GDate *first_day)
+{
+  open_inspection_dialog (self, 0, first_day);
+}
+
+static void
+inspection_edit_requested (ParWindow *self,
+                           gint64     inspection_id)
+{
+  open_inspection_dialog (self, inspection_id, NULL);
+}
+
 ParWindow *
 par_window_new (GtkApplication *app,
                 GSettings      *settings)
@@ -176,6 +216,11 @@ par_window_new (GtkApplication *app,
                            G_CONNECT_SWAPPED);
   par_directory_view_set_context (self->directory_view, self->context);
   par_plan_view_set_context (self->plan_view, self->context);
+  par_inspections_view_set_context (self->inspections_view, self->context);
+  g_signal_connect_object (self->inspections_view, "add-requested", G_CALLBACK (inspection_add_requested), self,
+                           G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->inspections_view, "edit-requested", G_CALLBACK (inspection_edit_requested), self,
+                           G_CONNECT_SWAPPED);
   par_index_view_set_context (self->index_view, self->context);
   par_evidence_view_set_context (self->evidence_view, self->context);
   bind_settings (self);
@@ -568,6 +613,7 @@ par_window_class_init (ParWindowClass *klass)
 
   g_type_ensure (PAR_TYPE_DIRECTORY_VIEW);
   g_type_ensure (PAR_TYPE_PLAN_VIEW);
+  g_type_ensure (PAR_TYPE_INSPECTIONS_VIEW);
   g_type_ensure (PAR_TYPE_INDEX_VIEW);
   g_type_ensure (PAR_TYPE_EVIDENCE_VIEW);
   gtk_widget_class_set_template_from_resource (widget_class, "/io/github/pardesk/ParDesk/ui/par-window.ui");
@@ -579,6 +625,7 @@ par_window_class_init (ParWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, ParWindow, file_label);
   gtk_widget_class_bind_template_child (widget_class, ParWindow, directory_view);
   gtk_widget_class_bind_template_child (widget_class, ParWindow, plan_view);
+  gtk_widget_class_bind_template_child (widget_class, ParWindow, inspections_view);
   gtk_widget_class_bind_template_child (widget_class, ParWindow, index_view);
   gtk_widget_class_bind_template_child (widget_class, ParWindow, evidence_view);
   gtk_widget_class_bind_template_child (widget_class, ParWindow, recent_menu);
