@@ -1,7 +1,8 @@
 /* test-gui-inspections.c: the Inspections view through the real widgets: the month calendar with its
  * bars, weekends, holidays (Tết 2026) and today; month navigation; selecting shows the pane; findings
  * and recommendations added through their dialogs; a recommendation closed; the overdue count and
- * list; PDFs dropped on the pane linked to the inspection; the add and edit requests for the dialog
+ * list; PDFs dropped on the pane linked to the inspection; the add and edit requests for the dialog;
+ * the ⋮ menu's exports of the year's inspection plan (XLSX) and calendar (iCalendar)
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -443,6 +444,119 @@ test_evidence_and_cancel (Fixture       *f,
   g_assert_false (gtk_widget_is_sensitive (test_gui_find (pane, "cancel_button")));
 }
 
+static gboolean
+file_exists (gpointer path)
+{
+  return g_file_test (path, G_FILE_TEST_IS_REGULAR);
+}
+
+/* How many times @needle occurs in @haystack. */
+static guint
+count_of (const char *haystack,
+          const char *needle)
+{
+  guint n = 0;
+
+  for (const char *at = strstr (haystack, needle); at != NULL; at = strstr (at + 1, needle))
+    n++;
+  return n;
+}
+
+/* Whether the ⋮ menu offers @action. */
+static gboolean
+menu_offers (Fixture    *f,
+             const char *action)
+{
+  GMenuModel *menu = gtk_menu_button_get_menu_model (GTK_MENU_BUTTON (test_gui_find (f->view,
+                                                                                     "inspections_menu_button")));
+
+  for (int i = 0; i < g_menu_model_get_n_items (menu); i++)
+    {
+      g_autoptr(GMenuModel) section = g_menu_model_get_item_link (menu, i, G_MENU_LINK_SECTION);
+
+      for (int j = 0; section != NULL && j < g_menu_model_get_n_items (section); j++)
+        {
+          g_autofree char *name = NULL;
+
+          if (g_menu_model_get_item_attribute (section, j, G_MENU_ATTRIBUTE_ACTION, "s", &name)
+              && g_str_equal (name, action))
+            return TRUE;
+        }
+    }
+  return FALSE;
+}
+
+G_GNUC_BEGIN_IGNORE_DEPRECATIONS
+
+/* Answers the open file chooser with @name in the fixture's folder, after
+ * checking the name it offered holds @year and ends in @suffix; waits for
+ * @written there. */
+static void
+save_as (Fixture    *f,
+         const char *name,
+         const char *written,
+         const char *year,
+         const char *suffix)
+{
+  g_autofree char *chosen = g_build_filename (f->dir, name, NULL);
+  g_autofree char *path = g_build_filename (f->dir, written, NULL);
+  g_autoptr(GFile) folder = g_file_new_for_path (f->dir);
+  g_autofree char *offered = NULL;
+  GtkWindow *chooser = test_gui_wait_for_file_chooser ();
+
+  g_assert_nonnull (chooser);
+  offered = gtk_file_chooser_get_current_name (GTK_FILE_CHOOSER (chooser));
+  g_assert_nonnull (strstr (offered, year));
+  g_assert_true (g_str_has_suffix (offered, suffix));
+  g_assert_true (gtk_file_chooser_set_current_folder (GTK_FILE_CHOOSER (chooser), folder, NULL));
+  gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (chooser), name);
+  test_gui_wait_for_chosen (chooser, chosen);
+  gtk_dialog_response (GTK_DIALOG (chooser), GTK_RESPONSE_ACCEPT);
+  g_assert_true (test_gui_wait_for (file_exists, path, TEST_GUI_TIMEOUT_MS));
+}
+
+/* The ⋮ menu's exports, as a user does: the file chooser with a name for
+ * the year shown, the toast once the worker is done, the files on disk: a
+ * workbook (a zip) and a calendar with the year's two inspections, the
+ * cancelled one marked so, and not the 2025 one. */
+static void
+test_export (Fixture       *f,
+             gconstpointer  data)
+{
+  g_autofree char *workbook = g_build_filename (f->dir, "kiem-tra.xlsx", NULL);
+  g_autofree char *calendar = g_build_filename (f->dir, "kiem-tra.ics", NULL);
+  g_autofree char *contents = NULL;
+  g_autoptr(GError) error = NULL;
+  gsize length = 0;
+
+  g_assert_true (menu_offers (f, "inspections.export-plan"));
+  g_assert_true (menu_offers (f, "inspections.export-calendar"));
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->view), "inspections.export-plan", NULL));
+  save_as (f, "kiem-tra.xlsx", "kiem-tra.xlsx", "2026", ".xlsx");
+  test_gui_wait_for_text (GTK_WIDGET (f->window), g_dgettext (GETTEXT_PACKAGE, "Inspection plan exported"));
+  g_assert_true (g_file_get_contents (workbook, &contents, &length, &error));
+  g_assert_no_error (error);
+  g_assert_true (length > 4 && memcmp (contents, "PK\x03\x04", 4) == 0);
+  g_clear_pointer (&contents, g_free);
+
+  /* Typed without its extension: the calendar's is added. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->view), "inspections.export-calendar", NULL));
+  save_as (f, "kiem-tra", "kiem-tra.ics", "2026", ".ics");
+  test_gui_wait_for_text (GTK_WIDGET (f->window), g_dgettext (GETTEXT_PACKAGE, "Calendar exported"));
+  g_assert_true (g_file_get_contents (calendar, &contents, NULL, &error));
+  g_assert_no_error (error);
+  g_assert_true (g_str_has_prefix (contents, "BEGIN:VCALENDAR\r\n"));
+  g_assert_nonnull (strstr (contents, "END:VCALENDAR"));
+  g_assert_cmpuint (count_of (contents, "BEGIN:VEVENT"), ==, 2);
+  g_assert_cmpuint (count_of (contents, "END:VEVENT"), ==, 2);
+  g_assert_cmpuint (count_of (contents, "STATUS:CANCELLED"), ==, 1);
+  g_assert_nonnull (strstr (contents, "DTSTART;VALUE=DATE:20260210"));
+  g_assert_null (strstr (contents, "2025031"));
+}
+
+G_GNUC_END_IGNORE_DEPRECATIONS
+
 int
 main (int    argc,
       char **argv)
@@ -458,6 +572,7 @@ main (int    argc,
               fixture_tear_down);
   g_test_add ("/gui/inspections/evidence-and-cancel", Fixture, NULL, fixture_set_up, test_evidence_and_cancel,
               fixture_tear_down);
+  g_test_add ("/gui/inspections/export", Fixture, NULL, fixture_set_up, test_export, fixture_tear_down);
   result = g_test_run ();
   g_object_unref (app);
   return result;

@@ -41,6 +41,8 @@ par_inspections_view_update_actions (ParInspectionsView *self)
   gboolean any = inspection != NULL;
 
   gtk_widget_action_set_enabled (widget, "inspections.add-inspection", self->database != NULL);
+  gtk_widget_action_set_enabled (widget, "inspections.export-plan", self->database != NULL);
+  gtk_widget_action_set_enabled (widget, "inspections.export-calendar", self->database != NULL);
   gtk_widget_action_set_enabled (widget, "inspections.edit-inspection", any);
   gtk_widget_action_set_enabled (widget, "inspections.add-finding", any);
   gtk_widget_action_set_enabled (widget, "inspections.add-recommendation", any);

@@ -44,7 +44,8 @@ struct _ParInspectionsView
 };
 
 /* The files call one another from the top down: par-inspections-view.c
- * calls the others; -actions.c calls -lists.c; -lists.c calls none. */
+ * calls the others; -actions.c calls -lists.c; -lists.c and -export.c call
+ * none. */
 
 /* par-inspections-view-lists.c: the year's inspections, the overdue list, the header's counts */
 void par_inspections_view_init_lists     (ParInspectionsView *self);
@@ -59,5 +60,8 @@ void par_inspections_view_report         (ParInspectionsView *self,
 void par_inspections_view_class_actions_init (GtkWidgetClass     *widget_class);
 void par_inspections_view_init_actions       (ParInspectionsView *self);
 void par_inspections_view_update_actions     (ParInspectionsView *self);
+
+/* par-inspections-view-export.c: the year's inspection plan and calendar, written to files */
+void par_inspections_view_class_export_init  (GtkWidgetClass     *widget_class);
 
 G_END_DECLS

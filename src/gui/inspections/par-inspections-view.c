@@ -11,7 +11,8 @@
  * only emit ::add-requested and ::edit-requested, which the window
  * connects to that dialog. The findings, recommendations, cancelling and
  * evidence are in par-inspections-view-actions.c, the lists and counts in
- * par-inspections-view-lists.c.
+ * par-inspections-view-lists.c, the ⋮ menu's exports in
+ * par-inspections-view-export.c.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -477,6 +478,7 @@ par_inspections_view_class_init (ParInspectionsViewClass *klass)
   gtk_widget_class_install_action (widget_class, "inspections.next-month", NULL, next_month_action);
   gtk_widget_class_install_action (widget_class, "inspections.today", NULL, today_action);
   par_inspections_view_class_actions_init (widget_class);
+  par_inspections_view_class_export_init (widget_class);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_n, GDK_CONTROL_MASK | GDK_SHIFT_MASK,
                                        "inspections.add-inspection", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Page_Up, GDK_CONTROL_MASK,
