@@ -35,16 +35,6 @@ typedef struct
   gint64              inspection_id;   /* 10–12/02/2026 */
 } Fixture;
 
-static GtkWidget *
-find (gpointer    root,
-      const char *id)
-{
-  GtkWidget *widget = test_gui_find_by_id (GTK_WIDGET (root), id);
-
-  g_assert_nonnull (widget);
-  return widget;
-}
-
 static GDate
 day (int d,
      int m,
@@ -90,7 +80,7 @@ fixture_set_up (Fixture       *f,
   g_assert_no_error (error);
 
   par_window_show_view (f->window, "inspections");
-  f->view = PAR_INSPECTIONS_VIEW (find (f->window, "inspections_view"));
+  f->view = PAR_INSPECTIONS_VIEW (test_gui_find (f->window, "inspections_view"));
   par_inspections_view_set_today (f->view, &today);
   par_inspections_view_show_month (f->view, &today);
   par_inspections_view_select (f->view, f->inspection_id);
@@ -104,25 +94,6 @@ fixture_tear_down (Fixture       *f,
   test_gui_close_dialogs ();
   test_gui_close_window_and_dir (f->window, f->dir);
   g_free (f->dir);
-}
-
-static gboolean
-dialog_closed (gpointer pointer)
-{
-  return *(gpointer *) pointer == NULL;
-}
-
-static void
-press (GtkWindow  *dialog,
-       const char *button_id)
-{
-  GtkWidget *button = find (dialog, button_id);
-  gpointer weak = dialog;
-
-  g_assert_true (gtk_widget_is_sensitive (button));
-  g_object_add_weak_pointer (G_OBJECT (dialog), &weak);
-  gtk_widget_activate (button);
-  g_assert_true (test_gui_wait_for (dialog_closed, &weak, TEST_GUI_TIMEOUT_MS));
 }
 
 static GtkWindow *
@@ -156,33 +127,16 @@ choose_items (Fixture            *f,
 {
   ParTaskItemChooser *chooser;
 
-  gtk_widget_activate (find (editor, "choose_button"));
+  gtk_widget_activate (test_gui_find (editor, "choose_button"));
   chooser = PAR_TASK_ITEM_CHOOSER (test_gui_wait_for_window (PAR_TYPE_TASK_ITEM_CHOOSER));
   g_assert_nonnull (chooser);
   g_assert_cmpuint (par_task_item_chooser_get_n_shown (chooser), ==, 3);
   g_assert_true (par_task_item_chooser_toggle (chooser, "1.1.1"));
   g_assert_false (par_task_item_chooser_toggle (chooser, "1.1"));
   g_assert_true (par_task_item_chooser_toggle (chooser, "1.2"));
-  press (GTK_WINDOW (chooser), "done_button");
+  test_gui_press_closing (GTK_WINDOW (chooser), "done_button");
   g_assert_cmpuint (par_task_items_editor_get_items (editor)->len, ==, 2);
   g_assert_true (test_gui_shows_text (GTK_WIDGET (dialog), "1.2 Báo cáo định kỳ"));
-}
-
-/* The first button in @root showing @icon_name, or NULL. */
-static GtkWidget *
-find_button (GtkWidget  *root,
-             const char *icon_name)
-{
-  if (GTK_IS_BUTTON (root) && g_strcmp0 (gtk_button_get_icon_name (GTK_BUTTON (root)), icon_name) == 0)
-    return root;
-  for (GtkWidget *child = gtk_widget_get_first_child (root); child != NULL; child = gtk_widget_get_next_sibling (child))
-    {
-      GtkWidget *found = find_button (child, icon_name);
-
-      if (found != NULL)
-        return found;
-    }
-  return NULL;
 }
 
 static gboolean
@@ -207,19 +161,20 @@ static void
 test_edit_and_open (Fixture       *f,
                     gconstpointer  data)
 {
-  ParTaskItemsSection *section = PAR_TASK_ITEMS_SECTION (find (find (f->view, "pane"), "items_section"));
+  GtkWidget *pane = test_gui_find (f->view, "pane");
+  ParTaskItemsSection *section = PAR_TASK_ITEMS_SECTION (test_gui_find (pane, "items_section"));
   g_autoptr(GPtrArray) items = NULL;
   ParTaskItemsEditor *editor;
   GtkWindow *dialog;
-  GtkWidget *row;
+  GtkWidget *row, *index;
 
   /* The pane says the inspection covers none. */
   g_assert_cmpuint (par_task_items_section_get_n_items (section), ==, 0);
-  g_assert_true (gtk_widget_get_visible (find (section, "none_label")));
+  g_assert_true (gtk_widget_get_visible (test_gui_find (section, "none_label")));
 
   /* Cancelling the dialog keeps nothing of what was ticked. */
   dialog = open_dialog (f, "inspections.edit-inspection");
-  editor = PAR_TASK_ITEMS_EDITOR (find (dialog, "items_editor"));
+  editor = PAR_TASK_ITEMS_EDITOR (test_gui_find (dialog, "items_editor"));
   choose_items (f, dialog, editor);
   gtk_window_close (dialog);
   test_gui_wait_for_no_window (PAR_TYPE_INSPECTION_DIALOG);
@@ -229,31 +184,33 @@ test_edit_and_open (Fixture       *f,
 
   /* Ticked again, one removed, the other saved with the inspection. */
   dialog = open_dialog (f, "inspections.edit-inspection");
-  editor = PAR_TASK_ITEMS_EDITOR (find (dialog, "items_editor"));
+  editor = PAR_TASK_ITEMS_EDITOR (test_gui_find (dialog, "items_editor"));
   choose_items (f, dialog, editor);
-  gtk_widget_activate (find_button (gtk_widget_get_last_child (find (editor, "item_list")), "list-remove-symbolic"));
+  row = gtk_widget_get_last_child (test_gui_find (editor, "item_list"));
+  gtk_widget_activate (test_gui_find_icon_button (row, "list-remove-symbolic"));
   g_assert_true (test_gui_wait_for (has_one_item, editor, TEST_GUI_TIMEOUT_MS));
-  press (dialog, "save_button");
+  test_gui_press_closing (dialog, "save_button");
   items = list_items (f, f->inspection_id);
   g_assert_cmpuint (items->len, ==, 1);
   g_assert_cmpstr (((ParTaskItem *) g_ptr_array_index (items, 0))->code, ==, "1.1.1");
 
   /* The pane lists it; editing again shows it in the dialog. */
   g_assert_true (test_gui_wait_for (section_has_one, section, TEST_GUI_TIMEOUT_MS));
-  g_assert_false (gtk_widget_get_visible (find (section, "none_label")));
+  g_assert_false (gtk_widget_get_visible (test_gui_find (section, "none_label")));
   test_gui_wait_for_text (GTK_WIDGET (section), "1.1.1 Ban hành kế hoạch CCHC năm đúng thời hạn");
   dialog = open_dialog (f, "inspections.edit-inspection");
-  editor = PAR_TASK_ITEMS_EDITOR (find (dialog, "items_editor"));
+  editor = PAR_TASK_ITEMS_EDITOR (test_gui_find (dialog, "items_editor"));
   g_assert_cmpuint (par_task_items_editor_get_items (editor)->len, ==, 1);
   gtk_window_close (dialog);
   test_gui_wait_for_no_window (PAR_TYPE_INSPECTION_DIALOG);
 
   /* Activated, it opens the PAR Index on the item. */
-  row = gtk_widget_get_first_child (find (section, "item_list"));
+  row = gtk_widget_get_first_child (test_gui_find (section, "item_list"));
   g_assert_true (GTK_IS_LIST_BOX_ROW (row));
   gtk_widget_activate (row);
-  g_assert_true (test_gui_wait_for (is_mapped, find (f->window, "index_view"), TEST_GUI_TIMEOUT_MS));
-  test_gui_wait_for_text (find (f->window, "index_view"), "Ban hành kế hoạch CCHC năm đúng thời hạn");
+  index = test_gui_find (f->window, "index_view");
+  g_assert_true (test_gui_wait_for (is_mapped, index, TEST_GUI_TIMEOUT_MS));
+  test_gui_wait_for_text (index, "Ban hành kế hoạch CCHC năm đúng thời hạn");
 }
 
 static void
@@ -269,19 +226,19 @@ test_new (Fixture       *f,
           gconstpointer  data)
 {
   GtkWindow *dialog = open_dialog (f, "inspections.add-inspection");
-  ParTaskItemsEditor *editor = PAR_TASK_ITEMS_EDITOR (find (dialog, "items_editor"));
-  GtkDropDown *units = GTK_DROP_DOWN (find (dialog, "unit_dropdown"));
+  ParTaskItemsEditor *editor = PAR_TASK_ITEMS_EDITOR (test_gui_find (dialog, "items_editor"));
+  GtkDropDown *units = GTK_DROP_DOWN (test_gui_find (dialog, "unit_dropdown"));
   g_autoptr(GPtrArray) items = NULL;
   gint64 saved = 0;
 
   g_assert_cmpuint (par_task_items_editor_get_items (editor)->len, ==, 0);
   g_signal_connect_swapped (dialog, "saved", G_CALLBACK (on_saved), &saved);
   gtk_drop_down_set_selected (units, 1);
-  gtk_editable_set_text (GTK_EDITABLE (find (dialog, "title_row")), "Kiểm tra chuyên đề");
-  gtk_editable_set_text (GTK_EDITABLE (find (dialog, "first_row")), "16/03/2026");
-  gtk_editable_set_text (GTK_EDITABLE (find (dialog, "last_row")), "16/03/2026");
+  gtk_editable_set_text (GTK_EDITABLE (test_gui_find (dialog, "title_row")), "Kiểm tra chuyên đề");
+  gtk_editable_set_text (GTK_EDITABLE (test_gui_find (dialog, "first_row")), "16/03/2026");
+  gtk_editable_set_text (GTK_EDITABLE (test_gui_find (dialog, "last_row")), "16/03/2026");
   choose_items (f, dialog, editor);
-  press (dialog, "save_button");
+  test_gui_press_closing (dialog, "save_button");
   g_assert_cmpint (saved, >, 0);
   g_assert_cmpint (saved, !=, f->inspection_id);
   items = list_items (f, saved);

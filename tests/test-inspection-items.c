@@ -174,8 +174,6 @@ static void
 test_migrate_from_v6 (Fixture       *f,
                       gconstpointer  data)
 {
-  static const char *names[] = { "0001-initial.sql", "0002-text-read.sql", "0003-plan.sql",
-                                 "0004-task-items.sql", "0005-holidays.sql", "0006-inspections.sql" };
   g_autofree char *old = g_build_filename (f->dir, "old.pardesk", NULL);
   g_autofree char *backup = g_strconcat (old, ".v6-backup", NULL);
   g_autoptr(ParDatabase) db = NULL;
@@ -183,16 +181,8 @@ test_migrate_from_v6 (Fixture       *f,
   g_autoptr(GPtrArray) items = NULL;
   g_autoptr(GError) error = NULL;
 
-  for (guint i = 0; i < G_N_ELEMENTS (names); i++)
-    {
-      g_autofree char *path = g_strconcat ("/io/github/pardesk/ParDesk/core/migrations/", names[i], NULL);
-      g_autoptr(GBytes) sql = g_resources_lookup_data (path, 0, NULL);
-
-      g_assert_nonnull (sql);
-      test_sqlite_exec (old, g_bytes_get_data (sql, NULL));
-    }
-  test_sqlite_exec (old, "PRAGMA application_id = 1346458180; PRAGMA user_version = 6;"
-                         "INSERT INTO org_unit (id, code, name) VALUES (1, 'STP', 'Sở Tư pháp');"
+  test_fixture_make_old_file (old, 6);
+  test_sqlite_exec (old, "INSERT INTO org_unit (id, code, name) VALUES (1, 'STP', 'Sở Tư pháp');"
                          "INSERT INTO inspection (id, unit_id, year, title, scope, start_date, end_date)"
                          " VALUES (1, 1, 2026, 'Kiểm tra', 'Một cửa', '2026-03-10', '2026-03-11');");
   g_assert_cmpint (test_sqlite_int (old, "SELECT count (*) FROM sqlite_master WHERE name = 'inspection_item'"), ==, 0);

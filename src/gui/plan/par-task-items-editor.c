@@ -82,9 +82,10 @@ show_items (ParTaskItemsEditor *self)
       gtk_list_box_append (self->item_list, row);
       g_ptr_array_add (self->rows, row);
     }
-  count = self->items->len == 0 ? g_strdup (self->none_text != NULL ? self->none_text
-                                                                     : _("None: the task is not tied to the PAR Index"))
-                                : g_strdup_printf (ngettext ("%u item", "%u items", self->items->len), self->items->len);
+  if (self->items->len == 0)
+    count = g_strdup (self->none_text != NULL ? self->none_text : _("None: the task is not tied to the PAR Index"));
+  else
+    count = g_strdup_printf (ngettext ("%u item", "%u items", self->items->len), self->items->len);
   adw_action_row_set_subtitle (self->header_row, count);
 }
 
