@@ -6,7 +6,8 @@
  * 10 February 2026, when three of the demo's recommendations are overdue.
  * Pictures: LANG-inspections-month, -inspections-list (2025),
  * -inspections-pane (the Department of Justice's, with findings and
- * recommendations in every state), -inspections-overdue and
+ * recommendations in every state), -inspection-items (its dialog scrolled
+ * to the PAR Index items it covers), -inspections-overdue and
  * -recommendation-dialog.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
@@ -15,6 +16,7 @@
 
 #include "par-core.h"
 #include "par-follow-up-dialog.h"
+#include "par-inspection-dialog.h"
 #include "par-inspections-view.h"
 #include "par-desk-screenshots-inspections.h"
 #include "test-gui-util.h"
@@ -103,6 +105,30 @@ inspection_of (ParDatabase *db,
   return 0;
 }
 
+/* @inspection_id's dialog scrolled to its end, where its PAR Index items are. */
+static gboolean
+save_items_dialog (ParWindow          *window,
+                   gint64              inspection_id,
+                   ScreenshotSaveFunc  save,
+                   const char         *outdir,
+                   const char         *language)
+{
+  GtkWindow *dialog = GTK_WINDOW (par_inspection_dialog_new (GTK_WINDOW (window), par_window_get_database (window),
+                                                             inspection_id, NULL));
+  GtkWidget *editor = test_gui_find (dialog, "items_editor");
+  GtkWidget *scrolled = gtk_widget_get_ancestor (editor, GTK_TYPE_SCROLLED_WINDOW);
+  GtkAdjustment *adjustment;
+  gboolean ok;
+
+  gtk_window_present (dialog);
+  test_gui_wait_for_drawn (editor);
+  adjustment = gtk_scrolled_window_get_vadjustment (GTK_SCROLLED_WINDOW (scrolled));
+  gtk_adjustment_set_value (adjustment, gtk_adjustment_get_upper (adjustment));
+  ok = save (GTK_WIDGET (dialog), outdir, language, "inspection-items");
+  gtk_window_destroy (dialog);
+  return ok;
+}
+
 gboolean
 screenshots_inspections_save (ParWindow          *window,
                               ScreenshotSaveFunc  save,
@@ -129,6 +155,7 @@ screenshots_inspections_save (ParWindow          *window,
   par_inspections_view_show_month (view, &march);
   par_inspections_view_select (view, inspection_of (db, 2025, "STP"));
   ok &= save (GTK_WIDGET (window), outdir, language, "inspections-pane");
+  ok &= save_items_dialog (window, inspection_of (db, 2025, "STP"), save, outdir, language);
   par_inspections_view_show_mode (view, "list");
   ok &= save (GTK_WIDGET (window), outdir, language, "inspections-list");
   par_inspections_view_show_mode (view, "overdue");

@@ -304,8 +304,11 @@ check "check on a good file prints ok and exits 0" '[ $rc = 0 ] && [ "$(cat "$w/
 damaged=$w/damaged.pardesk
 cp "$f" "$damaged"
 size=$(stat -c %s "$damaged")
-check "the file is big enough to damage ($size bytes)" '[ "$size" -gt 8192 ] && [ ! -e "$f-wal" ]'
-dd if=/dev/urandom of="$damaged" bs=1024 seek=4 count=4 conv=notrunc status=none
+# Page 2 overwritten, whatever the page size (big-endian at byte 16 of the header).
+page=$(od -An -tu1 -j16 -N2 "$damaged" | awk '{ print $1 * 256 + $2 }')
+check "the file is big enough to damage ($size bytes, pages of $page)" \
+  '[ "$page" -ge 512 ] && [ "$size" -gt $((3 * page)) ] && [ ! -e "$f-wal" ]'
+dd if=/dev/urandom of="$damaged" bs="$page" seek=1 count=1 conv=notrunc status=none
 run --db "$damaged" check
 check "check on a damaged file exits 1 with a message" '[ $rc = 1 ] && [ -s "$w/err" ] && [ "$(cat "$w/out")" != ok ]'
 

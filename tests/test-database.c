@@ -32,7 +32,7 @@ test_new_file (Fixture       *f,
     "org_unit", "staff", "criteria_set", "criteria_node", "criteria_option", "assessment", "score",
     "evidence_blob", "evidence_document", "evidence_signature", "evidence_page", "evidence_fts",
     "evidence_link", "plan", "task", "task_unit", "progress_entry", "quarterly_report", "inspection",
-    "inspection_member", "finding", "recommendation", "audit_log", "task_item", "holiday_edit",
+    "inspection_member", "finding", "recommendation", "audit_log", "task_item", "holiday_edit", "inspection_item",
   };
   g_autoptr(ParDatabase) db = NULL;
   g_autoptr(GError) error = NULL;
@@ -267,16 +267,20 @@ test_damaged_file (Fixture       *f,
   g_autoptr(GError) error = NULL;
   g_autofree char *contents = NULL;
   gsize length;
+  gsize page;
 
   g_assert_nonnull (db);
   par_demo_fill (db, &error);
   g_assert_no_error (error);
   g_clear_object (&db);
 
-  /* Overwrite pages 2 and 3 with garbage, as a failing disk would. */
+  /* Overwrite pages 2 and 3 with garbage, as a failing disk would; the
+   * page size is in the header (big-endian at byte 16). */
   g_assert_true (g_file_get_contents (f->path, &contents, &length, NULL));
-  g_assert_cmpuint (length, >, 12288);
-  for (gsize i = 4096; i < 12288; i++)
+  page = ((gsize) (guchar) contents[16] << 8) | (guchar) contents[17];
+  g_assert_cmpuint (page, >=, 512);
+  g_assert_cmpuint (length, >, 3 * page);
+  for (gsize i = page; i < 3 * page; i++)
     contents[i] = (char) g_random_int_range (0, 256);
   g_assert_true (g_file_set_contents (f->path, contents, length, NULL));
 

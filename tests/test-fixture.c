@@ -4,6 +4,8 @@
  */
 #include "config.h"
 
+#include <string.h>
+
 #include "test-fixture.h"
 #include "test-util.h"
 
@@ -116,4 +118,37 @@ test_fixture_load_assessment (TestFixture    *f,
   g_assert_no_error (error);
   g_assert_nonnull (assessment);
   return assessment;
+}
+
+static gint
+compare_names (gconstpointer a,
+               gconstpointer b,
+               gpointer      user_data)
+{
+  return strcmp (*(const char * const *) a, *(const char * const *) b);
+}
+
+/* Writes at @path a PAR Desk file of schema @version, as the first
+ * @version migrations left it, for the tests of migrating from there. */
+void
+test_fixture_make_old_file (const char *path,
+                            guint       version)
+{
+  static const char *dir = "/io/github/pardesk/ParDesk/core/migrations/";
+  g_auto(GStrv) names = g_resources_enumerate_children (dir, 0, NULL);
+  g_autofree char *pragmas = g_strdup_printf ("PRAGMA application_id = %d; PRAGMA user_version = %u;",
+                                              PAR_APPLICATION_ID, version);
+
+  g_assert_nonnull (names);
+  g_assert_cmpuint (g_strv_length (names), >=, version);
+  g_qsort_with_data (names, (gint) g_strv_length (names), sizeof (char *), compare_names, NULL);
+  for (guint i = 0; i < version; i++)
+    {
+      g_autofree char *name = g_strconcat (dir, names[i], NULL);
+      g_autoptr(GBytes) sql = g_resources_lookup_data (name, 0, NULL);
+
+      g_assert_nonnull (sql);
+      test_sqlite_exec (path, g_bytes_get_data (sql, NULL));
+    }
+  test_sqlite_exec (path, pragmas);
 }

@@ -38,5 +38,7 @@ gint64          test_fixture_add_unit        (TestFixture    *f,
 ParAssessment  *test_fixture_load_assessment (TestFixture    *f,
                                               ParCriteriaSet *set,
                                               gint64          unit_id);
+void            test_fixture_make_old_file   (const char     *path,
+                                              guint           version);
 
 G_END_DECLS

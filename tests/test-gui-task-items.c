@@ -105,25 +105,6 @@ fixture_tear_down (Fixture       *f,
   g_free (f->dir);
 }
 
-static gboolean
-dialog_closed (gpointer pointer)
-{
-  return *(gpointer *) pointer == NULL;
-}
-
-static void
-press (GtkWindow  *dialog,
-       const char *button_id)
-{
-  GtkWidget *button = find (dialog, button_id);
-  gpointer weak = dialog;
-
-  g_assert_true (gtk_widget_is_sensitive (button));
-  g_object_add_weak_pointer (G_OBJECT (dialog), &weak);
-  gtk_widget_activate (button);
-  g_assert_true (test_gui_wait_for (dialog_closed, &weak, TEST_GUI_TIMEOUT_MS));
-}
-
 static GtkWindow *
 edit_task (Fixture *f)
 {
@@ -167,23 +148,6 @@ find_status (GtkWidget *root)
   for (GtkWidget *child = gtk_widget_get_first_child (root); child != NULL; child = gtk_widget_get_next_sibling (child))
     {
       GtkWidget *found = find_status (child);
-
-      if (found != NULL)
-        return found;
-    }
-  return NULL;
-}
-
-/* The first button in @root showing @icon_name, or NULL. */
-static GtkWidget *
-find_button (GtkWidget  *root,
-             const char *icon_name)
-{
-  if (GTK_IS_BUTTON (root) && g_strcmp0 (gtk_button_get_icon_name (GTK_BUTTON (root)), icon_name) == 0)
-    return root;
-  for (GtkWidget *child = gtk_widget_get_first_child (root); child != NULL; child = gtk_widget_get_next_sibling (child))
-    {
-      GtkWidget *found = find_button (child, icon_name);
 
       if (found != NULL)
         return found;
@@ -247,7 +211,7 @@ choose_items (Fixture            *f,
   search (chooser, "", 3);
   g_assert_false (par_task_item_chooser_toggle (chooser, "1.1"));
   g_assert_true (par_task_item_chooser_toggle (chooser, "1.2"));
-  press (GTK_WINDOW (chooser), "done_button");
+  test_gui_press_closing (GTK_WINDOW (chooser), "done_button");
   g_assert_cmpuint (par_task_items_editor_get_items (editor)->len, ==, 2);
   g_assert_true (test_gui_shows_text (GTK_WIDGET (dialog), "1.2 Báo cáo định kỳ"));
   g_assert_cmpuint (n_links (f), ==, 0);   /* nothing written before the task is saved */
@@ -289,10 +253,10 @@ test_choose_and_meet (Fixture       *f,
   dialog = edit_task (f);
   editor = PAR_TASK_ITEMS_EDITOR (find (dialog, "items_editor"));
   choose_items (f, dialog, editor);
-  gtk_widget_activate (find_button (gtk_widget_get_last_child (find (editor, "item_list")), "list-remove-symbolic"));
+  gtk_widget_activate (test_gui_find_icon_button (gtk_widget_get_last_child (find (editor, "item_list")), "list-remove-symbolic"));
   g_assert_true (test_gui_wait_for (has_one_item, editor, TEST_GUI_TIMEOUT_MS));
   g_assert_false (test_gui_shows_text (GTK_WIDGET (dialog), "1.2 Báo cáo định kỳ"));
-  press (dialog, "save_button");
+  test_gui_press_closing (dialog, "save_button");
   items = par_task_items_list (f->db, f->task_id, &error);
   g_assert_no_error (error);
   g_assert_cmpuint (items->len, ==, 1);

@@ -453,6 +453,43 @@ test_gui_find (gpointer    root,
   return widget;
 }
 
+/* The first button under @root showing @icon_name, or NULL. */
+GtkWidget *
+test_gui_find_icon_button (GtkWidget  *root,
+                           const char *icon_name)
+{
+  if (GTK_IS_BUTTON (root) && g_strcmp0 (gtk_button_get_icon_name (GTK_BUTTON (root)), icon_name) == 0)
+    return root;
+  for (GtkWidget *child = gtk_widget_get_first_child (root); child != NULL; child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = test_gui_find_icon_button (child, icon_name);
+
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+static gboolean
+is_gone (gpointer pointer)
+{
+  return *(gpointer *) pointer == NULL;
+}
+
+/* Presses @dialog's sensitive button @button_id and waits for the dialog to close. */
+void
+test_gui_press_closing (GtkWindow  *dialog,
+                        const char *button_id)
+{
+  GtkWidget *button = test_gui_find (dialog, button_id);
+  gpointer weak = dialog;
+
+  g_assert_true (gtk_widget_is_sensitive (button));
+  g_object_add_weak_pointer (G_OBJECT (dialog), &weak);
+  gtk_widget_activate (button);
+  g_assert_true (test_gui_wait_for (is_gone, &weak, TEST_GUI_TIMEOUT_MS));
+}
+
 /* The first visible toplevel of @type. */
 GtkWindow *
 test_gui_find_window (GType type)

@@ -43,6 +43,10 @@ GtkWidget      *test_gui_find_by_id            (GtkWidget        *root,
 GtkWidget      *test_gui_find                  (gpointer          root,
                                                 const char       *buildable_id);
 GtkWindow      *test_gui_find_window           (GType             type);
+GtkWidget      *test_gui_find_icon_button      (GtkWidget        *root,
+                                                const char       *icon_name);
+void            test_gui_press_closing         (GtkWindow        *dialog,
+                                                const char       *button_id);
 void            test_gui_close_dialogs         (void);
 void            test_gui_respond               (GtkWindow        *dialog,
                                                 const char       *response);

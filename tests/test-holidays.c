@@ -335,23 +335,14 @@ static void
 test_migrate_from_v4 (Fixture       *f,
                       gconstpointer  data)
 {
-  static const char *names[] = { "0001-initial.sql", "0002-text-read.sql", "0003-plan.sql", "0004-task-items.sql" };
   g_autofree char *old = g_build_filename (f->dir, "old.pardesk", NULL);
   g_autofree char *backup = g_strconcat (old, ".v4-backup", NULL);
   g_autoptr(ParDatabase) db = NULL;
   g_autoptr(GError) error = NULL;
   GDate date = day ("2026-03-20");
 
-  for (guint i = 0; i < G_N_ELEMENTS (names); i++)
-    {
-      g_autofree char *path = g_strconcat ("/io/github/pardesk/ParDesk/core/migrations/", names[i], NULL);
-      g_autoptr(GBytes) sql = g_resources_lookup_data (path, 0, NULL);
-
-      g_assert_nonnull (sql);
-      test_sqlite_exec (old, g_bytes_get_data (sql, NULL));
-    }
-  test_sqlite_exec (old, "PRAGMA application_id = 1346458180; PRAGMA user_version = 4;"
-                         "INSERT INTO org_unit (id, code, name) VALUES (1, 'SNV', 'Sở Nội vụ');");
+  test_fixture_make_old_file (old, 4);
+  test_sqlite_exec (old, "INSERT INTO org_unit (id, code, name) VALUES (1, 'SNV', 'Sở Nội vụ');");
   db = par_database_open (old, PAR_DATABASE_OPEN_EXISTING, &error);
   g_assert_no_error (error);
   g_assert_cmpint (par_database_get_schema_version (db), ==, PAR_SCHEMA_VERSION);

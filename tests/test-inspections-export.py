@@ -25,6 +25,8 @@ import sys
 import tempfile
 import traceback
 
+import sqlite3
+
 import openpyxl
 from icalendar import Calendar
 
@@ -66,6 +68,14 @@ LONG_TITLE = ('Kiểm tra chuyên đề việc thực hiện cơ chế một c�
 S = {}   # staff ids by short name
 I = {}   # inspection ids
 R = {}   # recommendation ids
+
+# The PAR Index items the inspections cover: a criteria set imported through the CLI, the links written
+# straight into the file (the CLI sets none); the workbook's Scope cell names them after the text.
+CRITERIA = ('{"format":"par-desk/criteria-set@1","name":"Bộ chỉ số sở","level":"department","year":2026,'
+            '"nodes":[{"code":"1","title":"Chỉ đạo, điều hành","max":1,"children":['
+            '{"code":"1.1","title":"Kế hoạch CCHC","max":1}]},'
+            '{"code":"3","title":"Cải cách TTHC","max":2,"children":[{"code":"3.2","title":"Một cửa","max":2}]}]}')
+INDEX_WORD = {'en': 'PAR Index', 'vi': 'Chỉ số CCHC'}[LANGUAGE]
 
 # ---- TAP -------------------------------------------------------------------
 
@@ -146,6 +156,20 @@ def build():
     run('recommendation', 'done', str(R['late']), '--date', '2026-05-05', '--note', 'Đã ban hành Kế hoạch số 12/KH-STP')
     run('recommendation', 'done', str(R['after']), '--date', '2026-05-15', '--note', 'Ghi chú sau ngày báo cáo')
     run('recommendation', 'done', str(R['ontime']), '--date', '2026-04-01', '--note', 'Đã ban hành quy chế')
+    link_items()
+
+
+def link_items():
+    set_path = os.path.join(WORK, 'set.json')
+    with open(set_path, 'w', encoding='utf-8') as f:
+        f.write(CRITERIA)
+    run('criteria', 'import', set_path)
+    con = sqlite3.connect(DB)
+    with con:
+        node = dict(con.execute('SELECT code, id FROM criteria_node'))
+        con.executemany('INSERT INTO inspection_item (inspection_id, node_id, position) VALUES (?, ?, ?)',
+                        [(I['stp'], node['3.2'], 0), (I['stp'], node['1.1'], 1), (I['snv'], node['1.1'], 0)])
+    con.close()
 
 # ---- the workbook ------------------------------------------------------------
 
@@ -198,7 +222,7 @@ def check_inspection_rows(wb):
 
 def check_team_cells(wb):
     stp = body(wb.worksheets[0], WORDS['head'])[1]
-    assert stp[5].value == SCOPE, stp[5].value
+    assert stp[5].value.startswith(SCOPE + '; '), stp[5].value
     assert stp[6].value == 'Lê Quang Minh (Phó Giám đốc Sở Nội vụ)', stp[6].value
     assert stp[7].value == 'Phạm Thị Lan Anh (Trưởng phòng CCHC)', stp[7].value
     assert stp[8].value.split('\n') == ['Hoàng Đức Thắng (Phó Trưởng phòng)', 'Võ Thị Mai (Chuyên viên)'], stp[8].value
@@ -206,6 +230,12 @@ def check_team_cells(wb):
     assert stp[8].alignment.wrap_text, 'team cells wrap, one person a line'
     syt = body(wb.worksheets[0], WORDS['head'])[0]
     assert syt[7].value is None and syt[9].value is None, (syt[7].value, syt[9].value)
+
+
+def check_scope_items(wb):
+    rows = body(wb.worksheets[0], WORDS['head'])
+    got = [x[5].value for x in rows]
+    assert got == [None, SCOPE + '; ' + INDEX_WORD + ': 3.2, 1.1', INDEX_WORD + ': 1.1'], got
 
 
 def check_recommendations(wb):
@@ -396,6 +426,8 @@ def main():
           'cancelled and other years left out', check_inspection_rows, wb)
     check('inspections sheet: scope, team cells as "Name (Position)" one a line, a name alone without position',
           check_team_cells, wb)
+    check('inspections sheet: the scope\'s text, then the codes of the PAR Index items covered, in their order',
+          check_scope_items, wb)
     check('recommendations sheet: in the order of the first sheet then id, units by name, statuses as of the date, '
           'closed on and follow-up only when closed by then', check_recommendations, wb)
     check('recommendations sheet: the as-of date is a date cell', check_as_of_cell, wb)

@@ -521,21 +521,12 @@ test_migrate_from_v4 (Fixture       *f,
                       gconstpointer  data)
 {
   g_autofree char *old = g_build_filename (f->dir, "old.pardesk", NULL);
-  const char *names[] = { "0001-initial.sql", "0002-text-read.sql", "0003-plan.sql", "0004-task-items.sql" };
   g_autoptr(ParDatabase) db = NULL;
   g_autoptr(ParInspection) inspection = NULL;
   g_autoptr(GError) error = NULL;
 
-  for (guint i = 0; i < G_N_ELEMENTS (names); i++)
-    {
-      g_autofree char *path = g_strconcat ("/io/github/pardesk/ParDesk/core/migrations/", names[i], NULL);
-      g_autoptr(GBytes) sql = g_resources_lookup_data (path, 0, NULL);
-
-      g_assert_nonnull (sql);
-      test_sqlite_exec (old, g_bytes_get_data (sql, NULL));
-    }
-  test_sqlite_exec (old, "PRAGMA application_id = 1346458180; PRAGMA user_version = 4;"
-                         "INSERT INTO org_unit (id, code, name) VALUES (1, 'STP', 'Sở Tư pháp');"
+  test_fixture_make_old_file (old, 4);
+  test_sqlite_exec (old, "INSERT INTO org_unit (id, code, name) VALUES (1, 'STP', 'Sở Tư pháp');"
                          "INSERT INTO staff (id, unit_id, full_name) VALUES (1, 1, 'A'), (2, 1, 'B');"
                          "INSERT INTO inspection (id, unit_id, year, title, start_date, end_date)"
                          " VALUES (1, 1, 2026, 'Kiểm tra', '2026-03-10', '2026-03-11');"

@@ -238,23 +238,14 @@ static void
 test_migrate_from_v3 (Fixture       *f,
                       gconstpointer  data)
 {
-  static const char *names[] = { "0001-initial.sql", "0002-text-read.sql", "0003-plan.sql" };
   g_autofree char *old = g_build_filename (f->dir, "old.pardesk", NULL);
   g_autofree char *backup = g_strconcat (old, ".v3-backup", NULL);
   g_autoptr(ParDatabase) db = NULL;
   g_autoptr(GPtrArray) items = NULL;
   g_autoptr(GError) error = NULL;
 
-  for (guint i = 0; i < G_N_ELEMENTS (names); i++)
-    {
-      g_autofree char *path = g_strconcat ("/io/github/pardesk/ParDesk/core/migrations/", names[i], NULL);
-      g_autoptr(GBytes) sql = g_resources_lookup_data (path, 0, NULL);
-
-      g_assert_nonnull (sql);
-      test_sqlite_exec (old, g_bytes_get_data (sql, NULL));
-    }
-  test_sqlite_exec (old, "PRAGMA application_id = 1346458180; PRAGMA user_version = 3;"
-                         "INSERT INTO org_unit (id, code, name) VALUES (1, 'SNV', 'Sở Nội vụ');"
+  test_fixture_make_old_file (old, 3);
+  test_sqlite_exec (old, "INSERT INTO org_unit (id, code, name) VALUES (1, 'SNV', 'Sở Nội vụ');"
                          "INSERT INTO plan (id, unit_id, year, title) VALUES (1, 1, 2025, 'Kế hoạch 2025');"
                          "INSERT INTO task (id, plan_id, position, code, area, title, deadline_kind)"
                          " VALUES (1, 1, 0, 'I.1', 'direction', 'Ban hành kế hoạch', 'ongoing');"

@@ -22,6 +22,7 @@
 #include "par-i18n.h"
 #include "par-inspection.h"
 #include "par-inspection-follow-up.h"
+#include "par-inspection-items.h"
 #include "par-inspections.h"
 #include "par-inspections-export.h"
 #include "par-link-target.h"

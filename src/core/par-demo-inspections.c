@@ -3,15 +3,18 @@
  * The steering committee inspects five units in 2025 with teams drawn from
  * its members, some people on several teams (never on the same days); one
  * inspection is cancelled. The findings lead to recommendations in every
- * state: closed on time, closed late, overdue and still open.
+ * state: closed on time, closed late, overdue and still open. Three of
+ * them name the PAR Index items they cover.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
 #include "config.h"
 
 #include "par-demo-inspections.h"
+#include "par-demo-task-items.h"
 #include "par-directory.h"
 #include "par-inspection-follow-up.h"
+#include "par-inspection-items.h"
 #include "par-inspections.h"
 #include "par-plan-rules.h"
 #include "par-staff-contact.h"
@@ -69,6 +72,15 @@ static const DemoFollowUp demo_follow_ups[] = {
   { 2, "Chưa kịp thời cập nhật vị trí việc làm sau sắp xếp bộ máy", "4.1",
     "Cập nhật đề án vị trí việc làm", "HDS", "2025-09-30", NULL, NULL },
   { 4, NULL, NULL, "Đưa 100% hồ sơ công việc lên môi trường mạng", "STTTT", "2025-12-31", NULL, NULL },
+};
+
+/* The items of the departments' set each inspection covers, by its index. */
+static const struct
+{
+  int         inspection;
+  const char *items;
+} demo_inspection_items[] = {
+  { 0, "1.1.1,3.2.2,3.3.2" }, { 1, "3.2.2,3.3.4,7.2.1" }, { 4, "7.1.1,7.1.2,7.4" },
 };
 
 static gint64
@@ -143,6 +155,27 @@ add_follow_up (ParDatabase        *db,
   return par_recommendations_close (db, recommendation, &closed, d->follow_up, error);
 }
 
+static gboolean
+link_items (ParDatabase   *db,
+            const gint64  *ids,
+            GError       **error)
+{
+  g_autoptr(ParCriteriaSet) set = par_demo_find_department_set (db, 2025, error);
+
+  if (set == NULL)
+    return error == NULL || *error == NULL;
+  for (gsize i = 0; i < G_N_ELEMENTS (demo_inspection_items); i++)
+    {
+      g_autoptr(GArray) nodes = par_demo_item_ids (set, demo_inspection_items[i].items);
+
+      g_return_val_if_fail (nodes != NULL, FALSE);
+      if (!par_inspection_items_set (db, ids[demo_inspection_items[i].inspection],
+                                     (const gint64 *) (gpointer) nodes->data, nodes->len, error))
+        return FALSE;
+    }
+  return TRUE;
+}
+
 /* The year's inspections, their findings and recommendations; @unit_ids
  * maps the sample's unit codes to their ids. */
 gboolean
@@ -161,5 +194,5 @@ par_demo_inspections_fill (ParDatabase  *db,
   for (gsize i = 0; i < G_N_ELEMENTS (demo_follow_ups); i++)
     if (!add_follow_up (db, unit_ids, ids[demo_follow_ups[i].inspection], &demo_follow_ups[i], error))
       return FALSE;
-  return TRUE;
+  return link_items (db, ids, error);
 }

@@ -31,11 +31,12 @@ static const DemoTaskItems demo_task_items[] = {
   { "VII.3", "7.1.1" },
 };
 
-/* The departments' set of the plan's year, loaded; NULL if the demo has none. */
-static ParCriteriaSet *
-find_set (ParDatabase  *db,
-          int           year,
-          GError      **error)
+/* The departments' set of @year, loaded; NULL if the demo has none. The
+ * sample inspections name its items too (par-demo-inspections.c). */
+ParCriteriaSet *
+par_demo_find_department_set (ParDatabase  *db,
+                              int           year,
+                              GError      **error)
 {
   g_autoptr(GPtrArray) sets = par_criteria_set_list (db, error);
 
@@ -49,6 +50,27 @@ find_set (ParDatabase  *db,
   return NULL;
 }
 
+/* The ids of the items @codes ("1.1.1,3.2") names in @set; NULL if one is
+ * missing (a mistake in the sample). */
+GArray *
+par_demo_item_ids (ParCriteriaSet *set,
+                   const char     *codes)
+{
+  g_auto(GStrv) split = g_strsplit (codes, ",", -1);
+  g_autoptr(GArray) ids = g_array_new (FALSE, FALSE, sizeof (gint64));
+
+  for (guint i = 0; split[i] != NULL; i++)
+    {
+      ParCriteriaNode *node = par_criteria_set_find_node (set, split[i]);
+      gint64 id;
+
+      g_return_val_if_fail (node != NULL, NULL);
+      id = par_criteria_node_get_id (node);
+      g_array_append_val (ids, id);
+    }
+  return g_steal_pointer (&ids);
+}
+
 static gboolean
 link_task (ParDatabase          *db,
            ParCriteriaSet       *set,
@@ -56,18 +78,9 @@ link_task (ParDatabase          *db,
            const DemoTaskItems  *links,
            GError              **error)
 {
-  g_auto(GStrv) codes = g_strsplit (links->items, ",", -1);
-  g_autoptr(GArray) ids = g_array_new (FALSE, FALSE, sizeof (gint64));
+  g_autoptr(GArray) ids = par_demo_item_ids (set, links->items);
 
-  for (guint i = 0; codes[i] != NULL; i++)
-    {
-      ParCriteriaNode *node = par_criteria_set_find_node (set, codes[i]);
-      gint64 id;
-
-      g_return_val_if_fail (node != NULL, FALSE);
-      id = par_criteria_node_get_id (node);
-      g_array_append_val (ids, id);
-    }
+  g_return_val_if_fail (ids != NULL, FALSE);
   return par_task_items_set (db, par_task_get_id (task), (const gint64 *) (gpointer) ids->data, ids->len, error);
 }
 
@@ -83,7 +96,7 @@ par_demo_task_items_fill (ParDatabase  *db,
 
   if (plan == NULL || (tasks = par_plans_list_tasks (db, plan_id, error)) == NULL)
     return FALSE;
-  set = find_set (db, par_plan_get_year (plan), error);
+  set = par_demo_find_department_set (db, par_plan_get_year (plan), error);
   if (set == NULL)
     return error == NULL || *error == NULL;
   for (guint i = 0; i < tasks->len; i++)

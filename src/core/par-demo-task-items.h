@@ -4,6 +4,7 @@
  */
 #pragma once
 
+#include "par-criteria-set.h"
 #include "par-database.h"
 
 G_BEGIN_DECLS
@@ -11,5 +12,11 @@ G_BEGIN_DECLS
 gboolean par_demo_task_items_fill (ParDatabase  *db,
                                    gint64        plan_id,
                                    GError      **error);
+
+ParCriteriaSet *par_demo_find_department_set (ParDatabase     *db,
+                                              int              year,
+                                              GError         **error);
+GArray         *par_demo_item_ids            (ParCriteriaSet  *set,
+                                              const char      *codes);
 
 G_END_DECLS

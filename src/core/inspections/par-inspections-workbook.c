@@ -13,6 +13,7 @@
 #include <glib/gi18n-lib.h>
 
 #include "par-inspection-follow-up.h"
+#include "par-inspection-items.h"
 #include "par-inspections-export.h"
 #include "par-inspections.h"
 #include "par-plan-export-private.h"
@@ -72,7 +73,8 @@ write_inspection_row (ParPlanFormats      *f,
                       lxw_worksheet       *sheet,
                       lxw_row_t            row,
                       guint                number,
-                      const ParInspection *inspection)
+                      const ParInspection *inspection,
+                      const char          *scope)
 {
   /* Translators: names an inspection whose text was cut to fit a cell, in a warning */
   g_autofree char *item = g_strdup_printf (_("inspection %lld"), (long long) inspection->id);
@@ -85,7 +87,7 @@ write_inspection_row (ParPlanFormats      *f,
   write_date_or_blank (f, sheet, row, COL_FROM, &inspection->first);
   write_date_or_blank (f, sheet, row, COL_TO, &inspection->last);
   par_workbook_write_text (f->book, sheet, row, COL_TITLE, inspection->title, f->text, item);
-  par_workbook_write_text (f->book, sheet, row, COL_SCOPE, inspection->scope, f->text, item);
+  par_workbook_write_text (f->book, sheet, row, COL_SCOPE, scope, f->text, item);
   for (guint i = 0; i < G_N_ELEMENTS (roles); i++)
     {
       g_autofree char *team = team_cell (inspection, roles[i]);
@@ -97,6 +99,7 @@ write_inspection_row (ParPlanFormats      *f,
 static void
 write_inspections_sheet (ParPlanFormats *f,
                          GPtrArray      *inspections,
+                         GPtrArray      *scopes,
                          int             year)
 {
   const char *labels[N_COLUMNS] = {
@@ -120,7 +123,8 @@ write_inspections_sheet (ParPlanFormats *f,
   par_workbook_merge_text (f->book, sheet, 0, 0, N_COLUMNS - 1, title, f->title);
   par_plan_write_header (f, sheet, HEADER_ROW, labels, widths, N_COLUMNS);
   for (guint i = 0; i < inspections->len; i++)
-    write_inspection_row (f, sheet, HEADER_ROW + 1 + i, i + 1, g_ptr_array_index (inspections, i));
+    write_inspection_row (f, sheet, HEADER_ROW + 1 + i, i + 1, g_ptr_array_index (inspections, i),
+                          g_ptr_array_index (scopes, i));
   par_plan_set_up_pages (sheet, HEADER_ROW);
 }
 
@@ -243,6 +247,41 @@ load_inspections (ParDatabase  *db,
   return inspections;
 }
 
+/* The Scope cell of each of @inspections: the free text, then the codes
+ * of the PAR Index items it covers ("…; PAR Index: 1.1, 3.2"). */
+static GPtrArray *
+load_scopes (ParDatabase  *db,
+             GPtrArray    *inspections,
+             GError      **error)
+{
+  g_autoptr(GPtrArray) scopes = g_ptr_array_new_with_free_func (g_free);
+
+  for (guint i = 0; i < inspections->len; i++)
+    {
+      ParInspection *inspection = g_ptr_array_index (inspections, i);
+      g_autoptr(GPtrArray) items = par_inspection_items_list (db, inspection->id, error);
+      g_autofree char *codes = NULL;
+      g_autofree char *index = NULL;
+
+      if (items == NULL)
+        return NULL;
+      if (items->len == 0)
+        {
+          g_ptr_array_add (scopes, g_strdup (inspection->scope));
+          continue;
+        }
+      codes = par_inspection_items_codes (items);
+      /* Translators: in the Scope cell of the inspection plan workbook, after
+         the scope's text; %s lists the codes of the PAR Index items covered, "1.1, 3.2" */
+      index = g_strdup_printf (_("PAR Index: %s"), codes);
+      if (inspection->scope != NULL && *inspection->scope != '\0')
+        g_ptr_array_add (scopes, g_strconcat (inspection->scope, "; ", index, NULL));
+      else
+        g_ptr_array_add (scopes, g_steal_pointer (&index));
+    }
+  return g_steal_pointer (&scopes);
+}
+
 /* The inspection plan workbook of @year, recommendation statuses as of
  * @as_of, in the UI language. @cut_items (if not NULL) gets the items
  * ("inspection 12") whose texts were too long for a cell, NULL-terminated. */
@@ -256,6 +295,7 @@ par_inspections_export_workbook (ParDatabase  *db,
 {
   g_autoptr(GPtrArray) inspections = NULL;
   g_autoptr(GPtrArray) recommendations = NULL;
+  g_autoptr(GPtrArray) scopes = NULL;
   g_autofree char *title = NULL;
   ParPlanFormats formats;
   ParWorkbook *book;
@@ -269,6 +309,9 @@ par_inspections_export_workbook (ParDatabase  *db,
   inspections = load_inspections (db, year, error);
   if (inspections == NULL)
     return FALSE;
+  scopes = load_scopes (db, inspections, error);
+  if (scopes == NULL)
+    return FALSE;
   recommendations = par_recommendations_list (db, 0, 0, error);
   if (recommendations == NULL)
     return FALSE;
@@ -278,7 +321,7 @@ par_inspections_export_workbook (ParDatabase  *db,
   par_plan_make_formats (&formats, book);
   title = g_strdup_printf (_("Inspection plan for administrative reform, %d"), year);
   par_workbook_set_properties (book, title, C_("inspection workbook", "Inspections"), NULL);
-  write_inspections_sheet (&formats, inspections, year);
+  write_inspections_sheet (&formats, inspections, scopes, year);
   write_recommendations_sheet (&formats, inspections, recommendations, year, as_of);
   return par_workbook_close (book, cut_items, error);
 }

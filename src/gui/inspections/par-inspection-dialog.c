@@ -9,8 +9,9 @@
  * "Find Free Days" proposes the earliest runs of as many working days on
  * which the unit and the whole team are free; a click takes one.
  *
- * The PAR Index areas an inspection covers are written in its scope: the
- * file keeps no separate list of them.
+ * An inspection's scope is its free text and the PAR Index items it
+ * covers, chosen as a task's are (par-task-items-editor.c) and saved with
+ * the inspection.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -20,6 +21,7 @@
 
 #include "par-inspection-dialog.h"
 #include "par-inspection-team.h"
+#include "par-task-items-editor.h"
 
 /* Long enough to wait for the next key, short enough to feel live. */
 #define CHECK_DELAY_MS 150
@@ -43,6 +45,7 @@ struct _ParInspectionDialog
   AdwEntryRow       *first_row;
   AdwEntryRow       *last_row;
   GtkTextView       *scope_view;
+  ParTaskItemsEditor *items_editor;
   ParInspectionTeam *team;
   GtkWidget         *clash_box;
   GtkLabel          *clash_heading;
@@ -421,6 +424,16 @@ find_free_days (ParInspectionDialog *self)
   show_free_runs (self, runs, n_days, &after);
 }
 
+static gboolean
+save_items (ParInspectionDialog  *self,
+            GError              **error)
+{
+  g_autoptr(GArray) ids = par_task_items_editor_get_node_ids (self->items_editor);
+
+  return par_inspection_items_set (self->db, self->inspection_id, (const gint64 *) (gpointer) ids->data, ids->len,
+                                   error);
+}
+
 static gint64
 par_inspection_dialog_save (ParFormDialog  *dialog,
                             GError        **error)
@@ -444,15 +457,21 @@ par_inspection_dialog_save (ParFormDialog  *dialog,
       gint64 id = par_inspections_add (self->db, &spec, anyway, NULL, error);
 
       if (id == 0)
-        check_now (self);
-      return id;
+        {
+          check_now (self);
+          return 0;
+        }
+      /* Added: if its items fail, trying again edits it rather than adding it twice. */
+      self->inspection_id = id;
+      adw_window_title_set_title (self->title_widget, _("Edit Inspection"));
+      return save_items (self, error) ? id : 0;
     }
   if (!par_inspections_update (self->db, self->inspection_id, &spec, anyway, NULL, error))
     {
       check_now (self);
       return 0;
     }
-  return self->inspection_id;
+  return save_items (self, error) ? self->inspection_id : 0;
 }
 
 /* Fills the unit list: first "choose", then every unit in tree order, indented by depth. */
@@ -496,10 +515,11 @@ show_inspection (ParInspectionDialog  *self,
                  GError              **error)
 {
   g_autoptr(ParInspection) inspection = par_inspections_get (self->db, self->inspection_id, error);
+  g_autoptr(GPtrArray) items = NULL;
   g_autofree char *first = NULL;
   g_autofree char *last = NULL;
 
-  if (inspection == NULL)
+  if (inspection == NULL || (items = par_inspection_items_list (self->db, self->inspection_id, error)) == NULL)
     return FALSE;
   adw_window_title_set_title (self->title_widget, _("Edit Inspection"));
   adw_window_title_set_subtitle (self->title_widget, inspection->unit_name);
@@ -512,6 +532,7 @@ show_inspection (ParInspectionDialog  *self,
   gtk_text_buffer_set_text (gtk_text_view_get_buffer (self->scope_view),
                             inspection->scope != NULL ? inspection->scope : "", -1);
   par_inspection_team_set_team (self->team, inspection->team);
+  par_task_items_editor_set_items (self->items_editor, self->db, items);
   return TRUE;
 }
 
@@ -532,6 +553,9 @@ par_inspection_dialog_new (GtkWindow   *parent,
   self = g_object_new (PAR_TYPE_INSPECTION_DIALOG, "transient-for", parent, NULL);
   self->db = g_object_ref (db);
   self->inspection_id = inspection_id;
+  par_task_items_editor_set_items (self->items_editor, db, NULL);
+  par_task_items_editor_set_texts (self->items_editor, _("None: the inspection covers no item of the PAR Index"),
+                                   _("Choose the items of a criteria set this inspection covers"));
   loaded = fill_units (self, &error) && par_inspection_team_load (self->team, db, &error);
   if (self->units == NULL)
     self->units = g_ptr_array_new ();
@@ -576,6 +600,7 @@ par_inspection_dialog_class_init (ParInspectionDialogClass *klass)
   PAR_FORM_DIALOG_CLASS (klass)->save = par_inspection_dialog_save;
 
   g_type_ensure (PAR_TYPE_INSPECTION_TEAM);
+  g_type_ensure (PAR_TYPE_TASK_ITEMS_EDITOR);
   gtk_widget_class_set_template_from_resource (widget_class,
                                                "/io/github/pardesk/ParDesk/ui/inspections/par-inspection-dialog.ui");
   gtk_widget_class_bind_template_child (widget_class, ParInspectionDialog, title_widget);
@@ -585,6 +610,7 @@ par_inspection_dialog_class_init (ParInspectionDialogClass *klass)
   gtk_widget_class_bind_template_child (widget_class, ParInspectionDialog, first_row);
   gtk_widget_class_bind_template_child (widget_class, ParInspectionDialog, last_row);
   gtk_widget_class_bind_template_child (widget_class, ParInspectionDialog, scope_view);
+  gtk_widget_class_bind_template_child (widget_class, ParInspectionDialog, items_editor);
   gtk_widget_class_bind_template_child (widget_class, ParInspectionDialog, team);
   gtk_widget_class_bind_template_child (widget_class, ParInspectionDialog, clash_box);
   gtk_widget_class_bind_template_child (widget_class, ParInspectionDialog, clash_heading);

@@ -1,10 +1,12 @@
-/* par-inspection-pane.c: the selected inspection: its unit, days, team, findings, recommendations and evidence
+/* par-inspection-pane.c: the selected inspection: its unit, days, team, PAR Index items, findings, recommendations and evidence
  *
  * The pane reads the inspection from the file by its id, so it shows one
  * of any year (the overdue list spans them all). Like the plan's task
  * pane it only shows: its buttons name the view's actions
  * (inspections.*), which write and let the file's "changed" notice bring
- * the pane up to date.
+ * the pane up to date. The PAR Index items it covers are listed as a
+ * task's are (par-task-items-section.c): one opens the PAR Index on it,
+ * with the inspected unit's scores.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -15,6 +17,7 @@
 #include "par-inspection-item.h"
 #include "par-inspection-pane.h"
 #include "par-linked-documents.h"
+#include "par-task-items-section.h"
 
 struct _ParInspectionPane
 {
@@ -28,6 +31,7 @@ struct _ParInspectionPane
   GtkLabel           *state_label;
   GtkLabel           *title_label;
   GtkLabel           *details_label;
+  ParTaskItemsSection *items_section;
   GtkLabel           *no_findings_label;
   GtkListBox         *findings_list;
   GtkLabel           *no_recommendations_label;
@@ -233,6 +237,7 @@ par_inspection_pane_show (ParInspectionPane *self,
 {
   ParDatabase *db;
   g_autoptr(ParInspection) inspection = NULL;
+  g_autoptr(GPtrArray) items = NULL;
   g_autoptr(GPtrArray) findings = NULL;
   g_autoptr(GPtrArray) recommendations = NULL;
   g_autoptr(GError) error = NULL;
@@ -247,6 +252,7 @@ par_inspection_pane_show (ParInspectionPane *self,
       return;
     }
   if ((inspection = par_inspections_get (db, inspection_id, &error)) == NULL
+      || (items = par_inspection_items_list (db, inspection_id, &error)) == NULL
       || (findings = par_findings_list (db, inspection_id, &error)) == NULL
       || (recommendations = par_recommendations_list (db, inspection_id, 0, &error)) == NULL)
     {
@@ -258,6 +264,7 @@ par_inspection_pane_show (ParInspectionPane *self,
     }
   self->inspection_id = inspection_id;
   show_details (self, inspection, today);
+  par_task_items_section_show_items (self->items_section, items, inspection->unit_id);
   show_findings (self, findings);
   show_recommendations (self, recommendations, today);
   show_evidence (self, db);
@@ -309,6 +316,7 @@ par_inspection_pane_class_init (ParInspectionPaneClass *klass)
   object_class->dispose = par_inspection_pane_dispose;
 
   g_type_ensure (PAR_TYPE_LINKED_DOCUMENTS);
+  g_type_ensure (PAR_TYPE_TASK_ITEMS_SECTION);
   gtk_widget_class_set_template_from_resource (widget_class,
                                                "/io/github/pardesk/ParDesk/ui/inspections/par-inspection-pane.ui");
   gtk_widget_class_bind_template_child (widget_class, ParInspectionPane, stack);
@@ -316,6 +324,7 @@ par_inspection_pane_class_init (ParInspectionPaneClass *klass)
   gtk_widget_class_bind_template_child (widget_class, ParInspectionPane, state_label);
   gtk_widget_class_bind_template_child (widget_class, ParInspectionPane, title_label);
   gtk_widget_class_bind_template_child (widget_class, ParInspectionPane, details_label);
+  gtk_widget_class_bind_template_child (widget_class, ParInspectionPane, items_section);
   gtk_widget_class_bind_template_child (widget_class, ParInspectionPane, no_findings_label);
   gtk_widget_class_bind_template_child (widget_class, ParInspectionPane, findings_list);
   gtk_widget_class_bind_template_child (widget_class, ParInspectionPane, no_recommendations_label);
@@ -328,4 +337,7 @@ static void
 par_inspection_pane_init (ParInspectionPane *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+  par_task_items_section_set_texts (self->items_section,
+                                    _("This inspection covers no PAR Index item. Edit the inspection to choose some."),
+                                    _("PAR Index items the inspection covers"));
 }

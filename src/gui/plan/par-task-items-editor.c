@@ -1,7 +1,9 @@
-/* par-task-items-editor.c: the task dialog's PAR Index items: chosen in a chooser, shown as removable rows
+/* par-task-items-editor.c: the task (or inspection) dialog's PAR Index items: chosen in a chooser, shown as removable rows
  *
  * The items are kept here until the dialog saves the task, which saves
- * them with it: cancelling the dialog changes nothing.
+ * them with it: cancelling the dialog changes nothing. The inspection
+ * dialog uses it too, for the items an inspection covers, with its own
+ * words (par_task_items_editor_set_texts()).
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -17,10 +19,12 @@ struct _ParTaskItemsEditor
 
   ParDatabase  *db;
   GPtrArray    *items;      /* ParTaskItem, in order */
+  char         *none_text;  /* NULL: the task's */
   GPtrArray    *rows;       /* the rows showing them */
 
   GtkListBox   *item_list;
   AdwActionRow *header_row;
+  GtkButton    *choose_button;
 };
 
 G_DEFINE_FINAL_TYPE (ParTaskItemsEditor, par_task_items_editor, GTK_TYPE_BOX)
@@ -78,9 +82,27 @@ show_items (ParTaskItemsEditor *self)
       gtk_list_box_append (self->item_list, row);
       g_ptr_array_add (self->rows, row);
     }
-  count = self->items->len == 0 ? g_strdup (_("None: the task is not tied to the PAR Index"))
-                                : g_strdup_printf (ngettext ("%u item", "%u items", self->items->len), self->items->len);
+  if (self->items->len == 0)
+    count = g_strdup (self->none_text != NULL ? self->none_text : _("None: the task is not tied to the PAR Index"));
+  else
+    count = g_strdup_printf (ngettext ("%u item", "%u items", self->items->len), self->items->len);
   adw_action_row_set_subtitle (self->header_row, count);
+}
+
+/* Shows @items (ParTaskItem, copied; NULL: none), chosen from @db's sets. */
+void
+par_task_items_editor_set_items (ParTaskItemsEditor *self,
+                                 ParDatabase        *db,
+                                 GPtrArray          *items)
+{
+  g_return_if_fail (PAR_IS_TASK_ITEMS_EDITOR (self));
+  g_return_if_fail (PAR_IS_DATABASE (db));
+
+  g_set_object (&self->db, db);
+  g_ptr_array_set_size (self->items, 0);
+  for (guint i = 0; items != NULL && i < items->len; i++)
+    g_ptr_array_add (self->items, par_task_item_copy (g_ptr_array_index (items, i)));
+  show_items (self);
 }
 
 /* Shows the items @task_id serves (0: a new task, none). */
@@ -91,21 +113,29 @@ par_task_items_editor_load (ParTaskItemsEditor  *self,
                             GError             **error)
 {
   g_autoptr(GPtrArray) items = NULL;
+  gboolean ok;
 
   g_return_val_if_fail (PAR_IS_TASK_ITEMS_EDITOR (self), FALSE);
   g_return_val_if_fail (PAR_IS_DATABASE (db), FALSE);
 
-  g_set_object (&self->db, db);
-  g_ptr_array_set_size (self->items, 0);
-  if (task_id != 0 && (items = par_task_items_list (db, task_id, error)) == NULL)
-    {
-      show_items (self);
-      return FALSE;
-    }
-  for (guint i = 0; items != NULL && i < items->len; i++)
-    g_ptr_array_add (self->items, par_task_item_copy (g_ptr_array_index (items, i)));
+  ok = task_id == 0 || (items = par_task_items_list (db, task_id, error)) != NULL;
+  par_task_items_editor_set_items (self, db, items);
+  return ok;
+}
+
+/* Words for what the items belong to: @none when there are none, the
+ * choose button's @tooltip. */
+void
+par_task_items_editor_set_texts (ParTaskItemsEditor *self,
+                                 const char         *none,
+                                 const char         *tooltip)
+{
+  g_return_if_fail (PAR_IS_TASK_ITEMS_EDITOR (self));
+
+  g_free (self->none_text);
+  self->none_text = g_strdup (none);
+  gtk_widget_set_tooltip_text (GTK_WIDGET (self->choose_button), tooltip);
   show_items (self);
-  return TRUE;
 }
 
 /* The items chosen, in order (ParTaskItem, owned by the editor). */
@@ -171,6 +201,7 @@ par_task_items_editor_dispose (GObject *object)
   g_clear_object (&self->db);
   g_clear_pointer (&self->rows, g_ptr_array_unref);
   g_clear_pointer (&self->items, g_ptr_array_unref);
+  g_clear_pointer (&self->none_text, g_free);
 
   G_OBJECT_CLASS (par_task_items_editor_parent_class)->dispose (object);
 }
@@ -186,6 +217,7 @@ par_task_items_editor_class_init (ParTaskItemsEditorClass *klass)
   gtk_widget_class_set_template_from_resource (widget_class, "/io/github/pardesk/ParDesk/ui/plan/par-task-items-editor.ui");
   gtk_widget_class_bind_template_child (widget_class, ParTaskItemsEditor, item_list);
   gtk_widget_class_bind_template_child (widget_class, ParTaskItemsEditor, header_row);
+  gtk_widget_class_bind_template_child (widget_class, ParTaskItemsEditor, choose_button);
   gtk_widget_class_bind_template_callback (widget_class, choose_clicked);
 }
 

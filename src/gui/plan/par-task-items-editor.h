@@ -1,4 +1,4 @@
-/* par-task-items-editor.h: the task dialog's PAR Index items: chosen in a chooser, shown as removable rows
+/* par-task-items-editor.h: the task (or inspection) dialog's PAR Index items: chosen in a chooser, shown as removable rows
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -19,6 +19,12 @@ gboolean            par_task_items_editor_load         (ParTaskItemsEditor  *sel
                                                         ParDatabase         *db,
                                                         gint64               task_id,
                                                         GError             **error);
+void                par_task_items_editor_set_items    (ParTaskItemsEditor  *self,
+                                                        ParDatabase         *db,
+                                                        GPtrArray           *items);
+void                par_task_items_editor_set_texts    (ParTaskItemsEditor  *self,
+                                                        const char          *none,
+                                                        const char          *tooltip);
 GPtrArray          *par_task_items_editor_get_items    (ParTaskItemsEditor  *self);
 GArray             *par_task_items_editor_get_node_ids (ParTaskItemsEditor  *self);
 ParTaskItemChooser *par_task_items_editor_choose       (ParTaskItemsEditor  *self);

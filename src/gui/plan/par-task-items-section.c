@@ -1,8 +1,9 @@
-/* par-task-items-section.c: the task pane's list of the PAR Index items the task serves
+/* par-task-items-section.c: the task (or inspection) pane's list of the PAR Index items the task serves
  *
  * Each item is a row; activating it opens the PAR Index on that item for
  * the plan's unit (the window's win.show-index-item), where the item's own
- * pane lists the tasks serving it.
+ * pane lists the tasks serving it. The inspection pane uses it too, for
+ * the items an inspection covers (par_task_items_section_show_items()).
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -56,6 +57,27 @@ row_activated (ParTaskItemsSection *self,
   gtk_widget_activate_action (GTK_WIDGET (self), "win.show-index-item", "(xxs)", set_id, self->unit_id, code);
 }
 
+/* Lists @items (ParTaskItem; NULL: none); @unit_id is the unit whose
+ * scores the PAR Index opens on. */
+void
+par_task_items_section_show_items (ParTaskItemsSection *self,
+                                   GPtrArray           *items,
+                                   gint64               unit_id)
+{
+  GtkWidget *child;
+
+  g_return_if_fail (PAR_IS_TASK_ITEMS_SECTION (self));
+
+  self->unit_id = unit_id;
+  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->item_list))) != NULL)
+    gtk_list_box_remove (self->item_list, child);
+  self->n_items = items != NULL ? items->len : 0;
+  for (guint i = 0; i < self->n_items; i++)
+    gtk_list_box_append (self->item_list, item_row_new (g_ptr_array_index (items, i)));
+  gtk_widget_set_visible (GTK_WIDGET (self->item_list), self->n_items > 0);
+  gtk_widget_set_visible (GTK_WIDGET (self->none_label), self->n_items == 0);
+}
+
 /* Lists the items @task (NULL: none) serves; @unit_id is its plan's unit,
  * whose scores the PAR Index opens on. */
 void
@@ -66,20 +88,25 @@ par_task_items_section_show (ParTaskItemsSection *self,
 {
   g_autoptr(GPtrArray) items = NULL;
   g_autoptr(GError) error = NULL;
-  GtkWidget *child;
 
   g_return_if_fail (PAR_IS_TASK_ITEMS_SECTION (self));
 
-  self->unit_id = unit_id;
-  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->item_list))) != NULL)
-    gtk_list_box_remove (self->item_list, child);
   if (db != NULL && task != NULL && (items = par_task_items_list (db, par_task_get_id (task), &error)) == NULL)
     g_warning ("The items of task %s could not be read: %s", par_task_get_code (task), error->message);
-  self->n_items = items != NULL ? items->len : 0;
-  for (guint i = 0; i < self->n_items; i++)
-    gtk_list_box_append (self->item_list, item_row_new (g_ptr_array_index (items, i)));
-  gtk_widget_set_visible (GTK_WIDGET (self->item_list), self->n_items > 0);
-  gtk_widget_set_visible (GTK_WIDGET (self->none_label), self->n_items == 0);
+  par_task_items_section_show_items (self, items, unit_id);
+}
+
+/* Words for what the items belong to: @none when there are none, @list
+ * the list's accessible name. */
+void
+par_task_items_section_set_texts (ParTaskItemsSection *self,
+                                  const char          *none,
+                                  const char          *list)
+{
+  g_return_if_fail (PAR_IS_TASK_ITEMS_SECTION (self));
+
+  gtk_label_set_text (self->none_label, none);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self->item_list), GTK_ACCESSIBLE_PROPERTY_LABEL, list, -1);
 }
 
 guint

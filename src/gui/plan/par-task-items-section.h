@@ -1,4 +1,4 @@
-/* par-task-items-section.h: the task pane's list of the PAR Index items the task serves
+/* par-task-items-section.h: the task (or inspection) pane's list of the PAR Index items the task serves
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -18,6 +18,12 @@ void  par_task_items_section_show      (ParTaskItemsSection *self,
                                         ParDatabase         *db,
                                         ParTask             *task,
                                         gint64               unit_id);
+void  par_task_items_section_show_items (ParTaskItemsSection *self,
+                                         GPtrArray           *items,
+                                         gint64               unit_id);
+void  par_task_items_section_set_texts (ParTaskItemsSection *self,
+                                        const char          *none,
+                                        const char          *list);
 guint par_task_items_section_get_n_items (ParTaskItemsSection *self);
 
 G_END_DECLS
