@@ -7,17 +7,20 @@
  * Pictures: LANG-inspections-month, -inspections-list (2025),
  * -inspections-pane (the Department of Justice's, with findings and
  * recommendations in every state), -inspection-items (its dialog scrolled
- * to the PAR Index items it covers), -inspections-overdue and
- * -recommendation-dialog.
+ * to the PAR Index items it covers), -inspections-overdue,
+ * -recommendation-evidence (the same pane, the documents of its first
+ * recommendation open in their popover) and -recommendation-dialog.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
 #include "config.h"
 
 #include "par-core.h"
+#include "par-document-thumbnail.h"
 #include "par-follow-up-dialog.h"
 #include "par-inspection-dialog.h"
 #include "par-inspections-view.h"
+#include "par-linked-documents.h"
 #include "par-desk-screenshots-inspections.h"
 #include "test-gui-util.h"
 
@@ -129,6 +132,170 @@ save_items_dialog (ParWindow          *window,
   return ok;
 }
 
+/* The evidence button of the first recommendation that has documents. */
+static GtkWidget *
+find_menu_button (GtkWidget *root)
+{
+  if (GTK_IS_MENU_BUTTON (root))
+    {
+      GtkWidget *label = root;
+
+      while (label != NULL && !GTK_IS_LABEL (label))
+        label = gtk_widget_get_last_child (label);
+      return label != NULL && !g_str_equal (gtk_label_get_text (GTK_LABEL (label)), "0") ? root : NULL;
+    }
+  for (GtkWidget *child = gtk_widget_get_first_child (root); child != NULL; child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_menu_button (child);
+
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+/* Whether every first-page picture under @widget has come. */
+static gboolean
+thumbnails_drawn (GtkWidget *widget)
+{
+  if (PAR_IS_DOCUMENT_THUMBNAIL (widget)
+      && par_document_thumbnail_get_texture (PAR_DOCUMENT_THUMBNAIL (widget)) == NULL
+      && !par_document_thumbnail_is_locked (PAR_DOCUMENT_THUMBNAIL (widget)))
+    return FALSE;
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL; child = gtk_widget_get_next_sibling (child))
+    if (!thumbnails_drawn (child))
+      return FALSE;
+  return TRUE;
+}
+
+static gboolean
+drawn (gpointer widget)
+{
+  return gtk_widget_get_mapped (widget) && gtk_widget_get_width (widget) > 0 && thumbnails_drawn (widget);
+}
+
+static void
+nothing (GSimpleAction *action,
+         GVariant      *parameter,
+         gpointer       user_data)
+{
+}
+
+/* The window with @list drawn as the popover of @button shows it: below
+ * the button, its right edge under the button's, framed and shadowed like
+ * a popover. GTK draws a real popover on a surface of its own, which Xvfb
+ * cannot place, so @list is laid out in a window of its own and drawn over
+ * the window's picture. */
+static gboolean
+save_with_list (ParWindow  *window,
+                GtkWidget  *button,
+                GtkWidget  *list,
+                const char *path)
+{
+  g_autoptr(GdkPaintable) window_paintable = gtk_widget_paintable_new (GTK_WIDGET (window));
+  g_autoptr(GdkPaintable) list_paintable = gtk_widget_paintable_new (list);
+  g_autoptr(GtkSnapshot) snapshot = gtk_snapshot_new ();
+  g_autoptr(GskRenderNode) node = NULL;
+  g_autoptr(GdkTexture) texture = NULL;
+  int width = gtk_widget_get_width (GTK_WIDGET (window)), height = gtk_widget_get_height (GTK_WIDGET (window));
+  int list_width = gtk_widget_get_width (list), list_height = gtk_widget_get_height (list);
+  graphene_rect_t bounds;
+  GskRoundedRect frame;
+  GdkRGBA background = { 1, 1, 1, 1 }, edge = { 0, 0, 0, 0.18 }, shadow = { 0, 0, 0, 0.25 };
+  float x, y;
+
+  if (!gtk_widget_compute_bounds (button, GTK_WIDGET (window), &bounds))
+    return FALSE;
+  x = MAX (20, bounds.origin.x + bounds.size.width - list_width - 12);
+  y = bounds.origin.y + bounds.size.height + 16;
+  /* Above the button when it does not fit below, as GTK would place it. */
+  if (y + list_height + 20 > height)
+    y = MAX (20, bounds.origin.y - list_height - 16);
+  gdk_paintable_snapshot (window_paintable, snapshot, width, height);
+  gsk_rounded_rect_init_from_rect (&frame, &GRAPHENE_RECT_INIT (x - 12, y - 12, list_width + 24, list_height + 24), 12);
+  gtk_snapshot_append_outset_shadow (snapshot, &frame, &shadow, 0, 2, 1, 8);
+  gtk_snapshot_push_rounded_clip (snapshot, &frame);
+  gtk_snapshot_append_color (snapshot, &background, &frame.bounds);
+  gtk_snapshot_pop (snapshot);
+  gtk_snapshot_append_border (snapshot, &frame, (float[4]) { 1, 1, 1, 1 }, (GdkRGBA[4]) { edge, edge, edge, edge });
+  gtk_snapshot_save (snapshot);
+  gtk_snapshot_translate (snapshot, &GRAPHENE_POINT_INIT (x, y));
+  gdk_paintable_snapshot (list_paintable, snapshot, list_width, list_height);
+  gtk_snapshot_restore (snapshot);
+  node = gtk_snapshot_free_to_node (g_steal_pointer (&snapshot));
+  if (node == NULL)
+    return FALSE;
+  texture = gsk_renderer_render_texture (gtk_native_get_renderer (GTK_NATIVE (window)), node,
+                                         &GRAPHENE_RECT_INIT (0, 0, width, height));
+  return gdk_texture_save_to_png (texture, path);
+}
+
+/* The pane with the documents of its first recommendation that has any,
+ * as its evidence button's popover shows them. */
+static gboolean
+save_recommendation_evidence (ParWindow  *window,
+                              const char *outdir,
+                              const char *language)
+{
+  g_autofree char *file = g_strdup_printf ("%s-recommendation-evidence.png", language);
+  g_autofree char *path = g_build_filename (outdir, file, NULL);
+  GtkWidget *recommendations = test_gui_find_by_id (GTK_WIDGET (window), "recommendations_list");
+  GtkWidget *button = recommendations != NULL ? find_menu_button (recommendations) : NULL;
+  g_autoptr(GtkWidget) list = NULL;
+  GtkPopover *popover;
+  GtkWidget *holder, *scrolled;
+  gboolean ok;
+
+  if (button == NULL)
+    return FALSE;
+  /* The recommendations are at the end of the pane: scrolled into view. */
+  scrolled = gtk_widget_get_ancestor (button, GTK_TYPE_SCROLLED_WINDOW);
+  if (scrolled != NULL)
+    {
+      GtkAdjustment *adjustment = gtk_scrolled_window_get_vadjustment (GTK_SCROLLED_WINDOW (scrolled));
+
+      gtk_adjustment_set_value (adjustment, gtk_adjustment_get_upper (adjustment)
+                                            - gtk_adjustment_get_page_size (adjustment));
+    }
+  popover = gtk_menu_button_get_popover (GTK_MENU_BUTTON (button));
+  list = g_object_ref (gtk_popover_get_child (popover));
+  gtk_popover_set_child (popover, NULL);
+  holder = gtk_window_new ();
+  gtk_window_set_decorated (GTK_WINDOW (holder), FALSE);
+  /* Its attach button looks as it does in the view, which has the action. */
+  {
+    g_autoptr(GSimpleActionGroup) group = g_simple_action_group_new ();
+    static const GActionEntry entries[] = { { "attach-recommendation-evidence", nothing, "x", NULL, NULL } };
+
+    g_action_map_add_action_entries (G_ACTION_MAP (group), entries, G_N_ELEMENTS (entries), NULL);
+    gtk_widget_insert_action_group (holder, "inspections", G_ACTION_GROUP (group));
+  }
+  gtk_window_set_child (GTK_WINDOW (holder), list);
+  /* Listed again: a first page is given up when its row leaves its parent. */
+  {
+    gint64 id = GPOINTER_TO_SIZE (g_object_get_data (G_OBJECT (button), "recommendation-id"));
+    g_autoptr(ParLinkTarget) target = par_link_target_new_recommendation (id);
+    g_autoptr(GPtrArray) documents = par_evidence_list_for_target (par_window_get_database (window), target, NULL);
+
+    if (documents == NULL)
+      return FALSE;
+    par_linked_documents_set_documents (PAR_LINKED_DOCUMENTS (list), documents);
+  }
+  gtk_window_present (GTK_WINDOW (holder));
+  ok = test_gui_wait_for (drawn, list, TEST_GUI_TIMEOUT_MS);
+  test_gui_wait_for_settled (list);
+  test_gui_wait_for_settled (GTK_WIDGET (window));
+  ok = ok && save_with_list (window, button, list, path);
+  gtk_window_set_child (GTK_WINDOW (holder), NULL);
+  gtk_window_destroy (GTK_WINDOW (holder));
+  gtk_popover_set_child (popover, list);
+  if (ok)
+    g_print ("%s\n", path);
+  else
+    g_printerr ("could not write %s\n", path);
+  return ok;
+}
+
 gboolean
 screenshots_inspections_save (ParWindow          *window,
                               ScreenshotSaveFunc  save,
@@ -156,6 +323,7 @@ screenshots_inspections_save (ParWindow          *window,
   par_inspections_view_select (view, inspection_of (db, 2025, "STP"));
   ok &= save (GTK_WIDGET (window), outdir, language, "inspections-pane");
   ok &= save_items_dialog (window, inspection_of (db, 2025, "STP"), save, outdir, language);
+  ok &= save_recommendation_evidence (window, outdir, language);
   par_inspections_view_show_mode (view, "list");
   ok &= save (GTK_WIDGET (window), outdir, language, "inspections-list");
   par_inspections_view_show_mode (view, "overdue");

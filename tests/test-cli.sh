@@ -304,11 +304,11 @@ check "check on a good file prints ok and exits 0" '[ $rc = 0 ] && [ "$(cat "$w/
 damaged=$w/damaged.pardesk
 cp "$f" "$damaged"
 size=$(stat -c %s "$damaged")
-# Page 2 overwritten, whatever the page size (big-endian at byte 16 of the header).
-page=$(od -An -tu1 -j16 -N2 "$damaged" | awk '{ print $1 * 256 + $2 }')
-check "the file is big enough to damage ($size bytes, pages of $page)" \
-  '[ "$page" -ge 512 ] && [ "$size" -gt $((3 * page)) ] && [ ! -e "$f-wal" ]'
-dd if=/dev/urandom of="$damaged" bs="$page" seek=1 count=1 conv=notrunc status=none
+# Pages 2 and 3, whatever the page size: page 1, the schema's, may be a mostly empty interior page.
+page_size=$(q "$damaged" 'pragma page_size')
+check "the file is big enough to damage ($size bytes, pages of $page_size)" \
+  'is_number "$page_size" && [ "$size" -gt $((3 * page_size)) ] && [ ! -e "$f-wal" ]'
+dd if=/dev/urandom of="$damaged" bs="$page_size" seek=1 count=2 conv=notrunc status=none
 run --db "$damaged" check
 check "check on a damaged file exits 1 with a message" '[ $rc = 1 ] && [ -s "$w/err" ] && [ "$(cat "$w/out")" != ok ]'
 
@@ -426,12 +426,15 @@ doc=$("$cli" --db "$L" evidence add "$w/kh.pdf" 2>/dev/null)
 doc2=$("$cli" --db "$L" evidence add "$w/bc.pdf" 2>/dev/null)
 check "the link tests' file holds a set and two documents ($set_id, $doc, $doc2)" \
   'is_number "$set_id" && is_number "$doc" && is_number "$doc2" && [ "$doc" != "$doc2" ]'
-# No command makes plans or inspections yet: task 4 of SNV's plan, inspection 2 of STP.
+# No command makes plans or inspections yet: task 4 of SNV's plan, inspection 2 of STP with its
+# recommendation 3.
 q "$L" "INSERT INTO plan (id, unit_id, year, title) SELECT 7, id, 2025, 'Kế hoạch CCHC năm 2025' FROM org_unit WHERE code = 'SNV';
   INSERT INTO task (id, plan_id, code, title) VALUES (4, 7, '3', 'Rà soát thủ tục hành chính');
-  INSERT INTO inspection (id, unit_id, year, title) SELECT 2, id, 2025, 'Kiểm tra công tác CCHC' FROM org_unit WHERE code = 'STP';"
-check "a plan task and an inspection were made with sqlite3" \
-  '[ "$(q "$L" "select count(*) from task where id = 4") $(q "$L" "select count(*) from inspection where id = 2")" = "1 1" ]'
+  INSERT INTO inspection (id, unit_id, year, title) SELECT 2, id, 2025, 'Kiểm tra công tác CCHC' FROM org_unit WHERE code = 'STP';
+  INSERT INTO recommendation (id, inspection_id, text, responsible_unit_id, deadline)
+    SELECT 3, 2, 'Công khai đầy đủ TTHC', id, '2025-06-30' FROM org_unit WHERE code = 'STP';"
+check "a plan task, an inspection and a recommendation were made with sqlite3" \
+  '[ "$(q "$L" "select count(*) from task where id = 4") $(q "$L" "select count(*) from inspection where id = 2") $(q "$L" "select count(*) from recommendation where id = 3")" = "1 1 1" ]'
 
 # links DOC: the document's link lines as evidence show prints them.
 links () { "$cli" --db "$L" evidence show "$1" 2>/dev/null | grep '^link: '; }
@@ -439,7 +442,8 @@ links () { "$cli" --db "$L" evidence show "$1" 2>/dev/null | grep '^link: '; }
 state ()
 {
   q "$L" "select (select group_concat(document_id || ':' || ifnull(assessment_id, '') || ':' || ifnull(node_id, '')
-    || ':' || ifnull(task_id, '') || ':' || ifnull(inspection_id, ''), ' ') from evidence_link),
+    || ':' || ifnull(task_id, '') || ':' || ifnull(inspection_id, '') || ':' || ifnull(recommendation_id, ''), ' ')
+    from evidence_link),
     (select count(*) from assessment), (select count(*) from audit_log), (select count(*) from evidence_document)"
 }
 
@@ -447,7 +451,7 @@ state ()
 names_link_options ()
 {
   local o
-  for o in set unit code task inspection; do
+  for o in set unit code task inspection recommendation; do
     grep -q -- "--$o" "$1" || { echo "# --$o is not named"; return 1; }
   done
 }
@@ -457,7 +461,7 @@ check "--help lists evidence link and evidence unlink" \
   'grep -qE "^ +evidence link " "$w/out" && grep -qE "^ +evidence unlink " "$w/out"'
 for c in "evidence link" "evidence unlink"; do
   run $c --help
-  check "$c --help exits 0 and names --set, --unit, --code, --task and --inspection" \
+  check "$c --help exits 0 and names --set, --unit, --code, --task, --inspection and --recommendation" \
     '[ $rc = 0 ] && names_link_options "$w/out"'
 done
 
@@ -476,12 +480,16 @@ run --db "$L" evidence link "$doc" --task 4
 check "evidence link --task exits 0 silently" '[ $rc = 0 ] && [ ! -s "$w/out" ] && [ ! -s "$w/err" ]'
 run --db "$L" evidence link "$doc" --inspection 2
 check "evidence link --inspection exits 0 silently" '[ $rc = 0 ] && [ ! -s "$w/out" ] && [ ! -s "$w/err" ]'
+run --db "$L" evidence link "$doc" --recommendation 3
+check "evidence link --recommendation exits 0 silently" '[ $rc = 0 ] && [ ! -s "$w/out" ] && [ ! -s "$w/err" ]'
+check "the recommendation link names the recommendation, not its inspection" \
+  '[ "$(q "$L" "select ifnull(inspection_id, 0) || \":\" || recommendation_id from evidence_link where recommendation_id = 3")" = "0:3" ]'
 before=$(state)
 run --db "$L" evidence link "$doc" --task 4
 check "linking the same task again exits 0, prints nothing, changes nothing" \
   '[ $rc = 0 ] && [ ! -s "$w/out" ] && [ ! -s "$w/err" ] && [ "$(state)" = "$before" ]'
-printf 'link: set %s SNV 1.1\nlink: task 4\nlink: inspection 2\n' "$set_id" >"$w/expected"
-check "evidence show lists the item, the task and the inspection, once each" \
+printf 'link: set %s SNV 1.1\nlink: task 4\nlink: inspection 2\nlink: recommendation 3\n' "$set_id" >"$w/expected"
+check "evidence show lists the item, the task, the inspection and the recommendation, once each" \
   'links "$doc" | cmp -s "$w/expected" - || { links "$doc" | sed "s/^/# got: /"; false; }'
 check "the other document is linked to nothing" '[ -z "$(links "$doc2")" ]'
 run --db "$L" evidence link "$doc2" --set "$set_id" --unit STP --code 1.2
@@ -507,7 +515,9 @@ refused 1 "link to an unknown code of a unit with no assessment yet" "no item wi
   evidence link "$doc" --set "$set_id" --unit STP --code 9.9
 refused 1 "link to an unknown task" "no plan task with id 999" "Không có nhiệm vụ kế hoạch nào có ID 999" evidence link "$doc2" --task 999
 refused 1 "link to an unknown inspection" "no inspection with id 998" "Không có đợt kiểm tra nào có ID 998" evidence link "$doc2" --inspection 998
-refused 2 "link without a target" "--inspection" "--inspection" evidence link "$doc2"
+refused 1 "link to an unknown recommendation" "no recommendation with id 997" "Không có kiến nghị nào có mã số 997" evidence link "$doc2" --recommendation 997
+refused 2 "link without a target" "--recommendation" "--recommendation" evidence link "$doc2"
+refused 2 "link to an inspection and a recommendation at once" "only one" "Chỉ nêu một trong số" evidence link "$doc2" --inspection 2 --recommendation 3
 refused 2 "link to a task and an inspection at once" "only one" "Chỉ nêu một trong số" evidence link "$doc2" --task 4 --inspection 2
 refused 2 "link to an item and a task at once" "only one" "Chỉ nêu một trong số" \
   evidence link "$doc2" --set "$set_id" --unit SNV --code 1.1 --task 4
@@ -531,16 +541,24 @@ refused 2 "unlink from a task and an inspection at once" "only one" "Chỉ nêu 
 docs_before=$(q "$L" 'select count(*) from evidence_document')
 run --db "$L" evidence unlink "$doc" --set "$set_id" --unit SNV --code 1.1
 check "evidence unlink from an item exits 0 silently" '[ $rc = 0 ] && [ ! -s "$w/out" ] && [ ! -s "$w/err" ]'
-printf 'link: task 4\nlink: inspection 2\n' >"$w/expected"
+printf 'link: task 4\nlink: inspection 2\nlink: recommendation 3\n' >"$w/expected"
 check "the item link is gone, the others stay" 'links "$doc" | cmp -s "$w/expected" -'
 run --db "$L" evidence unlink "$doc" --task 4
-check "evidence unlink --task exits 0, the task link is gone" '[ $rc = 0 ] && [ "$(links "$doc")" = "link: inspection 2" ]'
 run --db "$L" evidence unlink "$doc" --inspection 2
-check "evidence unlink --inspection exits 0, no link is left" '[ $rc = 0 ] && [ -z "$(links "$doc")" ]'
+check "evidence unlink --task and --inspection exit 0, the recommendation's link stays" \
+  '[ $rc = 0 ] && [ "$(links "$doc")" = "link: recommendation 3" ]'
+run --db "$L" evidence unlink "$doc" --recommendation 3
+check "evidence unlink --recommendation exits 0, no link is left" '[ $rc = 0 ] && [ -z "$(links "$doc")" ]'
+refused 1 "unlinking the same recommendation twice" "not linked to recommendation 3" "chưa được gắn với kiến nghị 3" \
+  evidence unlink "$doc" --recommendation 3
 check "the other document keeps its link" '[ "$(links "$doc2")" = "link: set $set_id STP 1.2" ]'
 check "unlinked documents stay kept" \
   '[ "$(q "$L" "select count(*) from evidence_document")" = "$docs_before" ] && "$cli" --db "$L" evidence list | cut -f1 | grep -qx "$doc"'
 refused 1 "unlinking the same task twice" "not linked to task 4" "chưa được gắn với nhiệm vụ 4" evidence unlink "$doc" --task 4
+"$cli" --db "$L" evidence link "$doc" --recommendation 3 >/dev/null 2>&1
+q "$L" "PRAGMA foreign_keys = ON; DELETE FROM recommendation WHERE id = 3"
+check "deleting a recommendation removes its links; the document stays kept" \
+  '[ -z "$(links "$doc")" ] && [ "$(q "$L" "select count(*) from evidence_link where recommendation_id is not null")" = 0 ] && [ "$(q "$L" "select count(*) from evidence_document where id = $doc")" = 1 ]'
 
 # --- bad usage is exit 2 in every command ---------------------------------
 # A value judged wrong before the file is opened is bad usage, like --set abc; one the file's

@@ -140,8 +140,11 @@ describe_target (gint64      set_id,
                  const char *unit_code,
                  const char *node_code,
                  gint64      task_id,
-                 gint64      inspection_id)
+                 gint64      inspection_id,
+                 gint64      recommendation_id)
 {
+  if (recommendation_id != -1)
+    return g_strdup_printf (_("recommendation %lld"), (long long) recommendation_id);
   if (task_id != -1)
     return g_strdup_printf (_("task %lld"), (long long) task_id);
   if (inspection_id != -1)
@@ -160,6 +163,7 @@ typedef struct
   char    *node_code;
   gint64   task_id;
   gint64   inspection_id;
+  gint64   recommendation_id;
   gint64   id;     /* the document, from the argument */
   gboolean item;   /* the target is an item: --set, --unit and --code */
 } LinkOptions;
@@ -175,10 +179,13 @@ static const GOptionEntry link_entries[] = {
     N_("ID") },
   { "inspection", 0, 0, G_OPTION_ARG_INT64, PAR_CLI_OPTION (LinkOptions, inspection_id), N_("an inspection"),
     N_("ID") },
+  { "recommendation", 0, 0, G_OPTION_ARG_INT64, PAR_CLI_OPTION (LinkOptions, recommendation_id),
+    N_("a recommendation of an inspection"), N_("ID") },
   { NULL }
 };
 
-static const LinkOptions link_defaults = { .set_id = -1, .task_id = -1, .inspection_id = -1 };
+static const LinkOptions link_defaults = { .set_id = -1, .task_id = -1, .inspection_id = -1,
+                                           .recommendation_id = -1 };
 
 static int
 link_check (ParCliContext  *ctx,
@@ -191,13 +198,15 @@ link_check (ParCliContext  *ctx,
   if (!parse_id (args[0], &options->id))
     return par_cli_usage (ctx, _("Give one document id."));
   options->item = options->set_id != -1 || options->unit_code != NULL || options->node_code != NULL;
-  n_targets = (options->item ? 1 : 0) + (options->task_id != -1 ? 1 : 0) + (options->inspection_id != -1 ? 1 : 0);
+  n_targets = (options->item ? 1 : 0) + (options->task_id != -1 ? 1 : 0) + (options->inspection_id != -1 ? 1 : 0)
+              + (options->recommendation_id != -1 ? 1 : 0);
   if (n_targets == 0)
-    return par_cli_usage (ctx, _("Name an item (--set, --unit and --code), a task (--task) or an "
-                                 "inspection (--inspection)."));
+    return par_cli_usage (ctx, _("Name an item (--set, --unit and --code), a task (--task), an "
+                                 "inspection (--inspection) or a recommendation (--recommendation)."));
   if (n_targets > 1)
     return par_cli_usage (ctx, _("Name only one of: an item (--set, --unit and --code), a task "
-                                 "(--task) or an inspection (--inspection)."));
+                                 "(--task), an inspection (--inspection) or a recommendation "
+                                 "(--recommendation)."));
   if (options->item && (options->set_id == -1 || options->unit_code == NULL || options->node_code == NULL))
     return par_cli_usage (ctx, _("To name an item, give all of --set, --unit and --code."));
   return PAR_CLI_OK;
@@ -236,8 +245,12 @@ find_link_target (ParCliContext     *ctx,
       return par_link_target_new_item (par_assessment_get_id (*assessment), par_criteria_node_get_id (*node));
     }
 
-  target = options->task_id != -1 ? par_link_target_new_task (options->task_id)
-                                  : par_link_target_new_inspection (options->inspection_id);
+  if (options->task_id != -1)
+    target = par_link_target_new_task (options->task_id);
+  else if (options->recommendation_id != -1)
+    target = par_link_target_new_recommendation (options->recommendation_id);
+  else
+    target = par_link_target_new_inspection (options->inspection_id);
   if (!par_link_target_exists (db, target, &error))
     {
       *exit_code = par_cli_fail (ctx, error);
@@ -298,7 +311,8 @@ unlink_run (ParCliContext  *ctx,
   if (!found)
     {
       g_autofree char *what = describe_target (options->set_id, options->unit_code, options->node_code,
-                                               options->task_id, options->inspection_id);
+                                               options->task_id, options->inspection_id,
+                                               options->recommendation_id);
 
       g_set_error (&error, PAR_DATABASE_ERROR, PAR_DATABASE_ERROR_NOT_FOUND,
                    _("Document %lld is not linked to %s."), (long long) options->id, what);
@@ -311,11 +325,12 @@ unlink_run (ParCliContext  *ctx,
 
 const ParCliCommand par_cli_evidence_link_command = {
   .name = "evidence link",
-  .summary = N_("Link a kept document to an item, a plan task or an inspection"),
+  .summary = N_("Link a kept document to an item, a plan task, an inspection or a recommendation"),
   .parameters = N_("ID"),
   .description = N_("Link a kept document to what it is evidence of: an item of a unit’s PAR Index (--set, "
-                    "--unit and --code), a plan task (--task) or an inspection (--inspection). Linking it "
-                    "again changes nothing. “evidence show ID” lists the links."),
+                    "--unit and --code), a plan task (--task), an inspection (--inspection) or one of its "
+                    "recommendations (--recommendation). Linking it again changes nothing. “evidence show "
+                    "ID” lists the links."),
   .entries = link_entries,
   .options_size = sizeof (LinkOptions),
   .defaults = &link_defaults,
@@ -332,7 +347,8 @@ const ParCliCommand par_cli_evidence_unlink_command = {
   .summary = N_("Remove a link of a kept document; the document stays kept"),
   .parameters = N_("ID"),
   .description = N_("Remove one link of a kept document, named with the options of “evidence link”: --set, "
-                    "--unit and --code, or --task, or --inspection. The document stays kept."),
+                    "--unit and --code, or --task, or --inspection, or --recommendation. The document stays "
+                    "kept."),
   .entries = link_entries,
   .options_size = sizeof (LinkOptions),
   .defaults = &link_defaults,

@@ -3,7 +3,9 @@
  * The steering committee inspects five units in 2025 with teams drawn from
  * its members, some people on several teams (never on the same days); one
  * inspection is cancelled. The findings lead to recommendations in every
- * state: closed on time, closed late, overdue and still open. Three of
+ * state: closed on time, closed late, overdue and still open; one closed
+ * recommendation has the unit's document as its evidence (par-demo.c
+ * keeps the document, then calls par_demo_inspections_link()). Three of
  * them name the PAR Index items they cover.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
@@ -13,6 +15,7 @@
 #include "par-demo-inspections.h"
 #include "par-demo-task-items.h"
 #include "par-directory.h"
+#include "par-evidence-links.h"
 #include "par-inspection-follow-up.h"
 #include "par-inspection-items.h"
 #include "par-inspections.h"
@@ -195,4 +198,28 @@ par_demo_inspections_fill (ParDatabase  *db,
     if (!add_follow_up (db, unit_ids, ids[demo_follow_ups[i].inspection], &demo_follow_ups[i], error))
       return FALSE;
   return link_items (db, ids, error);
+}
+
+/* Links @document_id to the recommendation whose text is @recommendation. */
+gboolean
+par_demo_inspections_link (ParDatabase  *db,
+                           gint64        document_id,
+                           const char   *recommendation,
+                           GError      **error)
+{
+  g_autoptr(GPtrArray) all = par_recommendations_list (db, 0, 0, error);
+
+  if (all == NULL)
+    return FALSE;
+  for (guint i = 0; i < all->len; i++)
+    {
+      ParRecommendation *r = g_ptr_array_index (all, i);
+      g_autoptr(ParLinkTarget) target = NULL;
+
+      if (!g_str_equal (r->text, recommendation))
+        continue;
+      target = par_link_target_new_recommendation (r->id);
+      return par_evidence_link (db, document_id, target, error);
+    }
+  g_return_val_if_reached (FALSE);   /* a mistake in the sample */
 }

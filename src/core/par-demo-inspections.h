@@ -12,4 +12,9 @@ gboolean par_demo_inspections_fill (ParDatabase  *db,
                                     GHashTable   *unit_ids,
                                     GError      **error);
 
+gboolean par_demo_inspections_link (ParDatabase  *db,
+                                    gint64        document_id,
+                                    const char   *recommendation,
+                                    GError      **error);
+
 G_END_DECLS

@@ -234,6 +234,7 @@ typedef struct
   const char *filename;
   const char *supports;     /* item code in the department set, scored for SNV, or NULL */
   const char *tasks;        /* codes of the tasks of SNV's plan it is evidence of, comma-separated, or NULL */
+  const char *recommendation; /* the text of the recommendation it shows carried out, or NULL */
 } DemoDocument;
 
 static const DemoDocument demo_documents[] = {
@@ -266,6 +267,12 @@ static const DemoDocument demo_documents[] = {
     "Kết luận kiểm tra kỷ luật, kỷ cương hành chính 6 tháng đầu năm 2025",
     "Qua kiểm tra, các phòng chuyên môn chấp hành nghiêm thời giờ làm việc; đề nghị tiếp tục chấn chỉnh việc "
     "giải quyết hồ sơ đúng hạn.", "TB-58-SNV.pdf", NULL, "V.4" },
+  /* The report of a unit inspected: what it did about a recommendation. */
+  { { "UBND TỈNH SÔNG LAM", "SỞ TƯ PHÁP" }, "Số: 12/KH-STP", "Sông Lam, ngày 06 tháng 5 năm 2025", "KẾ HOẠCH",
+    "Tự kiểm tra công tác cải cách hành chính năm 2025 của Sở Tư pháp",
+    "Thực hiện kiến nghị của Đoàn kiểm tra cải cách hành chính tỉnh, Sở Tư pháp ban hành kế hoạch tự kiểm tra "
+    "tại các phòng chuyên môn và đơn vị trực thuộc trong năm 2025.", "KH-12-STP.pdf", NULL, NULL,
+    "Ban hành kế hoạch tự kiểm tra công tác cải cách hành chính năm 2025" },
 };
 
 static void
@@ -340,7 +347,8 @@ draw_document (const DemoDocument *doc,
 }
 
 /* Kept documents: drawn, added like any PDF, linked to the items and the
- * plan's tasks of the Department of Home Affairs they support. */
+ * plan's tasks of the Department of Home Affairs they support, and to the
+ * recommendation one shows carried out. */
 static gboolean
 add_documents (ParDatabase    *db,
                ParCriteriaSet *set,
@@ -371,7 +379,9 @@ add_documents (ParDatabase    *db,
         }
       id = par_evidence_add_file (db, path, 0, NULL, NULL, error);
       ok = id != 0 && (node == NULL || par_assessment_link_document (assessment, node, id, error))
-           && (demo_documents[i].tasks == NULL || par_demo_plan_link (db, id, demo_documents[i].tasks, error));
+           && (demo_documents[i].tasks == NULL || par_demo_plan_link (db, id, demo_documents[i].tasks, error))
+           && (demo_documents[i].recommendation == NULL
+               || par_demo_inspections_link (db, id, demo_documents[i].recommendation, error));
       g_unlink (path);
     }
   g_rmdir (dir);

@@ -153,12 +153,14 @@ read_links (ParDatabase          *db,
                                "SELECT CASE"
                                "  WHEN l.node_id IS NOT NULL THEN 'set ' || a.set_id || ' ' || u.code || ' ' || n.code"
                                "  WHEN l.task_id IS NOT NULL THEN 'task ' || l.task_id"
+                               "  WHEN l.recommendation_id IS NOT NULL THEN 'recommendation ' || l.recommendation_id"
                                "  ELSE 'inspection ' || l.inspection_id END,"
                                " CASE WHEN l.node_id IS NOT NULL"
                                "  THEN u.name || ' · ' || n.code || ' ' || n.title || ' (' || s.name || ')'"
                                "  WHEN t.id IS NOT NULL"
                                "  THEN pu.name || ' · ' || ltrim (t.code || ' ' || t.title) || ' (' || p.title || ')'"
                                "  WHEN i.id IS NOT NULL THEN iu.name || ' · ' || i.title || ' (' || i.year || ')'"
+                               "  WHEN r.id IS NOT NULL THEN ru.name || ' · ' || r.text || ' (' || ri.year || ')'"
                                "  ELSE '' END"
                                " FROM evidence_link l"
                                " LEFT JOIN assessment a ON a.id = l.assessment_id"
@@ -170,6 +172,9 @@ read_links (ParDatabase          *db,
                                " LEFT JOIN org_unit pu ON pu.id = p.unit_id"
                                " LEFT JOIN inspection i ON i.id = l.inspection_id"
                                " LEFT JOIN org_unit iu ON iu.id = i.unit_id"
+                               " LEFT JOIN recommendation r ON r.id = l.recommendation_id"
+                               " LEFT JOIN inspection ri ON ri.id = r.inspection_id"
+                               " LEFT JOIN org_unit ru ON ru.id = ri.unit_id"
                                " WHERE l.document_id = ? ORDER BY l.id",
                                error);
   if (stmt == NULL)

@@ -1,4 +1,4 @@
-/* par-evidence-links.c: documents made evidence of items, plan tasks and inspections
+/* par-evidence-links.c: documents made evidence of items, plan tasks, inspections and recommendations
  *
  * Above both the evidence store and the assessments: linking a document to
  * an item goes through the item's assessment (so that its links are
@@ -54,7 +54,38 @@ load_item (ParDatabase      *db,
   return par_assessment_load (db, set, unit_id, error);
 }
 
-/* Links or unlinks a task or an inspection, with its entry in the audit log. */
+/* The column, audit entity and message of a link that is not an item's. */
+typedef struct
+{
+  const char *column;
+  const char *entity;
+  const char *gone;
+} OtherKind;
+
+static OtherKind
+other_kind (ParLinkTarget *target,
+            gint64        *target_id)
+{
+  switch (par_link_target_get_kind (target))
+    {
+    case PAR_LINK_TARGET_TASK:
+      *target_id = par_link_target_get_task_id (target);
+      return (OtherKind) { "task_id", "task", _("The document or the task is no longer in the file.") };
+    case PAR_LINK_TARGET_RECOMMENDATION:
+      *target_id = par_link_target_get_recommendation_id (target);
+      return (OtherKind) { "recommendation_id", "recommendation",
+                           _("The document or the recommendation is no longer in the file.") };
+    case PAR_LINK_TARGET_INSPECTION:
+    case PAR_LINK_TARGET_ITEM:
+    default:
+      *target_id = par_link_target_get_inspection_id (target);
+      return (OtherKind) { "inspection_id", "inspection",
+                           _("The document or the inspection is no longer in the file.") };
+    }
+}
+
+/* Links or unlinks a task, an inspection or a recommendation, with its
+ * entry in the audit log. */
 static gboolean
 write_other_link (ParDatabase    *db,
                   gint64          document_id,
@@ -62,20 +93,19 @@ write_other_link (ParDatabase    *db,
                   gboolean        link,
                   GError        **error)
 {
-  gboolean task = par_link_target_get_kind (target) == PAR_LINK_TARGET_TASK;
-  gint64 target_id = task ? par_link_target_get_task_id (target) : par_link_target_get_inspection_id (target);
+  gint64 target_id = 0;
+  OtherKind kind = other_kind (target, &target_id);
   g_autoptr(sqlite3_stmt) stmt = NULL;
   g_autofree char *value = g_strdup_printf ("%lld", (long long) document_id);
-  const char *sql;
+  g_autofree char *sql = NULL;
 
+  /* The column is one of three fixed names, never from the caller. */
   if (link)
-    sql = task ? "INSERT INTO evidence_link (document_id, task_id) SELECT ?1, ?2 WHERE NOT EXISTS"
-                 " (SELECT 1 FROM evidence_link WHERE document_id = ?1 AND task_id = ?2)"
-               : "INSERT INTO evidence_link (document_id, inspection_id) SELECT ?1, ?2 WHERE NOT EXISTS"
-                 " (SELECT 1 FROM evidence_link WHERE document_id = ?1 AND inspection_id = ?2)";
+    sql = g_strdup_printf ("INSERT INTO evidence_link (document_id, %s) SELECT ?1, ?2 WHERE NOT EXISTS"
+                           " (SELECT 1 FROM evidence_link WHERE document_id = ?1 AND %s = ?2)",
+                           kind.column, kind.column);
   else
-    sql = task ? "DELETE FROM evidence_link WHERE document_id = ?1 AND task_id = ?2"
-               : "DELETE FROM evidence_link WHERE document_id = ?1 AND inspection_id = ?2";
+    sql = g_strdup_printf ("DELETE FROM evidence_link WHERE document_id = ?1 AND %s = ?2", kind.column);
   if (!par_database_begin (db, error))
     return FALSE;
   stmt = par_database_prepare (db, sql, error);
@@ -86,15 +116,13 @@ write_other_link (ParDatabase    *db,
   if (sqlite3_step (stmt) != SQLITE_DONE)
     {
       if (sqlite3_extended_errcode (par_database_get_handle (db)) == SQLITE_CONSTRAINT_FOREIGNKEY)
-        g_set_error (error, PAR_DATABASE_ERROR, PAR_DATABASE_ERROR_NOT_FOUND,
-                     task ? _("The document or the task is no longer in the file.")
-                          : _("The document or the inspection is no longer in the file."));
+        g_set_error_literal (error, PAR_DATABASE_ERROR, PAR_DATABASE_ERROR_NOT_FOUND, kind.gone);
       else
         par_database_set_error (db, error);
       goto fail;
     }
   if ((sqlite3_changes (par_database_get_handle (db)) > 0
-       && !par_database_audit (db, task ? "task" : "inspection", target_id, "evidence",
+       && !par_database_audit (db, kind.entity, target_id, "evidence",
                                link ? NULL : value, link ? value : NULL, error))
       || !par_database_commit (db, error))
     goto fail;
@@ -135,7 +163,8 @@ write_link (ParDatabase    *db,
   return TRUE;
 }
 
-/* Makes @document_id evidence of @target: an item, a task or an inspection
+/* Makes @document_id evidence of @target: an item, a task, an inspection or a
+ * recommendation
  * (nothing happens if it already is). Audited like every edit. */
 gboolean
 par_evidence_link (ParDatabase    *db,
@@ -199,7 +228,7 @@ par_evidence_list_linked (ParAssessment    *assessment,
   return par_evidence_list_for_target (par_assessment_get_database (assessment), target, error);
 }
 
-/* The documents linked to @target (an item, a plan task or an inspection),
+/* The documents linked to @target (an item, a plan task, an inspection or a recommendation),
  * oldest issue first; none for a target that is not in the file. */
 GPtrArray *
 par_evidence_list_for_target (ParDatabase    *db,
@@ -208,28 +237,42 @@ par_evidence_list_for_target (ParDatabase    *db,
 {
   g_autoptr(sqlite3_stmt) stmt = NULL;
   ParLinkTargetKind kind;
+  const char *sql;
+  gint64 id;
 
   g_return_val_if_fail (PAR_IS_DATABASE (db), NULL);
   g_return_val_if_fail (PAR_IS_LINK_TARGET (target), NULL);
 
   /* One query per kind, so that each uses its index. */
   kind = par_link_target_get_kind (target);
-  stmt = par_database_prepare (db,
-                               kind == PAR_LINK_TARGET_ITEM
-                               ? "SELECT document_id FROM evidence_link l JOIN evidence_document d"
-                                 " ON d.id = l.document_id WHERE l.assessment_id = ?1 AND l.node_id = ?2"
-                                 " ORDER BY d.doc_date, d.id"
-                               : kind == PAR_LINK_TARGET_TASK
-                               ? "SELECT document_id FROM evidence_link l JOIN evidence_document d"
-                                 " ON d.id = l.document_id WHERE l.task_id = ?1 ORDER BY d.doc_date, d.id"
-                               : "SELECT document_id FROM evidence_link l JOIN evidence_document d"
-                                 " ON d.id = l.document_id WHERE l.inspection_id = ?1 ORDER BY d.doc_date, d.id",
-                               error);
+  switch (kind)
+    {
+    case PAR_LINK_TARGET_ITEM:
+      sql = "SELECT document_id FROM evidence_link l JOIN evidence_document d"
+            " ON d.id = l.document_id WHERE l.assessment_id = ?1 AND l.node_id = ?2 ORDER BY d.doc_date, d.id";
+      id = par_link_target_get_assessment_id (target);
+      break;
+    case PAR_LINK_TARGET_TASK:
+      sql = "SELECT document_id FROM evidence_link l JOIN evidence_document d"
+            " ON d.id = l.document_id WHERE l.task_id = ?1 ORDER BY d.doc_date, d.id";
+      id = par_link_target_get_task_id (target);
+      break;
+    case PAR_LINK_TARGET_RECOMMENDATION:
+      sql = "SELECT document_id FROM evidence_link l JOIN evidence_document d"
+            " ON d.id = l.document_id WHERE l.recommendation_id = ?1 ORDER BY d.doc_date, d.id";
+      id = par_link_target_get_recommendation_id (target);
+      break;
+    case PAR_LINK_TARGET_INSPECTION:
+    default:
+      sql = "SELECT document_id FROM evidence_link l JOIN evidence_document d"
+            " ON d.id = l.document_id WHERE l.inspection_id = ?1 ORDER BY d.doc_date, d.id";
+      id = par_link_target_get_inspection_id (target);
+      break;
+    }
+  stmt = par_database_prepare (db, sql, error);
   if (stmt == NULL)
     return NULL;
-  sqlite3_bind_int64 (stmt, 1, kind == PAR_LINK_TARGET_ITEM ? par_link_target_get_assessment_id (target)
-                               : kind == PAR_LINK_TARGET_TASK ? par_link_target_get_task_id (target)
-                               : par_link_target_get_inspection_id (target));
+  sqlite3_bind_int64 (stmt, 1, id);
   if (kind == PAR_LINK_TARGET_ITEM)
     sqlite3_bind_int64 (stmt, 2, par_link_target_get_node_id (target));
   return collect_documents (db, stmt, error);

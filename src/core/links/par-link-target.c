@@ -1,4 +1,4 @@
-/* par-link-target.c: something a document can be evidence of: a PAR Index item, a plan task, an inspection
+/* par-link-target.c: something a document can be evidence of: a PAR Index item, a plan task, an inspection, a recommendation
  *
  * A target is what one row of evidence_link points at, with the words people
  * know it by (the item's code and title, the unit and the year), folded once
@@ -11,6 +11,7 @@
 #include <glib/gi18n-lib.h>
 
 #include "par-database-private.h"
+#include "par-i18n.h"
 #include "par-link-target.h"
 #include "par-text-fold.h"
 
@@ -23,6 +24,7 @@ struct _ParLinkTarget
   gint64             node_id;
   gint64             task_id;
   gint64             inspection_id;
+  gint64             recommendation_id;
   char              *title;
   char              *context;
   char              *detail;
@@ -80,6 +82,15 @@ par_link_target_new_inspection (gint64 inspection_id)
   return self;
 }
 
+ParLinkTarget *
+par_link_target_new_recommendation (gint64 recommendation_id)
+{
+  ParLinkTarget *self = target_new (PAR_LINK_TARGET_RECOMMENDATION);
+
+  self->recommendation_id = recommendation_id;
+  return self;
+}
+
 ParLinkTargetKind
 par_link_target_get_kind (ParLinkTarget *self)
 {
@@ -113,6 +124,13 @@ par_link_target_get_inspection_id (ParLinkTarget *self)
 {
   g_return_val_if_fail (PAR_IS_LINK_TARGET (self), 0);
   return self->inspection_id;
+}
+
+gint64
+par_link_target_get_recommendation_id (ParLinkTarget *self)
+{
+  g_return_val_if_fail (PAR_IS_LINK_TARGET (self), 0);
+  return self->recommendation_id;
 }
 
 /* "1.1.2 Kế hoạch xác định đầy đủ nhiệm vụ…", a task's code and title, an inspection's title. */
@@ -155,7 +173,8 @@ par_link_target_equal (ParLinkTarget *self,
   g_return_val_if_fail (PAR_IS_LINK_TARGET (other), FALSE);
   return self->kind == other->kind && self->assessment_id == other->assessment_id
          && self->node_id == other->node_id && self->task_id == other->task_id
-         && self->inspection_id == other->inspection_id;
+         && self->inspection_id == other->inspection_id
+         && self->recommendation_id == other->recommendation_id;
 }
 
 /* Whether every word of @query is in the title, the context or the detail,
@@ -181,7 +200,30 @@ par_link_target_matches (ParLinkTarget *self,
 }
 
 /* Columns of both queries: kind, assessment_id, node_id, task_id,
- * inspection_id, code, title, unit name, year, detail, linked. */
+ * inspection_id, code, title, unit name, year, detail, linked,
+ * recommendation_id. A recommendation's "code" is its inspection's first
+ * and last day (YYYY-MM-DD YYYY-MM-DD): it is known by its text, and by
+ * whose inspection on which days made it. */
+/* "UBND huyện Đồng Xuân · Inspection of 12/03/2025 – 14/03/2025" from the
+ * unit and "first last" (ISO days). */
+static char *
+recommendation_context (const char *unit,
+                        const char *days)
+{
+  g_auto(GStrv) parts = g_strsplit (days != NULL ? days : "", " ", 2);
+  g_autofree char *first = par_format_iso_date (parts[0] != NULL ? parts[0] : "");
+  g_autofree char *last = par_format_iso_date (parts[0] != NULL && parts[1] != NULL ? parts[1] : "");
+  g_autofree char *span = NULL;
+
+  if (*last == '\0' || g_str_equal (first, last))
+    span = g_strdup (first);
+  else
+    span = g_strdup_printf ("%s – %s", first, last);
+  /* Translators: where a recommendation was made: the unit inspected and the inspection's days,
+   * e.g. "UBND huyện Đồng Xuân · Inspection of 12/03/2025 – 14/03/2025" */
+  return g_strdup_printf (_("%s · Inspection of %s"), unit != NULL ? unit : "", span);
+}
+
 static ParLinkTarget *
 target_from_row (sqlite3_stmt *stmt)
 {
@@ -198,7 +240,10 @@ target_from_row (sqlite3_stmt *stmt)
   self->inspection_id = sqlite3_column_int64 (stmt, 4);
   self->detail = par_sqlite_column_dup (stmt, 9);
   self->linked = sqlite3_column_int (stmt, 10);
-  if (code != NULL && *code != '\0')
+  self->recommendation_id = sqlite3_column_int64 (stmt, 11);
+  if (self->kind == PAR_LINK_TARGET_RECOMMENDATION)
+    self->title = g_strdup (title != NULL ? title : "");
+  else if (code != NULL && *code != '\0')
     self->title = g_strdup_printf ("%s %s", code, title != NULL ? title : "");
   else
     self->title = g_strdup (title != NULL ? title : "");
@@ -212,6 +257,9 @@ target_from_row (sqlite3_stmt *stmt)
     case PAR_LINK_TARGET_TASK:
       /* Translators: a unit and the year of its annual reform plan, e.g. "Sở Nội vụ · Kế hoạch CCHC 2025" */
       self->context = g_strdup_printf (_("%s · Reform plan %d"), unit != NULL ? unit : "", year);
+      break;
+    case PAR_LINK_TARGET_RECOMMENDATION:
+      self->context = recommendation_context (unit, code);
       break;
     case PAR_LINK_TARGET_INSPECTION:
     default:
@@ -274,6 +322,11 @@ par_link_target_exists (ParDatabase    *db,
       if (stmt != NULL)
         sqlite3_bind_int64 (stmt, 1, target->task_id);
       break;
+    case PAR_LINK_TARGET_RECOMMENDATION:
+      stmt = par_database_prepare (db, "SELECT 1 FROM recommendation WHERE id = ?", error);
+      if (stmt != NULL)
+        sqlite3_bind_int64 (stmt, 1, target->recommendation_id);
+      break;
     case PAR_LINK_TARGET_INSPECTION:
     default:
       stmt = par_database_prepare (db, "SELECT 1 FROM inspection WHERE id = ?", error);
@@ -294,6 +347,9 @@ par_link_target_exists (ParDatabase    *db,
   else if (target->kind == PAR_LINK_TARGET_TASK)
     g_set_error (error, PAR_DATABASE_ERROR, PAR_DATABASE_ERROR_NOT_FOUND,
                  _("There is no plan task with id %lld."), (long long) target->task_id);
+  else if (target->kind == PAR_LINK_TARGET_RECOMMENDATION)
+    g_set_error (error, PAR_DATABASE_ERROR, PAR_DATABASE_ERROR_NOT_FOUND,
+                 _("There is no recommendation with id %lld."), (long long) target->recommendation_id);
   else
     g_set_error (error, PAR_DATABASE_ERROR, PAR_DATABASE_ERROR_NOT_FOUND,
                  _("There is no inspection with id %lld."), (long long) target->inspection_id);
@@ -302,7 +358,7 @@ par_link_target_exists (ParDatabase    *db,
 
 /* Everything in the file a document can be linked to: the items (leaves) of
  * every assessment, newest year first, unit by unit in the directory's order; then
- * the plans' tasks; then the inspections. Those @document_id is already
+ * the plans' tasks; then the inspections; then their recommendations. Those @document_id is already
  * linked to are marked (0: none). */
 GPtrArray *
 par_link_target_list (ParDatabase  *db,
@@ -317,23 +373,30 @@ par_link_target_list (ParDatabase  *db,
   stmt = par_database_prepare (db,
                                "SELECT 0, a.id, n.id, 0, 0, n.code, n.title, u.name, s.year, s.name,"
                                "  EXISTS (SELECT 1 FROM evidence_link l WHERE l.document_id = ?1"
-                               "          AND l.assessment_id = a.id AND l.node_id = n.id),"
+                               "          AND l.assessment_id = a.id AND l.node_id = n.id), 0,"
                                "  s.year, u.position, a.id, n.id"
                                " FROM assessment a JOIN criteria_set s ON s.id = a.set_id"
                                " JOIN org_unit u ON u.id = a.unit_id JOIN criteria_node n ON n.set_id = a.set_id"
                                " WHERE NOT EXISTS (SELECT 1 FROM criteria_node c WHERE c.parent_id = n.id)"
                                " UNION ALL"
                                " SELECT 1, 0, 0, t.id, 0, t.code, t.title, u.name, p.year, p.title,"
-                               "  EXISTS (SELECT 1 FROM evidence_link l WHERE l.document_id = ?1 AND l.task_id = t.id),"
+                               "  EXISTS (SELECT 1 FROM evidence_link l WHERE l.document_id = ?1 AND l.task_id = t.id), 0,"
                                "  p.year, u.position, p.id, t.position"
                                " FROM task t JOIN plan p ON p.id = t.plan_id JOIN org_unit u ON u.id = p.unit_id"
                                " UNION ALL"
                                " SELECT 2, 0, 0, 0, i.id, '', i.title, u.name, i.year, i.scope,"
                                "  EXISTS (SELECT 1 FROM evidence_link l WHERE l.document_id = ?1"
-                               "          AND l.inspection_id = i.id),"
+                               "          AND l.inspection_id = i.id), 0,"
                                "  i.year, u.position, i.id, i.start_date"
                                " FROM inspection i JOIN org_unit u ON u.id = i.unit_id"
-                               " ORDER BY 1, 12 DESC, 13, 14, 15",
+                               " UNION ALL"
+                               " SELECT 3, 0, 0, 0, 0, i.start_date || ' ' || i.end_date, r.text, u.name, i.year, i.title,"
+                               "  EXISTS (SELECT 1 FROM evidence_link l WHERE l.document_id = ?1"
+                               "          AND l.recommendation_id = r.id), r.id,"
+                               "  i.year, u.position, i.start_date, r.id"
+                               " FROM recommendation r JOIN inspection i ON i.id = r.inspection_id"
+                               " JOIN org_unit u ON u.id = i.unit_id"
+                               " ORDER BY 1, 13 DESC, 14, 15, 16",
                                error);
   if (stmt == NULL)
     return NULL;
@@ -352,11 +415,14 @@ par_link_target_list_linked (ParDatabase  *db,
   g_return_val_if_fail (PAR_IS_DATABASE (db), NULL);
 
   stmt = par_database_prepare (db,
-                               "SELECT CASE WHEN l.node_id IS NOT NULL THEN 0 WHEN l.task_id IS NOT NULL THEN 1 ELSE 2 END,"
+                               "SELECT CASE WHEN l.node_id IS NOT NULL THEN 0 WHEN l.task_id IS NOT NULL THEN 1"
+                               "  WHEN l.inspection_id IS NOT NULL THEN 2 ELSE 3 END,"
                                "  ifnull (l.assessment_id, 0), ifnull (l.node_id, 0), ifnull (l.task_id, 0),"
-                               "  ifnull (l.inspection_id, 0), coalesce (n.code, t.code, ''),"
-                               "  coalesce (n.title, t.title, i.title, ''), coalesce (au.name, pu.name, iu.name, ''),"
-                               "  coalesce (s.year, p.year, i.year, 0), coalesce (s.name, p.title, i.scope, ''), 1"
+                               "  ifnull (l.inspection_id, 0), coalesce (n.code, t.code, ri.start_date || ' ' || ri.end_date, ''),"
+                               "  coalesce (n.title, t.title, i.title, r.text, ''),"
+                               "  coalesce (au.name, pu.name, iu.name, ru.name, ''),"
+                               "  coalesce (s.year, p.year, i.year, ri.year, 0), coalesce (s.name, p.title, i.scope, ri.title, ''), 1,"
+                               "  ifnull (l.recommendation_id, 0)"
                                " FROM evidence_link l"
                                " LEFT JOIN assessment a ON a.id = l.assessment_id"
                                " LEFT JOIN criteria_set s ON s.id = a.set_id"
@@ -367,6 +433,9 @@ par_link_target_list_linked (ParDatabase  *db,
                                " LEFT JOIN org_unit pu ON pu.id = p.unit_id"
                                " LEFT JOIN inspection i ON i.id = l.inspection_id"
                                " LEFT JOIN org_unit iu ON iu.id = i.unit_id"
+                               " LEFT JOIN recommendation r ON r.id = l.recommendation_id"
+                               " LEFT JOIN inspection ri ON ri.id = r.inspection_id"
+                               " LEFT JOIN org_unit ru ON ru.id = ri.unit_id"
                                " WHERE l.document_id = ? ORDER BY l.id",
                                error);
   if (stmt == NULL)

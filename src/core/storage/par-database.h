@@ -26,7 +26,7 @@ typedef enum
 
 /* The schema version this build writes; files with a higher
  * user_version are refused. */
-#define PAR_SCHEMA_VERSION 7
+#define PAR_SCHEMA_VERSION 8
 
 /* PRAGMA application_id of every PAR Desk file: "PARD" in ASCII. */
 #define PAR_APPLICATION_ID 0x50415244

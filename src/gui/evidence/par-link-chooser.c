@@ -49,6 +49,8 @@ par_link_chooser_get_icon_name (ParLinkTargetKind kind)
       return "view-list-ordered-symbolic";
     case PAR_LINK_TARGET_INSPECTION:
       return "edit-find-symbolic";
+    case PAR_LINK_TARGET_RECOMMENDATION:
+      return "object-select-symbolic";
     case PAR_LINK_TARGET_ITEM:
     default:
       return "starred-symbolic";

@@ -169,6 +169,17 @@ document_row_activated (ParLinkedDocuments *self,
   gtk_window_present (GTK_WINDOW (viewer));
 }
 
+/* The parameter the attach button gives its action (for one list per
+ * recommendation, the recommendation's id); NULL: none. */
+void
+par_linked_documents_set_attach_target (ParLinkedDocuments *self,
+                                        GVariant           *target)
+{
+  g_return_if_fail (PAR_IS_LINKED_DOCUMENTS (self));
+
+  gtk_actionable_set_action_target_value (GTK_ACTIONABLE (self->attach_button), target);
+}
+
 /* The list reads the file, and opens documents, through @context. */
 void
 par_linked_documents_set_context (ParLinkedDocuments *self,

@@ -21,5 +21,7 @@ void   par_linked_documents_set_documents (ParLinkedDocuments *self,
 guint  par_linked_documents_get_n_items   (ParLinkedDocuments *self);
 gint64 par_linked_documents_get_id        (ParLinkedDocuments *self,
                                            guint               position);
+void   par_linked_documents_set_attach_target (ParLinkedDocuments *self,
+                                               GVariant           *target);
 
 G_END_DECLS

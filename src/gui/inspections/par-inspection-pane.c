@@ -6,7 +6,8 @@
  * (inspections.*), which write and let the file's "changed" notice bring
  * the pane up to date. The PAR Index items it covers are listed as a
  * task's are (par-task-items-section.c): one opens the PAR Index on it,
- * with the inspected unit's scores.
+ * with the inspected unit's scores. Files dropped on a recommendation's
+ * row are handed to the view by a signal.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -18,6 +19,7 @@
 #include "par-inspection-pane.h"
 #include "par-linked-documents.h"
 #include "par-task-items-section.h"
+#include "par-recommendation-evidence.h"
 
 struct _ParInspectionPane
 {
@@ -40,6 +42,13 @@ struct _ParInspectionPane
 };
 
 G_DEFINE_FINAL_TYPE (ParInspectionPane, par_inspection_pane, ADW_TYPE_BIN)
+
+enum {
+  RECOMMENDATION_FILES_DROPPED,
+  N_SIGNALS
+};
+
+static guint signals[N_SIGNALS];
 
 static void
 append_detail (GString    *text,
@@ -165,8 +174,39 @@ recommendation_subtitle (const ParRecommendation *recommendation)
   return g_string_free (g_steal_pointer (&text), FALSE);
 }
 
+static void
+files_dropped (GObject   *owner,
+               gint64     recommendation_id,
+               GPtrArray *paths)
+{
+  g_signal_emit (owner, signals[RECOMMENDATION_FILES_DROPPED], 0, recommendation_id, paths);
+}
+
+/* The recommendation's documents: their count at the end of its row, a
+ * popover listing them, and the files dropped on the row. */
+static void
+add_evidence (ParInspectionPane       *self,
+              GtkWidget               *row,
+              const ParRecommendation *recommendation)
+{
+  g_autoptr(ParLinkTarget) target = par_link_target_new_recommendation (recommendation->id);
+  g_autoptr(GPtrArray) documents = NULL;
+  g_autoptr(GError) error = NULL;
+
+  documents = par_evidence_list_for_target (par_context_get_database (self->context), target, &error);
+  if (documents == NULL)
+    {
+      par_context_report_error (self->context, _("The linked documents could not be read"), error);
+      documents = g_ptr_array_new ();
+    }
+  adw_action_row_add_suffix (ADW_ACTION_ROW (row),
+                             par_recommendation_evidence_new (self->context, recommendation->id, documents));
+  par_recommendation_evidence_accept_drop (row, recommendation->id, G_OBJECT (self), files_dropped);
+}
+
 static GtkWidget *
-recommendation_row (const ParRecommendation *recommendation,
+recommendation_row (ParInspectionPane       *self,
+                    const ParRecommendation *recommendation,
                     const GDate             *today)
 {
   GtkWidget *row = adw_action_row_new ();
@@ -183,6 +223,7 @@ recommendation_row (const ParRecommendation *recommendation,
   gtk_widget_add_css_class (status_label, "task-status");
   gtk_widget_add_css_class (status_label, par_recommendation_status_get_css_class (status));
   adw_action_row_add_suffix (ADW_ACTION_ROW (row), status_label);
+  add_evidence (self, row, recommendation);
   if (!g_date_valid (&recommendation->closed_on))
     {
       GtkWidget *close = gtk_button_new_from_icon_name ("object-select-symbolic");
@@ -205,8 +246,8 @@ show_recommendations (ParInspectionPane *self,
 {
   clear_list (self->recommendations_list);
   for (guint i = 0; i < recommendations->len; i++)
-    gtk_list_box_append (self->recommendations_list, recommendation_row (g_ptr_array_index (recommendations, i),
-                                                                         today));
+    gtk_list_box_append (self->recommendations_list,
+                         recommendation_row (self, g_ptr_array_index (recommendations, i), today));
   gtk_widget_set_visible (GTK_WIDGET (self->recommendations_list), recommendations->len > 0);
   gtk_widget_set_visible (GTK_WIDGET (self->no_recommendations_label), recommendations->len == 0);
 }
@@ -314,6 +355,15 @@ par_inspection_pane_class_init (ParInspectionPaneClass *klass)
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
   object_class->dispose = par_inspection_pane_dispose;
+
+  /**
+   * ParInspectionPane::recommendation-files-dropped:
+   * @recommendation_id: the recommendation whose row the files were dropped on
+   * @paths: (element-type filename): the files' local paths
+   */
+  signals[RECOMMENDATION_FILES_DROPPED] =
+    g_signal_new ("recommendation-files-dropped", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST, 0, NULL, NULL,
+                  NULL, G_TYPE_NONE, 2, G_TYPE_INT64, G_TYPE_PTR_ARRAY);
 
   g_type_ensure (PAR_TYPE_LINKED_DOCUMENTS);
   g_type_ensure (PAR_TYPE_TASK_ITEMS_SECTION);

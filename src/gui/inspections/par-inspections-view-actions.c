@@ -4,7 +4,8 @@
  * (cancelling); the core writes and the file's "changed" notice brings the
  * view up to date. Evidence is attached as for a plan task: the files are
  * kept in a worker (par-evidence-attach.c), then linked to the inspection
- * by its id, which stays its own whatever the view shows meanwhile.
+ * by its id, which stays its own whatever the view shows meanwhile; a
+ * recommendation's evidence likewise, to the recommendation.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -47,6 +48,8 @@ par_inspections_view_update_actions (ParInspectionsView *self)
   gtk_widget_action_set_enabled (widget, "inspections.add-finding", any);
   gtk_widget_action_set_enabled (widget, "inspections.add-recommendation", any);
   gtk_widget_action_set_enabled (widget, "inspections.close-recommendation", any);
+  gtk_widget_action_set_enabled (widget, "inspections.attach-recommendation-evidence", any);
+  gtk_widget_action_set_enabled (widget, "inspections.unlink-recommendation-evidence", any);
   gtk_widget_action_set_enabled (widget, "inspections.cancel-inspection", any && !inspection->cancelled);
   gtk_widget_action_set_enabled (widget, "inspections.attach-evidence", any);
 }
@@ -215,6 +218,98 @@ unlink_action (GtkWidget  *widget,
     par_inspections_view_report (self, _("The document was not unlinked"), error);
 }
 
+/* A recommendation's evidence: kept, then linked to the recommendation by
+ * its id (a ParLinkTarget), not to the inspection. */
+static gboolean
+link_to_recommendation (GObject  *owner,
+                        GObject  *target,
+                        gint64    document_id,
+                        GError  **error)
+{
+  ParInspectionsView *self = PAR_INSPECTIONS_VIEW (owner);
+
+  if (self->database == NULL)
+    return FALSE;
+  return par_evidence_link (self->database, document_id, PAR_LINK_TARGET (target), error);
+}
+
+/* What the toast says: "“bc.pdf” attached to the recommendation". */
+static char *
+describe_recommendation (GObject    *target,
+                         const char *name,
+                         guint       n_linked)
+{
+  if (name != NULL)
+    /* Translators: a toast: a file name */
+    return g_strdup_printf (_("“%s” attached to the recommendation"), name);
+  /* Translators: a toast: a number of files */
+  return g_strdup_printf (ngettext ("%u document attached to the recommendation",
+                                    "%u documents attached to the recommendation", n_linked),
+                          n_linked);
+}
+
+static const ParAttachFuncs recommendation_funcs = { link_to_recommendation, describe_recommendation,
+                                                     inspection_linked };
+
+static void
+attach_to_recommendation (ParInspectionsView *self,
+                          gint64              recommendation_id,
+                          GPtrArray          *paths)
+{
+  g_autoptr(ParLinkTarget) target = par_link_target_new_recommendation (recommendation_id);
+
+  par_evidence_attach_files (self->context, paths, G_OBJECT (self), G_OBJECT (target), &recommendation_funcs,
+                             NULL);
+}
+
+/* The file dialog of a recommendation's popover: its id rides with it. */
+static void
+recommendation_files_chosen (GPtrArray *paths,
+                             gpointer   owner)
+{
+  ParInspectionsView *self = PAR_INSPECTIONS_VIEW (owner);
+  gint64 recommendation_id = GPOINTER_TO_SIZE (g_object_get_data (G_OBJECT (self), "attach-recommendation-id"));
+
+  if (recommendation_id != 0)
+    attach_to_recommendation (self, recommendation_id, paths);
+}
+
+static void
+attach_recommendation_action (GtkWidget  *widget,
+                              const char *action_name,
+                              GVariant   *parameter)
+{
+  g_object_set_data (G_OBJECT (widget), "attach-recommendation-id",
+                     GSIZE_TO_POINTER ((gsize) g_variant_get_int64 (parameter)));
+  par_evidence_attach_choose (widget, recommendation_files_chosen);
+}
+
+static void
+unlink_recommendation_action (GtkWidget  *widget,
+                              const char *action_name,
+                              GVariant   *parameter)
+{
+  ParInspectionsView *self = PAR_INSPECTIONS_VIEW (widget);
+  g_autoptr(ParLinkTarget) target = NULL;
+  g_autoptr(GError) error = NULL;
+  gint64 recommendation_id, document_id;
+
+  if (self->database == NULL)
+    return;
+  g_variant_get (parameter, "(xx)", &recommendation_id, &document_id);
+  target = par_link_target_new_recommendation (recommendation_id);
+  if (!par_evidence_unlink (self->database, document_id, target, &error))
+    par_inspections_view_report (self, _("The document was not unlinked"), error);
+}
+
+static void
+recommendation_files_dropped (ParInspectionsView *self,
+                              gint64              recommendation_id,
+                              GPtrArray          *paths)
+{
+  attach_to_recommendation (self, recommendation_id, paths);
+}
+
 void
 par_inspections_view_class_actions_init (GtkWidgetClass *widget_class)
 {
@@ -225,11 +320,18 @@ par_inspections_view_class_actions_init (GtkWidgetClass *widget_class)
   gtk_widget_class_install_action (widget_class, "inspections.cancel-inspection", NULL, cancel_inspection_action);
   gtk_widget_class_install_action (widget_class, "inspections.attach-evidence", NULL, attach_action);
   gtk_widget_class_install_action (widget_class, "inspections.unlink-evidence", "x", unlink_action);
+  gtk_widget_class_install_action (widget_class, "inspections.attach-recommendation-evidence", "x",
+                                   attach_recommendation_action);
+  gtk_widget_class_install_action (widget_class, "inspections.unlink-recommendation-evidence", "(xx)",
+                                   unlink_recommendation_action);
 }
 
-/* Files dropped on the pane go to the selected inspection. */
+/* Files dropped on the pane go to the selected inspection; on a
+ * recommendation's row, to that recommendation. */
 void
 par_inspections_view_init_actions (ParInspectionsView *self)
 {
   par_pdf_chooser_accept_drop (GTK_WIDGET (self->pane), G_OBJECT (self), attach_to_selected);
+  g_signal_connect_object (self->pane, "recommendation-files-dropped", G_CALLBACK (recommendation_files_dropped),
+                           self, G_CONNECT_SWAPPED);
 }
