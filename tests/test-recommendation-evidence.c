@@ -181,7 +181,8 @@ test_links_go_with_recommendation (Fixture       *f,
   g_assert_cmpint (test_sqlite_int (f->path, "SELECT count(*) FROM evidence_document"), ==, 1);
 }
 
-/* A version 6 file: evidence_link as 0001 made it, without recommendation_id. */
+/* A version 6 file: evidence_link as 0001 made it, without recommendation_id,
+ * and no inspection_item (0007). */
 static const char v6_links[] =
   "PRAGMA foreign_keys = OFF;"
   "CREATE TABLE old_link ("
@@ -201,6 +202,7 @@ static const char v6_links[] =
   "CREATE INDEX evidence_link_item ON evidence_link (assessment_id, node_id);"
   "CREATE INDEX evidence_link_task ON evidence_link (task_id);"
   "CREATE INDEX evidence_link_inspection ON evidence_link (inspection_id);"
+  "DROP TABLE inspection_item;"
   "PRAGMA user_version = 6;";
 
 static void
