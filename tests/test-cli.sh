@@ -304,6 +304,13 @@ check "check on a good file prints ok and exits 0" '[ $rc = 0 ] && [ "$(cat "$w/
 damaged=$w/damaged.pardesk
 cp "$f" "$damaged"
 size=$(stat -c %s "$damaged")
+# A new file with one unit, bytes 4096 to 8191 overwritten as a failing disk would: check must see it
+# whatever the schema's size (with big pages that range was once unused space of page 1).
+run --db "$w/small.pardesk" init
+run --db "$w/small.pardesk" unit add U1 "Unit One"
+dd if=/dev/urandom of="$w/small.pardesk" bs=1024 seek=4 count=4 conv=notrunc status=none
+run --db "$w/small.pardesk" check
+check "check finds bytes 4096-8191 of a new file damaged (exit 1, a message)" '[ $rc = 1 ] && [ -s "$w/err" ]'
 # Pages 2 and 3, whatever the page size: page 1, the schema's, may be a mostly empty interior page.
 page_size=$(q "$damaged" 'pragma page_size')
 check "the file is big enough to damage ($size bytes, pages of $page_size)" \
