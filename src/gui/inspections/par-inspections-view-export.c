@@ -1,8 +1,7 @@
 /* par-inspections-view-export.c: the Inspections view's exports: the year's inspection plan (XLSX) and calendar (iCalendar)
  *
- * As the Plan view's: each asks where to save, then writes the file in a
- * worker thread with its own read-only connection, and says so in a
- * toast. Both are of the year shown; the workbook's statuses are as of the
+ * As the Plan view's: each asks where to save, then writes the file in
+ * the background (par-export-worker.c), which says so in a toast. Both are of the year shown; the workbook's statuses are as of the
  * view's today. The core refuses to write over the open file.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
@@ -12,73 +11,38 @@
 #include <glib/gi18n.h>
 
 #include "par-file-chooser.h"
+#include "par-export-worker.h"
 #include "par-file-guard.h"
 #include "par-inspections-view-private.h"
 
 typedef struct
 {
   ParInspectionsView *view;
-  char               *db_path;
   int                 year;
   GDate               as_of;
   gboolean            calendar;   /* FALSE: the workbook; TRUE: the .ics */
-  char               *path;
 } ExportRequest;
 
 static void
 export_request_free (ExportRequest *request)
 {
   g_object_unref (request->view);
-  g_free (request->db_path);
-  g_free (request->path);
   g_free (request);
 }
 
-static void
-export_thread (GTask        *task,
-               gpointer      source_object,
-               gpointer      task_data,
-               GCancellable *cancellable)
+/* In the worker: the year's workbook or calendar. */
+static gboolean
+write_export (ParDatabase  *db,
+              const char   *path,
+              gpointer      data,
+              GError      **error)
 {
-  ExportRequest *request = task_data;
-  g_autoptr(ParDatabase) db = NULL;
-  g_autoptr(GError) error = NULL;
+  ExportRequest *request = data;
   g_auto(GStrv) cut_items = NULL;
-  gboolean ok = FALSE;
 
-  /* A worker uses its own connection, and only reads. */
-  db = par_database_open (request->db_path, PAR_DATABASE_OPEN_READ_ONLY, &error);
-  if (db != NULL && !request->calendar)
-    ok = par_inspections_export_workbook (db, request->year, &request->as_of, request->path, &cut_items, &error);
-  else if (db != NULL)
-    ok = par_inspections_export_ics (db, request->year, request->path, &error);
-
-  if (ok)
-    g_task_return_boolean (task, TRUE);
-  else
-    g_task_return_error (task, g_steal_pointer (&error));
-}
-
-static void
-export_done (GObject      *source,
-             GAsyncResult *result,
-             gpointer      user_data)
-{
-  ExportRequest *request = g_task_get_task_data (G_TASK (result));
-  ParInspectionsView *self = request->view;
-  g_autoptr(GError) error = NULL;
-  gboolean ok = g_task_propagate_boolean (G_TASK (result), &error);
-
-  if (self->context == NULL)   /* the view is gone */
-    return;
-  if (ok)
-    par_context_show_file_toast (self->context,
-                                 request->calendar ? _("Calendar exported") : _("Inspection plan exported"),
-                                 request->path);
-  else if (request->calendar)
-    par_context_report_error (self->context, _("The calendar was not exported"), error);
-  else
-    par_context_report_error (self->context, _("The inspection plan was not exported"), error);
+  if (request->calendar)
+    return par_inspections_export_ics (db, request->year, path, error);
+  return par_inspections_export_workbook (db, request->year, &request->as_of, path, &cut_items, error);
 }
 
 static void
@@ -90,19 +54,18 @@ export_chosen (GObject      *source,
   ParInspectionsView *self = request->view;
   const char *suffix = request->calendar ? ".ics" : ".xlsx";
   g_autofree char *path = par_file_chooser_run_finish_path (result, NULL);
-  g_autoptr(GTask) task = NULL;
+  g_autofree char *target = NULL;
+  gboolean calendar = request->calendar;
 
   if (path == NULL || self->database == NULL || self->context == NULL)
     {
       export_request_free (request);
       return;
     }
-  request->path = g_str_has_suffix (path, suffix) ? g_steal_pointer (&path) : g_strconcat (path, suffix, NULL);
-  request->db_path = g_strdup (par_database_get_path (self->database));
-  task = g_task_new (NULL, NULL, export_done, NULL);
-  g_task_set_source_tag (task, export_chosen);
-  g_task_set_task_data (task, request, (GDestroyNotify) export_request_free);
-  g_task_run_in_thread (task, export_thread);
+  target = g_str_has_suffix (path, suffix) ? g_steal_pointer (&path) : g_strconcat (path, suffix, NULL);
+  par_export_in_background (self->context, target, write_export, request, (GDestroyNotify) export_request_free,
+                            calendar ? _("Calendar exported") : _("Inspection plan exported"),
+                            calendar ? _("The calendar was not exported") : _("The inspection plan was not exported"));
 }
 
 /* Asks where to save the year's workbook or (@calendar) its calendar. */

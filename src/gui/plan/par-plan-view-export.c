@@ -1,7 +1,7 @@
 /* par-plan-view-export.c: the Plan view's exports: the plan workbook and the quarterly report, as XLSX
  *
- * Each asks where to save, then writes the workbook in a worker thread
- * with its own read-only connection, and says so in a toast.
+ * Each asks where to save, then writes the workbook in the background
+ * (par-export-worker.c), which says so in a toast.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -9,6 +9,7 @@
 
 #include <glib/gi18n.h>
 
+#include "par-export-worker.h"
 #include "par-file-chooser.h"
 #include "par-file-guard.h"
 #include "par-plan-view-private.h"
@@ -16,66 +17,31 @@
 typedef struct
 {
   ParPlanView *view;
-  char        *db_path;
   gint64       plan_id;
   GDate        as_of;
   int          quarter;     /* 0: the plan workbook; 1–4: that quarter's report */
-  char        *path;
 } ExportRequest;
 
 static void
 export_request_free (ExportRequest *request)
 {
   g_object_unref (request->view);
-  g_free (request->db_path);
-  g_free (request->path);
   g_free (request);
 }
 
-static void
-export_thread (GTask        *task,
-               gpointer      source_object,
-               gpointer      task_data,
-               GCancellable *cancellable)
+/* In the worker: the plan workbook or the quarter's report. */
+static gboolean
+write_export (ParDatabase  *db,
+              const char   *path,
+              gpointer      data,
+              GError      **error)
 {
-  ExportRequest *request = task_data;
-  g_autoptr(ParDatabase) db = NULL;
-  g_autoptr(GError) error = NULL;
+  ExportRequest *request = data;
   g_auto(GStrv) cut_items = NULL;
-  gboolean ok = FALSE;
 
-  /* A worker uses its own connection, and only reads. */
-  db = par_database_open (request->db_path, PAR_DATABASE_OPEN_READ_ONLY, &error);
-  if (db != NULL && request->quarter == 0)
-    ok = par_plan_export_workbook (db, request->plan_id, &request->as_of, request->path, &cut_items, &error);
-  else if (db != NULL)
-    ok = par_plan_export_report (db, request->plan_id, request->quarter, request->path, &cut_items, &error);
-
-  if (ok)
-    g_task_return_boolean (task, TRUE);
-  else
-    g_task_return_error (task, g_steal_pointer (&error));
-}
-
-static void
-export_done (GObject      *source,
-             GAsyncResult *result,
-             gpointer      user_data)
-{
-  ExportRequest *request = g_task_get_task_data (G_TASK (result));
-  ParPlanView *self = request->view;
-  g_autoptr(GError) error = NULL;
-  gboolean ok = g_task_propagate_boolean (G_TASK (result), &error);
-
-  if (self->context == NULL)   /* the view is gone */
-    return;
-  if (ok)
-    par_context_show_file_toast (self->context, request->quarter == 0 ? _("Plan exported") : _("Report exported"),
-                                 request->path);
-  else if (request->quarter == 0)
-    par_context_report_error (self->context, _("The plan was not exported"), error);
-  else
-    par_context_report_error (self->context, _("The report was not exported"), error);
+  if (request->quarter == 0)
+    return par_plan_export_workbook (db, request->plan_id, &request->as_of, path, &cut_items, error);
+  return par_plan_export_report (db, request->plan_id, request->quarter, path, &cut_items, error);
 }
 
 static void
@@ -86,19 +52,18 @@ export_chosen (GObject      *source,
   ExportRequest *request = user_data;
   ParPlanView *self = request->view;
   g_autofree char *path = par_file_chooser_run_finish_path (result, NULL);
-  g_autoptr(GTask) task = NULL;
+  g_autofree char *xlsx = NULL;
+  gboolean plan = request->quarter == 0;
 
   if (path == NULL || self->database == NULL || self->context == NULL)
     {
       export_request_free (request);
       return;
     }
-  request->path = g_str_has_suffix (path, ".xlsx") ? g_steal_pointer (&path) : g_strconcat (path, ".xlsx", NULL);
-  request->db_path = g_strdup (par_database_get_path (self->database));
-  task = g_task_new (NULL, NULL, export_done, NULL);
-  g_task_set_source_tag (task, export_chosen);
-  g_task_set_task_data (task, request, (GDestroyNotify) export_request_free);
-  g_task_run_in_thread (task, export_thread);
+  xlsx = g_str_has_suffix (path, ".xlsx") ? g_steal_pointer (&path) : g_strconcat (path, ".xlsx", NULL);
+  par_export_in_background (self->context, xlsx, write_export, request, (GDestroyNotify) export_request_free,
+                            plan ? _("Plan exported") : _("Report exported"),
+                            plan ? _("The plan was not exported") : _("The report was not exported"));
 }
 
 /* Asks where to save the plan workbook (@quarter 0) or a quarter's report. */
