@@ -149,7 +149,7 @@ check "--db with an empty name is refused" 'run --db "" init; [ $rc != 0 ]'
 # Every command judges its command line before it opens the file: bad usage is exit 2 and a
 # pointer to its --help, even where the file is missing, and creates nothing.
 "$cli" --help 2>/dev/null | sed -nE 's/^  ([a-z]+( [a-z][a-z-]*)?)  +[^ ].*/\1/p' >"$w/commands"
-check "--help lists 48 commands (export plan, export report, export inspections, export ics, plan import, task items, holiday, staff and inspection commands among them)" '[ "$(wc -l <"$w/commands")" = 48 ]'
+check "--help lists 52 commands (export plan, export report, export inspections, export ics, plan import, task items, holiday, staff, inspection and trust commands among them)" '[ "$(wc -l <"$w/commands")" = 52 ]'
 while read -r c; do
   # shellcheck disable=SC2086 # a command is one or two words
   run --db "$w/u.pardesk" $c --no-such-option

@@ -652,6 +652,8 @@ test_strings (void)
   g_assert_cmpstr (par_certificate_status_to_string (PAR_CERTIFICATE_TRUSTED), ==, "trusted");
   g_assert_cmpstr (par_certificate_status_to_string (PAR_CERTIFICATE_UNTRUSTED), ==, "untrusted");
   g_assert_cmpstr (par_certificate_status_to_string (PAR_CERTIFICATE_UNKNOWN), ==, "unknown");
+  g_assert_cmpstr (par_certificate_status_to_string (PAR_CERTIFICATE_EXPIRED), ==, "expired");
+  g_assert_cmpstr (par_certificate_status_to_string (PAR_CERTIFICATE_REVOKED), ==, "revoked");
   g_assert_cmpstr (par_signature_verdict_get_label (PAR_SIGNATURE_NONE), ==, "Not signed");
   g_assert_cmpstr (par_signature_verdict_get_label (PAR_SIGNATURE_VALID), ==, "Signed, unchanged");
   g_assert_cmpstr (par_signature_verdict_get_label (PAR_SIGNATURE_MODIFIED), ==, "Changed after signing");
@@ -709,7 +711,7 @@ test_pdfsig_signed (void)
   g_assert_cmpint (signature->status, ==, PAR_SIGNATURE_VALID);
   g_assert_cmpstr (signature->signer, ==, SIGNER);
   g_assert_true (g_regex_match_simple (ISO_8601, signature->signing_time, 0, 0));
-  g_assert_cmpstr (par_certificate_status_to_string (signature->certificate), ==, "untrusted");
+  g_assert_cmpstr (par_certificate_status_to_string (signature->trust->status), ==, "untrusted");
   g_assert_cmpint (signature->signed_end, ==, (gint64) g_bytes_get_size (pdfsig.signed_pdf));
   g_assert_cmpstr (pdfsig_verdict (pdfsig.signed_pdf, "check-signed.pdf"), ==, "valid");
 }
@@ -858,7 +860,7 @@ test_synthetic_layouts (void)
       assert_verdict (signatures, verdict, PAR_SIGNATURE_VALID);
       g_assert_cmpstr (signature_at (signatures, 0)->signer, ==, SIGNER);
       g_assert_true (g_regex_match_simple (ISO_8601, signature_at (signatures, 0)->signing_time, 0, 0));
-      g_assert_cmpint (signature_at (signatures, 0)->certificate, ==, PAR_CERTIFICATE_UNTRUSTED);
+      g_assert_cmpint (signature_at (signatures, 0)->trust->status, ==, PAR_CERTIFICATE_UNTRUSTED);
 
       g_clear_pointer (&signatures, g_ptr_array_unref);
       signatures = check_bytes (tampered, &verdict);
@@ -921,7 +923,7 @@ test_synthetic_kinds (void)
 
     g_assert_cmpstr (signature_at (signatures, 0)->signer, ==, "Máy đóng dấu thời gian");
     g_assert_true (g_regex_match_simple (ISO_8601, signature_at (signatures, 0)->signing_time, 0, 0));
-    g_assert_cmpint (signature_at (signatures, 0)->certificate, ==, PAR_CERTIFICATE_TRUSTED);
+    g_assert_cmpint (signature_at (signatures, 0)->trust->status, ==, PAR_CERTIFICATE_TRUSTED);
   }
 }
 
@@ -941,8 +943,8 @@ test_synthetic_certificates (void)
     /* Valid in 2000 only: trusted when the signing time is in 2000 ... */
     { { .cert = keys.old_leaf, .key = keys.rsa_key, .cms_flags = CMS_NOATTR, .date = "D:20000601120000Z" },
       PAR_CERTIFICATE_TRUSTED, PAR_SIGNATURE_VALID },
-    /* ... and not when it is today (the signingTime attribute). */
-    { { .cert = keys.old_leaf, .key = keys.rsa_key }, PAR_CERTIFICATE_UNTRUSTED, PAR_SIGNATURE_VALID },
+    /* ... and expired when it is today (the signingTime attribute). */
+    { { .cert = keys.old_leaf, .key = keys.rsa_key }, PAR_CERTIFICATE_EXPIRED, PAR_SIGNATURE_VALID },
     /* Self-signed, not in the store. */
     { { .cert = keys.self_signed, .key = keys.rsa_key }, PAR_CERTIFICATE_UNTRUSTED, PAR_SIGNATURE_VALID },
     /* No certificate in the CMS: nothing can be checked offline. */
@@ -959,7 +961,7 @@ test_synthetic_certificates (void)
       signatures = check_bytes (signed_pdf, &verdict);
       g_assert_cmpuint (signatures->len, ==, 1);
       assert_verdict (signatures, verdict, cases[i].verdict);
-      g_assert_cmpstr (par_certificate_status_to_string (signature_at (signatures, 0)->certificate), ==,
+      g_assert_cmpstr (par_certificate_status_to_string (signature_at (signatures, 0)->trust->status), ==,
                        par_certificate_status_to_string (cases[i].certificate));
     }
 }
@@ -978,8 +980,8 @@ test_synthetic_twice (void)
   signatures = check_bytes (twice, &verdict);
   g_assert_cmpuint (signatures->len, ==, 2);
   assert_verdict (signatures, verdict, PAR_SIGNATURE_VALID);
-  g_assert_cmpint (signature_at (signatures, 0)->certificate, ==, PAR_CERTIFICATE_UNTRUSTED);
-  g_assert_cmpint (signature_at (signatures, 1)->certificate, ==, PAR_CERTIFICATE_TRUSTED);
+  g_assert_cmpint (signature_at (signatures, 0)->trust->status, ==, PAR_CERTIFICATE_UNTRUSTED);
+  g_assert_cmpint (signature_at (signatures, 1)->trust->status, ==, PAR_CERTIFICATE_TRUSTED);
   g_assert_cmpstr (signature_at (signatures, 0)->signing_time, !=, "");
 
   g_clear_pointer (&signatures, g_ptr_array_unref);

@@ -426,7 +426,10 @@ evidence_show_run (ParCliContext  *ctx,
       printf ("signer: %s\n", signer);
       printf ("signing-time: %s\n", signature->signing_time);
       printf ("signature-status: %s\n", par_signature_verdict_to_string (signature->status));
-      printf ("certificate: %s\n", par_certificate_status_to_string (signature->certificate));
+      g_autofree char *issuer = par_cli_field (signature->trust->issuer);
+
+      printf ("certificate: %s\n", par_certificate_status_to_string (signature->trust->status));
+      printf ("certificate-issuer: %s\n", issuer);
     }
   links = par_evidence_document_get_links (document);
   for (guint i = 0; i < links->len; i++)

@@ -47,4 +47,6 @@
 #include "par-task.h"
 #include "par-task-items.h"
 #include "par-text-fold.h"
+#include "par-trust.h"
+#include "par-trust-list.h"
 #include "par-unit.h"

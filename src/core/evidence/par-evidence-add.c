@@ -156,7 +156,7 @@ read_document (GBytes        *bytes,
   gsize length;
   const guint8 *data = g_bytes_get_data (bytes, &length);
 
-  r->signatures = par_pdf_signatures_check (data, length, &r->verdict, NULL);
+  r->signatures = par_pdf_signatures_check_with_trust (data, length, NULL, &r->verdict, NULL);
   if (r->signatures == NULL)
     {
       r->signatures = g_ptr_array_new_with_free_func ((GDestroyNotify) par_pdf_signature_free);
@@ -253,7 +253,7 @@ insert_signatures (ParDatabase  *db,
 
   stmt = par_database_prepare (db,
                                "INSERT INTO evidence_signature (document_id, position, signer, signing_time, status,"
-                               " certificate_status) VALUES (?, ?, ?, ?, ?, ?)",
+                               " certificates) VALUES (?, ?, ?, ?, ?, ?)",
                                error);
   if (stmt == NULL)
     return FALSE;
@@ -267,7 +267,7 @@ insert_signatures (ParDatabase  *db,
       par_sqlite_bind_text (stmt, 4, signature->signing_time);
       par_sqlite_bind_text (stmt, 5, signature->status == PAR_SIGNATURE_VALID ? "valid"
                                      : signature->status == PAR_SIGNATURE_MODIFIED ? "modified" : "invalid");
-      par_sqlite_bind_text (stmt, 6, par_certificate_status_to_string (signature->certificate));
+      par_evidence_bind_certificates (stmt, 6, signature->certificates);
       if (!par_database_step_done (db, stmt, error))
         return FALSE;
     }

@@ -72,7 +72,7 @@ par_evidence_document_finalize (GObject *object)
   ParEvidenceFields *f = &self->fields;
   char **strings[] = {
     &f->filename, &f->sha256, &f->pdf_title, &f->pdf_author, &f->pdf_producer, &f->pdf_created, &f->number,
-    &f->date, &f->place, &f->issuer, &f->doc_type, &f->abstract, &f->signature, &f->added_at,
+    &f->date, &f->place, &f->issuer, &f->doc_type, &f->abstract, &f->signature, &f->trust, &f->added_at,
   };
 
   for (gsize i = 0; i < G_N_ELEMENTS (strings); i++)

@@ -28,6 +28,7 @@ typedef struct
   char    *doc_type;
   char    *abstract;
   char    *signature;   /* "none", "valid", "modified", "invalid" */
+  char    *trust;       /* "" if not signed, else the least trusted signature's certificate status ("trusted", …) */
   char    *added_at;
   gboolean text_read;   /* FALSE: the text took longer to read than allowed (not searchable) */
 } ParEvidenceFields;

@@ -6,12 +6,26 @@
 
 #include "par-database-private.h"
 #include "par-pdf-reader.h"
+#include "par-trust.h"
 
 G_BEGIN_DECLS
 
 sqlite3_blob *par_evidence_open_blob (ParDatabase  *db,
                                       gint64        document_id,
                                       GError      **error);
+
+/* par-evidence-signatures.c */
+void          par_evidence_bind_certificates   (sqlite3_stmt *stmt,
+                                                int           index,
+                                                GBytes       *certificates);
+GPtrArray    *par_evidence_read_signatures     (ParDatabase  *db,
+                                                gint64        document_id,
+                                                ParTrust     *trust,
+                                                GError      **error);
+GHashTable   *par_evidence_read_document_trust (ParDatabase  *db,
+                                                ParTrust     *trust,
+                                                GError      **error);
+char         *par_evidence_signatures_trust    (GPtrArray    *signatures);
 
 /* A file made ready to keep (par-evidence-add.c), for the batches of
  * par-evidence-batch.c. */

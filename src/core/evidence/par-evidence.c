@@ -12,6 +12,7 @@
 #include <stdio.h>
 
 #include "par-database-private.h"
+#include "par-evidence-private.h"
 #include "par-evidence.h"
 #include "par-pdf-signature.h"
 
@@ -45,6 +46,7 @@ document_from_row (sqlite3_stmt *stmt)
   f->signature = par_sqlite_column_dup (stmt, 16);
   f->added_at = par_sqlite_column_dup (stmt, 17);
   f->text_read = sqlite3_column_int (stmt, 18) != 0;
+  f->trust = g_strdup ("");
   return document;
 }
 
@@ -55,6 +57,8 @@ par_evidence_list (ParDatabase  *db,
 {
   g_autoptr(sqlite3_stmt) stmt = NULL;
   g_autoptr(GPtrArray) documents = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autoptr(ParTrust) trust = NULL;
+  g_autoptr(GHashTable) statuses = NULL;
   int rc;
 
   g_return_val_if_fail (PAR_IS_DATABASE (db), NULL);
@@ -65,8 +69,20 @@ par_evidence_list (ParDatabase  *db,
                                error);
   if (stmt == NULL)
     return NULL;
+  trust = par_trust_load (db, error);
+  statuses = trust != NULL ? par_evidence_read_document_trust (db, trust, error) : NULL;
+  if (statuses == NULL)
+    return NULL;
   while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
-    g_ptr_array_add (documents, document_from_row (stmt));
+    {
+      ParEvidenceDocument *document = document_from_row (stmt);
+      ParEvidenceFields *f = par_evidence_document_get_fields (document);
+      gpointer status = g_hash_table_lookup (statuses, &f->id);
+
+      g_free (f->trust);
+      f->trust = g_strdup (status != NULL ? par_certificate_status_to_string (GPOINTER_TO_INT (status) - 1) : "");
+      g_ptr_array_add (documents, document);
+    }
   if (rc != SQLITE_DONE)
     {
       par_database_set_error (db, error);
@@ -95,46 +111,6 @@ step_to_document (ParDatabase  *db,
   else
     par_database_set_error (db, error);
   return FALSE;
-}
-
-/* The signatures of @document_id, in the order of the file. */
-static gboolean
-read_signatures (ParDatabase          *db,
-                 ParEvidenceDocument  *document,
-                 gint64                document_id,
-                 GError              **error)
-{
-  g_autoptr(sqlite3_stmt) stmt = NULL;
-  int rc;
-
-  stmt = par_database_prepare (db,
-                               "SELECT signer, signing_time, status, certificate_status FROM evidence_signature"
-                               " WHERE document_id = ? ORDER BY position",
-                               error);
-  if (stmt == NULL)
-    return FALSE;
-  sqlite3_bind_int64 (stmt, 1, document_id);
-  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
-    {
-      ParPdfSignature *signature = g_new0 (ParPdfSignature, 1);
-      const char *status = (const char *) sqlite3_column_text (stmt, 2);
-      const char *certificate = (const char *) sqlite3_column_text (stmt, 3);
-
-      signature->signer = par_sqlite_column_dup (stmt, 0);
-      signature->signing_time = par_sqlite_column_dup (stmt, 1);
-      signature->status = g_strcmp0 (status, "valid") == 0 ? PAR_SIGNATURE_VALID
-                          : g_strcmp0 (status, "modified") == 0 ? PAR_SIGNATURE_MODIFIED : PAR_SIGNATURE_INVALID;
-      signature->certificate = g_strcmp0 (certificate, "trusted") == 0 ? PAR_CERTIFICATE_TRUSTED
-                               : g_strcmp0 (certificate, "untrusted") == 0 ? PAR_CERTIFICATE_UNTRUSTED
-                               : PAR_CERTIFICATE_UNKNOWN;
-      g_ptr_array_add (par_evidence_document_get_signatures (document), signature);
-    }
-  if (rc != SQLITE_DONE)
-    {
-      par_database_set_error (db, error);
-      return FALSE;
-    }
-  return TRUE;
 }
 
 /* What @document_id supports: "set 1 DEP1 1.2.1", "task 4", "inspection
@@ -202,6 +178,9 @@ par_evidence_get (ParDatabase  *db,
 {
   g_autoptr(sqlite3_stmt) stmt = NULL;
   g_autoptr(ParEvidenceDocument) document = NULL;
+  g_autoptr(ParTrust) trust = NULL;
+  g_autoptr(GPtrArray) signatures = NULL;
+  ParEvidenceFields *f;
 
   g_return_val_if_fail (PAR_IS_DATABASE (db), NULL);
 
@@ -216,8 +195,14 @@ par_evidence_get (ParDatabase  *db,
   document = document_from_row (stmt);
   g_clear_pointer (&stmt, sqlite3_finalize);
 
-  if (!read_signatures (db, document, document_id, error) || !read_links (db, document, document_id, error))
+  trust = par_trust_load (db, error);
+  signatures = trust != NULL ? par_evidence_read_signatures (db, document_id, trust, error) : NULL;
+  if (signatures == NULL || !read_links (db, document, document_id, error))
     return NULL;
+  g_ptr_array_extend_and_steal (par_evidence_document_get_signatures (document), g_steal_pointer (&signatures));
+  f = par_evidence_document_get_fields (document);
+  g_free (f->trust);
+  f->trust = par_evidence_signatures_trust (par_evidence_document_get_signatures (document));
   return g_steal_pointer (&document);
 }
 

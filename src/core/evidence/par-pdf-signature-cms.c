@@ -3,8 +3,10 @@
  * The digest of the two ranges is compared with the signed messageDigest
  * (a mismatch means the signed bytes changed) and the signature over the
  * signed attributes is checked with the signer certificate's key (a
- * failure means the signature itself is broken). The certificate is only
- * checked against the CA certificates of the system: no OCSP, no CRL.
+ * failure means the signature itself is broken). The certificates the
+ * signature carries are kept, the signer's first, for the trust list to
+ * judge (src/core/trust): that judgement changes when the list does, this
+ * one never.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -23,156 +25,14 @@
 #include <openssl/x509.h>
 #include <openssl/x509_vfy.h>
 
+#include "par-certificate-private.h"
 #include "par-pdf-signature-private.h"
-
-typedef STACK_OF (X509) ParX509Stack;
-
-static void
-x509_stack_free (ParX509Stack *stack)
-{
-  sk_X509_pop_free (stack, X509_free);
-}
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (CMS_ContentInfo, CMS_ContentInfo_free)
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (BIO, BIO_free_all)
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (EVP_MD_CTX, EVP_MD_CTX_free)
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (EVP_PKEY_CTX, EVP_PKEY_CTX_free)
-G_DEFINE_AUTOPTR_CLEANUP_FUNC (X509_STORE_CTX, X509_STORE_CTX_free)
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (TS_TST_INFO, TS_TST_INFO_free)
-G_DEFINE_AUTOPTR_CLEANUP_FUNC (ParX509Stack, x509_stack_free)
-
-/* Dates ----------------------------------------------------------------- */
-
-static GDateTime *
-date_time_from_asn1 (const ASN1_TIME *time)
-{
-  struct tm tm = { 0 };
-
-  if (time == NULL || ASN1_TIME_to_tm (time, &tm) != 1)
-    return NULL;
-  return g_date_time_new_utc (tm.tm_year + 1900, tm.tm_mon + 1, tm.tm_mday,
-                              tm.tm_hour, tm.tm_min, tm.tm_sec);
-}
-
-/* Certificates ---------------------------------------------------------- */
-
-static char *
-certificate_name (X509 *cert)
-{
-  X509_NAME *subject = X509_get_subject_name (cert);
-  int index = subject != NULL ? X509_NAME_get_index_by_NID (subject, NID_commonName, -1) : -1;
-  g_autoptr(BIO) bio = NULL;
-  char *text = NULL;
-  long n;
-
-  if (index >= 0)
-    {
-      unsigned char *utf8 = NULL;
-      int length = ASN1_STRING_to_UTF8 (&utf8, X509_NAME_ENTRY_get_data (X509_NAME_get_entry (subject, index)));
-
-      if (length >= 0)
-        {
-          char *name = g_utf8_make_valid ((const char *) utf8, length);
-
-          OPENSSL_free (utf8);
-          return name;
-        }
-    }
-  if (subject == NULL || (bio = BIO_new (BIO_s_mem ())) == NULL
-      || X509_NAME_print_ex (bio, subject, 0, XN_FLAG_RFC2253 & ~ASN1_STRFLGS_ESC_MSB) < 0)
-    return g_strdup ("");
-  n = BIO_get_mem_data (bio, &text);
-  return g_utf8_make_valid (text != NULL ? text : "", n > 0 ? n : 0);
-}
-
-/* Whether the default trust anchors of OpenSSL are there at all: without
- * them an unknown issuer proves nothing. */
-static gboolean
-trust_anchors_exist (void)
-{
-  const char *file = g_getenv (X509_get_default_cert_file_env ());
-  const char *dirs = g_getenv (X509_get_default_cert_dir_env ());
-  g_auto(GStrv) dir_list = NULL;
-
-  if (file == NULL)
-    file = X509_get_default_cert_file ();
-  if (dirs == NULL)
-    dirs = X509_get_default_cert_dir ();
-  if (file != NULL && g_file_test (file, G_FILE_TEST_IS_REGULAR))
-    return TRUE;
-  dir_list = g_strsplit (dirs != NULL ? dirs : "", G_SEARCHPATH_SEPARATOR_S, -1);
-  for (guint i = 0; dir_list[i] != NULL; i++)
-    {
-      g_autoptr(GDir) dir = *dir_list[i] != '\0' ? g_dir_open (dir_list[i], 0, NULL) : NULL;
-
-      if (dir != NULL && g_dir_read_name (dir) != NULL)
-        return TRUE;
-    }
-  return FALSE;
-}
-
-/* The CA certificates of the system, loaded once; NULL if none. */
-static X509_STORE *
-system_store (void)
-{
-  static gsize once = 0;
-  static X509_STORE *store = NULL;
-
-  if (g_once_init_enter (&once))
-    {
-      if (trust_anchors_exist ())
-        {
-          store = X509_STORE_new ();
-          if (store != NULL && X509_STORE_set_default_paths (store) != 1)
-            g_clear_pointer (&store, X509_STORE_free);
-        }
-      ERR_clear_error ();
-      g_once_init_leave (&once, 1);
-    }
-  return store;
-}
-
-/* Whether @cert chains to a CA of the system store at @when (now if NULL),
- * with the certificates of the signature as intermediates. No CRL, no OCSP. */
-static ParCertificateStatus
-check_certificate (X509         *cert,
-                   ParX509Stack *intermediates,
-                   GDateTime    *when)
-{
-  X509_STORE *store = system_store ();
-  g_autoptr(X509_STORE_CTX) ctx = NULL;
-  int error;
-
-  if (store == NULL || (ctx = X509_STORE_CTX_new ()) == NULL
-      || X509_STORE_CTX_init (ctx, store, cert, intermediates) != 1)
-    return PAR_CERTIFICATE_UNKNOWN;
-  if (when != NULL)
-    X509_STORE_CTX_set_time (ctx, 0, (time_t) g_date_time_to_unix (when));
-  if (X509_verify_cert (ctx) == 1)
-    return PAR_CERTIFICATE_TRUSTED;
-
-  error = X509_STORE_CTX_get_error (ctx);
-  switch (error)
-    {
-    case X509_V_ERR_DEPTH_ZERO_SELF_SIGNED_CERT:
-    case X509_V_ERR_SELF_SIGNED_CERT_IN_CHAIN:
-    case X509_V_ERR_UNABLE_TO_GET_ISSUER_CERT:
-    case X509_V_ERR_UNABLE_TO_GET_ISSUER_CERT_LOCALLY:
-    case X509_V_ERR_UNABLE_TO_VERIFY_LEAF_SIGNATURE:
-    case X509_V_ERR_CERT_SIGNATURE_FAILURE:
-    case X509_V_ERR_CERT_NOT_YET_VALID:
-    case X509_V_ERR_CERT_HAS_EXPIRED:
-    case X509_V_ERR_CERT_UNTRUSTED:
-    case X509_V_ERR_CERT_REJECTED:
-    case X509_V_ERR_INVALID_CA:
-    case X509_V_ERR_PATH_LENGTH_EXCEEDED:
-    case X509_V_ERR_KEYUSAGE_NO_CERTSIGN:
-    case X509_V_ERR_CERT_REVOKED:
-      return PAR_CERTIFICATE_UNTRUSTED;
-    default:
-      return PAR_CERTIFICATE_UNKNOWN;
-    }
-}
 
 /* Verification ---------------------------------------------------------- */
 
@@ -306,7 +166,7 @@ verify_with_content (CMS_ContentInfo  *cms,
           || !digest_matches (digest_of_algorithm (TS_MSG_IMPRINT_get_algo (imprint)), data, range,
                               ASN1_STRING_get0_data (message), ASN1_STRING_length (message), &matches))
         return PAR_SIGNATURE_INVALID;
-      *stamp_time = date_time_from_asn1 (TS_TST_INFO_get_time (info));
+      *stamp_time = par_asn1_time_to_date_time (TS_TST_INFO_get_time (info));
       return matches ? PAR_SIGNATURE_VALID : PAR_SIGNATURE_MODIFIED;
     }
 
@@ -323,21 +183,66 @@ verify_with_content (CMS_ContentInfo  *cms,
   return matches ? PAR_SIGNATURE_VALID : PAR_SIGNATURE_MODIFIED;
 }
 
-/* The signing time the signer put in the signed attributes, else the /M
- * of the dictionary; NULL if neither. */
+/* The time of the RFC 3161 token the signature carries in its unsigned
+ * attributes (a time stamping authority's word on when the signature
+ * existed), if the token is sound and stamps this signature's value. */
+static GDateTime *
+signature_stamp_time (CMS_SignerInfo *si)
+{
+  int index = CMS_unsigned_get_attr_by_NID (si, NID_id_smime_aa_timeStampToken, -1);
+  ASN1_TYPE *value = index >= 0 ? X509_ATTRIBUTE_get0_type (CMS_unsigned_get_attr (si, index), 0) : NULL;
+  ASN1_OCTET_STRING *signed_value = CMS_SignerInfo_get0_signature (si);
+  g_autoptr(CMS_ContentInfo) token = NULL;
+  g_autoptr(BIO) out = NULL;
+  const unsigned char *p;
+  const guint8 *content = NULL;
+  long content_length;
+  g_autoptr(TS_TST_INFO) info = NULL;
+  TS_MSG_IMPRINT *imprint;
+  ASN1_OCTET_STRING *message;
+  const EVP_MD *md;
+  guint8 digest[EVP_MAX_MD_SIZE];
+  guint digest_length = 0;
+
+  if (value == NULL || value->type != V_ASN1_SEQUENCE || signed_value == NULL)
+    return NULL;
+  p = ASN1_STRING_get0_data (value->value.sequence);
+  token = d2i_CMS_ContentInfo (NULL, &p, ASN1_STRING_length (value->value.sequence));
+  if (token == NULL || OBJ_obj2nid (CMS_get0_eContentType (token)) != NID_id_smime_ct_TSTInfo
+      || (out = BIO_new (BIO_s_mem ())) == NULL
+      || CMS_verify (token, NULL, NULL, NULL, out, CMS_NO_SIGNER_CERT_VERIFY | CMS_BINARY) != 1)
+    return NULL;
+  content_length = BIO_get_mem_data (out, (char **) &content);
+  p = content;
+  info = content != NULL && content_length > 0 ? d2i_TS_TST_INFO (NULL, &p, content_length) : NULL;
+  imprint = info != NULL ? TS_TST_INFO_get_msg_imprint (info) : NULL;
+  message = imprint != NULL ? TS_MSG_IMPRINT_get_msg (imprint) : NULL;
+  md = imprint != NULL ? digest_of_algorithm (TS_MSG_IMPRINT_get_algo (imprint)) : NULL;
+  if (message == NULL || md == NULL
+      || EVP_Digest (ASN1_STRING_get0_data (signed_value), ASN1_STRING_length (signed_value),
+                     digest, &digest_length, md, NULL) != 1
+      || (guint) ASN1_STRING_length (message) != digest_length
+      || memcmp (ASN1_STRING_get0_data (message), digest, digest_length) != 0)
+    return NULL;
+  return par_asn1_time_to_date_time (TS_TST_INFO_get_time (info));
+}
+
+/* When the signature was made: a time stamp token's time, else the
+ * signing time the signer put in the signed attributes, else the /M of the
+ * dictionary; NULL if none. */
 static GDateTime *
 signing_time_of (CMS_SignerInfo *si,
                  GDateTime      *dictionary_time)
 {
-  GDateTime *signing_time = NULL;
+  GDateTime *signing_time = signature_stamp_time (si);
   int index = CMS_signed_get_attr_by_NID (si, NID_pkcs9_signingTime, -1);
 
-  if (index >= 0)
+  if (signing_time == NULL && index >= 0)
     {
       ASN1_TYPE *value = X509_ATTRIBUTE_get0_type (CMS_signed_get_attr (si, index), 0);
 
       if (value != NULL && (value->type == V_ASN1_UTCTIME || value->type == V_ASN1_GENERALIZEDTIME))
-        signing_time = date_time_from_asn1 (value->value.utctime);
+        signing_time = par_asn1_time_to_date_time (value->value.utctime);
     }
   if (signing_time == NULL && dictionary_time != NULL)
     signing_time = g_date_time_ref (dictionary_time);
@@ -377,8 +282,43 @@ verify_signer (CMS_ContentInfo  *cms,
   return verify_without_attributes (si, key, md, data, range);
 }
 
+/* The signer's certificate and then the others @cms carries, DER one
+ * after another: what the trust list judges later. */
+static GBytes *
+carried_certificates (CMS_ContentInfo *cms,
+                      X509            *signer)
+{
+  g_autoptr(ParX509Stack) certs = CMS_get1_certs (cms);
+  g_autoptr(GByteArray) out = g_byte_array_new ();
+
+  for (int i = -1; i < (certs != NULL ? sk_X509_num (certs) : 0); i++)
+    {
+      X509 *cert = i < 0 ? signer : sk_X509_value (certs, i);
+      unsigned char *der = NULL;
+      int length;
+
+      if (i >= 0 && X509_cmp (cert, signer) == 0)
+        continue;
+      length = i2d_X509 (cert, &der);
+      if (length > 0)
+        g_byte_array_append (out, der, length);
+      OPENSSL_free (der);
+    }
+  return g_byte_array_free_to_bytes (g_steal_pointer (&out));
+}
+
+static void
+set_signing_time (ParPdfSignature *signature,
+                  GDateTime       *signing_time)
+{
+  if (signing_time == NULL)
+    return;
+  g_free (signature->signing_time);
+  signature->signing_time = par_pdf_format_date_time (signing_time);
+}
+
 /* Checks the CMS in @der against the ranges of @range and fills in
- * @signature: signer, time, status, certificate. */
+ * @signature: signer, time, status and the certificates it carries. */
 void
 par_pdf_verify_cms (ParPdfSignature *signature,
                     const guint8    *der,
@@ -389,7 +329,6 @@ par_pdf_verify_cms (ParPdfSignature *signature,
 {
   const unsigned char *p = der;
   g_autoptr(CMS_ContentInfo) cms = NULL;
-  g_autoptr(ParX509Stack) certs = NULL;
   g_autoptr(GDateTime) signing_time = NULL;
   g_autoptr(GDateTime) stamp_time = NULL;
   STACK_OF (CMS_SignerInfo) *signers;
@@ -400,7 +339,6 @@ par_pdf_verify_cms (ParPdfSignature *signature,
   const EVP_MD *md;
 
   signature->status = PAR_SIGNATURE_INVALID;
-  signature->certificate = PAR_CERTIFICATE_UNKNOWN;
   if (der_length > G_MAXLONG)
     return;
   cms = d2i_CMS_ContentInfo (NULL, &p, (long) der_length);
@@ -419,25 +357,13 @@ par_pdf_verify_cms (ParPdfSignature *signature,
 
   if (cert == NULL)
     {
-      if (signing_time != NULL)
-        {
-          g_free (signature->signing_time);
-          signature->signing_time = par_pdf_format_date_time (signing_time);
-        }
+      set_signing_time (signature, signing_time);
       return;
     }
   g_free (signature->signer);
-  signature->signer = certificate_name (cert);
+  signature->signer = par_x509_name_text (X509_get_subject_name (cert));
   signature->status = verify_signer (cms, si, key, md, data, range, &stamp_time);
-
-  if (signing_time == NULL && stamp_time != NULL)
-    signing_time = g_date_time_ref (stamp_time);
-  if (signing_time != NULL)
-    {
-      g_free (signature->signing_time);
-      signature->signing_time = par_pdf_format_date_time (signing_time);
-    }
-
-  certs = CMS_get1_certs (cms);
-  signature->certificate = check_certificate (cert, certs, signing_time);
+  g_clear_pointer (&signature->certificates, g_bytes_unref);
+  signature->certificates = carried_certificates (cms, cert);
+  set_signing_time (signature, signing_time != NULL ? signing_time : stamp_time);
 }

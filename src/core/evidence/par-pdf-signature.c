@@ -41,6 +41,8 @@ par_pdf_signature_free (ParPdfSignature *signature)
     return;
   g_free (signature->signer);
   g_free (signature->signing_time);
+  g_clear_pointer (&signature->certificates, g_bytes_unref);
+  g_clear_pointer (&signature->trust, par_trust_judgement_free);
   g_free (signature);
 }
 
@@ -80,17 +82,22 @@ par_signature_verdict_get_label (ParSignatureVerdict verdict)
     }
 }
 
+/* What a person reads for @status, beside the signer's name. */
 const char *
-par_certificate_status_to_string (ParCertificateStatus status)
+par_certificate_status_get_label (ParCertificateStatus status)
 {
   switch (status)
     {
     case PAR_CERTIFICATE_TRUSTED:
-      return "trusted";
+      return _("Issuer trusted");
     case PAR_CERTIFICATE_UNTRUSTED:
-      return "untrusted";
+      return _("Issuer not trusted");
+    case PAR_CERTIFICATE_EXPIRED:
+      return _("Certificate not valid when signed");
+    case PAR_CERTIFICATE_REVOKED:
+      return _("Certificate revoked before signing");
     case PAR_CERTIFICATE_UNKNOWN:
-      return "unknown";
+      return _("Certificate unreadable");
     default:
       g_return_val_if_reached (NULL);
     }
@@ -124,16 +131,30 @@ range_is_sane (const guint8    *data,
   return TRUE;
 }
 
-static ParPdfSignature *
-signature_new (void)
+ParPdfSignature *
+par_pdf_signature_new (void)
 {
   ParPdfSignature *signature = g_new0 (ParPdfSignature, 1);
 
   signature->signer = g_strdup ("");
   signature->signing_time = g_strdup ("");
   signature->status = PAR_SIGNATURE_INVALID;
-  signature->certificate = PAR_CERTIFICATE_UNKNOWN;
+  signature->trust = par_trust_judgement_new_unknown ();
   return signature;
+}
+
+/* Judges @signature's certificates with @trust at its signing time. */
+void
+par_pdf_signature_judge (ParPdfSignature *signature,
+                         ParTrust        *trust)
+{
+  g_autoptr(GDateTime) when = g_date_time_new_from_iso8601 (signature->signing_time, NULL);
+
+  g_return_if_fail (signature != NULL);
+  g_return_if_fail (trust != NULL);
+
+  g_clear_pointer (&signature->trust, par_trust_judgement_free);
+  signature->trust = par_trust_judge (trust, signature->certificates, when);
 }
 
 /* The signature dictionary whose /ByteRange key is at @key, in the object
@@ -159,7 +180,7 @@ check_dictionary (const guint8 *data,
 
   if (!par_pdf_parse_byte_range (data, length, key + strlen ("/ByteRange"), &range))
     {
-      g_ptr_array_add (signatures, signature_new ());
+      g_ptr_array_add (signatures, par_pdf_signature_new ());
       g_array_append_val (sane, is_sane);
       return;
     }
@@ -168,7 +189,7 @@ check_dictionary (const guint8 *data,
       return;
   g_array_append_val (seen, range);
 
-  signature = signature_new ();
+  signature = par_pdf_signature_new ();
   signature->signed_end = range.c + range.d;
   g_ptr_array_add (signatures, signature);
   is_sane = range_is_sane (data, length, &range, from, to);
@@ -288,13 +309,15 @@ file_verdict (GPtrArray *signatures,
 /* All signatures of the PDF in @data, in file order, and the file's
  * verdict: none; valid (every signature valid and the last covers the file
  * to its end); modified (a signed range no longer matches its digest, or
- * bytes follow the last signed range); invalid (any other failure).
+ * bytes follow the last signed range); invalid (any other failure). Each
+ * signature's certificates are judged with @trust, unless it is NULL.
  * Returns NULL with @error only if @data is not a PDF at all. */
 GPtrArray *
-par_pdf_signatures_check (const guint8         *data,
-                          gsize                 length,
-                          ParSignatureVerdict  *verdict,
-                          GError              **error)
+par_pdf_signatures_check_with_trust (const guint8         *data,
+                                     gsize                 length,
+                                     ParTrust             *trust,
+                                     ParSignatureVerdict  *verdict,
+                                     GError              **error)
 {
   g_autoptr(GPtrArray) signatures = NULL;
   g_autoptr(GArray) sane = NULL;
@@ -314,7 +337,21 @@ par_pdf_signatures_check (const guint8         *data,
   signatures = g_ptr_array_new_with_free_func ((GDestroyNotify) par_pdf_signature_free);
   sane = g_array_new (FALSE, FALSE, sizeof (gboolean));
   find_signatures (data, length, signatures, sane);
+  for (guint i = 0; trust != NULL && i < signatures->len; i++)
+    par_pdf_signature_judge (g_ptr_array_index (signatures, i), trust);
   if (verdict != NULL)
     *verdict = file_verdict (signatures, sane, length);
   return g_steal_pointer (&signatures);
+}
+
+/* The same, with the system's CA certificates as the only trusted issuers. */
+GPtrArray *
+par_pdf_signatures_check (const guint8         *data,
+                          gsize                 length,
+                          ParSignatureVerdict  *verdict,
+                          GError              **error)
+{
+  g_autoptr(ParTrust) trust = par_trust_new_system_only ();
+
+  return par_pdf_signatures_check_with_trust (data, length, trust, verdict, error);
 }

@@ -6,6 +6,8 @@
 
 #include <glib.h>
 
+#include "par-trust.h"
+
 G_BEGIN_DECLS
 
 #define PAR_SIGNATURE_ERROR (par_signature_error_quark ())
@@ -23,19 +25,13 @@ typedef enum
   PAR_SIGNATURE_INVALID,
 } ParSignatureVerdict;
 
-typedef enum
-{
-  PAR_CERTIFICATE_TRUSTED,
-  PAR_CERTIFICATE_UNTRUSTED,
-  PAR_CERTIFICATE_UNKNOWN,
-} ParCertificateStatus;
-
 typedef struct
 {
   char                *signer;        /* the signer certificate's CN (UTF-8), else the subject; "" if unknown */
   char                *signing_time;  /* ISO 8601 with offset, from the CMS signingTime attribute or the /M date; "" if none */
   ParSignatureVerdict  status;        /* VALID, MODIFIED or INVALID for this signature */
-  ParCertificateStatus certificate;
+  GBytes              *certificates;  /* DER, the signer's first, then the others the CMS carries; NULL if none read */
+  ParTrustJudgement   *trust;         /* how its certificates stand at the signing time; never NULL */
   gint64               signed_end;    /* end offset of its ByteRange (c + d), 0 if it could not be read */
 } ParPdfSignature;
 
@@ -47,10 +43,18 @@ GPtrArray  *par_pdf_signatures_check          (const guint8         *data,
                                                gsize                 length,
                                                ParSignatureVerdict  *verdict,
                                                GError              **error);
+GPtrArray  *par_pdf_signatures_check_with_trust (const guint8       *data,
+                                                 gsize               length,
+                                                 ParTrust           *trust,
+                                                 ParSignatureVerdict *verdict,
+                                                 GError            **error);
+ParPdfSignature *par_pdf_signature_new        (void);
+void        par_pdf_signature_judge           (ParPdfSignature      *signature,
+                                               ParTrust             *trust);
 
 const char *par_signature_verdict_to_string   (ParSignatureVerdict   verdict);
 const char *par_signature_verdict_get_label   (ParSignatureVerdict   verdict);
-const char *par_certificate_status_to_string  (ParCertificateStatus  status);
+const char *par_certificate_status_get_label  (ParCertificateStatus  status);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (ParPdfSignature, par_pdf_signature_free)
 

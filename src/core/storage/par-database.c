@@ -19,7 +19,8 @@ G_DEFINE_ENUM_TYPE (ParChange, par_change,
                     G_DEFINE_ENUM_VALUE (PAR_CHANGE_DOCUMENTS, "documents"),
                     G_DEFINE_ENUM_VALUE (PAR_CHANGE_LINKS, "links"),
                     G_DEFINE_ENUM_VALUE (PAR_CHANGE_PLANS, "plans"),
-                    G_DEFINE_ENUM_VALUE (PAR_CHANGE_INSPECTIONS, "inspections"))
+                    G_DEFINE_ENUM_VALUE (PAR_CHANGE_INSPECTIONS, "inspections"),
+                    G_DEFINE_ENUM_VALUE (PAR_CHANGE_TRUST, "trust"))
 
 G_DEFINE_TYPE (ParDatabase, par_database, G_TYPE_OBJECT)
 G_DEFINE_QUARK (par-database-error-quark, par_database_error)

@@ -26,7 +26,7 @@ typedef enum
 
 /* The schema version this build writes; files with a higher
  * user_version are refused. */
-#define PAR_SCHEMA_VERSION 8
+#define PAR_SCHEMA_VERSION 9
 
 /* PRAGMA application_id of every PAR Desk file: "PARD" in ASCII. */
 #define PAR_APPLICATION_ID 0x50415244
@@ -43,6 +43,7 @@ typedef enum
   PAR_CHANGE_LINKS,
   PAR_CHANGE_PLANS,
   PAR_CHANGE_INSPECTIONS,
+  PAR_CHANGE_TRUST,          /* the trusted issuers or revocation lists: every signature's trust */
 } ParChange;
 
 #define PAR_TYPE_CHANGE (par_change_get_type ())

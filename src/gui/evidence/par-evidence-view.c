@@ -346,11 +346,7 @@ update_details (ParEvidenceView *self)
       g_autoptr(GDateTime) when = g_date_time_new_from_iso8601 (signature->signing_time, NULL);
       g_autofree char *when_text = when != NULL ? par_format_date (when) : g_strdup (signature->signing_time);
       g_autofree char *line = g_strdup_printf ("%s · %s · %s", signature->signer, when_text,
-                                               signature->certificate == PAR_CERTIFICATE_TRUSTED
-                                               ? _("certificate trusted")
-                                               : signature->certificate == PAR_CERTIFICATE_UNTRUSTED
-                                               ? _("certificate not trusted on this computer")
-                                               : _("certificate not checked"));
+                                               par_certificate_status_get_label (signature->trust->status));
 
       append_detail (markup, _("Signed by"), line);
     }
