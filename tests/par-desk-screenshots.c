@@ -37,6 +37,7 @@
 #include "par-task-items-editor.h"
 #include "par-unit-dialog.h"
 #include "par-desk-screenshots-inspections.h"
+#include "par-desk-screenshots-signatures.h"
 #include "test-gui-util.h"
 #include "test-util.h"
 
@@ -596,6 +597,7 @@ main (int    argc,
         par_evidence_view_search (evidence, "ke hoach cai cach");
         ok &= save (GTK_WIDGET (window), argv[1], languages[l], "evidence-search");
         par_evidence_view_search (evidence, "");
+        ok &= screenshots_signatures_save (window, save, argv[1], languages[l]);
         viewer = par_evidence_viewer_new (GTK_WINDOW (window), par_window_get_context (window), 2);
         gtk_window_set_default_size (GTK_WINDOW (viewer), 1200, 820);
         gtk_window_present (GTK_WINDOW (viewer));

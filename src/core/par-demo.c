@@ -17,6 +17,8 @@
 #include "par-database-private.h"
 #include "par-demo-inspections.h"
 #include "par-demo-plan.h"
+#include "par-demo-private.h"
+#include "par-demo-signatures.h"
 #include "par-demo.h"
 #include "par-directory.h"
 #include "par-evidence.h"
@@ -223,20 +225,6 @@ score_unit (ParDatabase          *db,
   return TRUE;
 }
 
-typedef struct
-{
-  const char *issuer[2];
-  const char *number;
-  const char *place_date;
-  const char *type;
-  const char *abstract;
-  const char *body;
-  const char *filename;
-  const char *supports;     /* item code in the department set, scored for SNV, or NULL */
-  const char *tasks;        /* codes of the tasks of SNV's plan it is evidence of, comma-separated, or NULL */
-  const char *recommendation; /* the text of the recommendation it shows carried out, or NULL */
-} DemoDocument;
-
 static const DemoDocument demo_documents[] = {
   { { "ỦY BAN NHÂN DÂN", "TỈNH SÔNG LAM" }, "Số: 2815/QĐ-UBND", "Sông Lam, ngày 26 tháng 12 năm 2024", "QUYẾT ĐỊNH",
     "Ban hành Kế hoạch cải cách hành chính tỉnh Sông Lam năm 2025",
@@ -290,15 +278,18 @@ draw_centered (cairo_t    *cr,
 
 /* A one-page PDF laid out like an official document (issuer and number on
  * the left, the national motto and the date on the right, the type and
- * the abstract centred). */
-static gboolean
-draw_document (const DemoDocument *doc,
-               const char         *path)
+ * the abstract centred), with @title in its properties unless NULL. */
+gboolean
+par_demo_draw_document (const DemoDocument *doc,
+                        const char         *title,
+                        const char         *path)
 {
   cairo_surface_t *surface = cairo_pdf_surface_create (path, 595, 842);
   cairo_t *cr = cairo_create (surface);
   gboolean ok;
 
+  if (title != NULL)
+    cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_TITLE, title);
   cairo_select_font_face (cr, "DejaVu Sans", CAIRO_FONT_SLANT_NORMAL, CAIRO_FONT_WEIGHT_NORMAL);
   cairo_set_font_size (cr, 10);
   draw_centered (cr, 150, 60, doc->issuer[0]);
@@ -371,7 +362,7 @@ add_documents (ParDatabase    *db,
                               ? par_criteria_set_find_node (set, demo_documents[i].supports) : NULL;
       gint64 id;
 
-      if (!draw_document (&demo_documents[i], path))
+      if (!par_demo_draw_document (&demo_documents[i], NULL, path))
         {
           g_set_error (error, PAR_DATABASE_ERROR, PAR_DATABASE_ERROR_FAILED, "cairo could not write %s", path);
           ok = FALSE;
@@ -457,6 +448,7 @@ par_demo_fill (ParDatabase  *db,
     if (!par_demo_plan_fill (db, ids, error) || !add_holiday_edits (db, error)
         || !par_demo_inspections_fill (db, ids, error))
       return FALSE;
-    return add_documents (db, departments, error);
+    /* Then the signed ones, and the sample authority they chain to. */
+    return add_documents (db, departments, error) && par_demo_signatures_fill (db, departments, error);
   }
 }
