@@ -332,6 +332,21 @@ run --db "$d" check
 check "check on the demo file is ok" '[ $rc = 0 ] && [ "$(cat "$w/out")" = ok ]'
 check "the demo's progress was recorded by the office's staff, not the login user" \
   '[ "$(q "$d" "SELECT count (*) FROM progress_entry WHERE recorded_by NOT IN (SELECT full_name FROM staff)")" = 0 ] && [ "$(q "$d" "SELECT count (*) FROM progress_entry")" -gt 20 ]'
+# The demo's signed documents (par-demo-signatures.c), each signature judged at its signing time.
+run --db "$d" evidence list
+cp "$w/out" "$w/demo-list"
+check "the demo keeps documents signed valid and changed after signing" \
+  'grep -q "${TAB}valid${TAB}QD-86-UBND.pdf$" "$w/out" && grep -q "${TAB}modified${TAB}KH-64-SNV.pdf$" "$w/out"'
+demo_certificates () { "$cli" --db "$d" evidence show "$(awk -F'\t' -v f="$1" '$NF == f { print $1 }' "$w/demo-list")" | sed -n 's/^certificate: //p' | tr '\n' ' '; }
+check "the demo's decision signed under its sample authority is trusted" '[ "$(demo_certificates QD-86-UBND.pdf)" = "trusted " ]'
+check "the demo's document from an issuer it does not trust is untrusted" '[ "$(demo_certificates BC-95-UBND-DS.pdf)" = "untrusted " ]'
+check "the demo's document signed by the leader, then the office, has two trusted signatures" \
+  '[ "$(demo_certificates QD-142-SNV.pdf)" = "trusted trusted " ]'
+check "the demo's decision signed in 2022 by a certificate expired since is trusted" '[ "$(demo_certificates QD-1450-UBND.pdf)" = "trusted " ]'
+check "the demo's document signed after its certificate was revoked is revoked" '[ "$(demo_certificates KH-71-SNV.pdf)" = "revoked " ]'
+run --db "$d" trust list
+check "the demo file trusts its sample root" '[ $rc = 0 ] && [ "$(wc -l <"$w/out")" = 1 ] && grep -q "gốc mẫu (PAR Desk)" "$w/out"'
+
 run --db "$d" holiday list --year 2026
 check "the demo's holiday table has a day the office added" \
   'grep -q "^2026-01-02${TAB}added${TAB}Nghỉ hoán đổi" "$w/out" && [ "$(wc -l <"$w/out")" = 13 ]'

@@ -289,6 +289,81 @@ test_demo (Fixture       *f,
   g_assert_cmpint (test_sqlite_int (f->path, "SELECT count(*) FROM org_unit"), ==, (int) units->len);
 }
 
+typedef struct
+{
+  const char *filename;
+  const char *verdict;
+  const char *certificates[2];   /* each signature's, in order */
+  const char *signed_in;         /* the year of the first signature */
+} DemoSigned;
+
+/* The signed documents of the demo show every state: par-demo-signatures.c. */
+static void
+test_demo_signatures (Fixture       *f,
+                      gconstpointer  data)
+{
+  static const DemoSigned expected[] = {
+    { "QD-86-UBND.pdf", "valid", { "trusted" }, "2025" },
+    { "KH-64-SNV.pdf", "modified", { "trusted" }, "2025" },
+    { "BC-95-UBND-DS.pdf", "valid", { "untrusted" }, "2025" },
+    { "QD-142-SNV.pdf", "valid", { "trusted", "trusted" }, "2025" },
+    /* Expired since, trusted at its signing time. */
+    { "QD-1450-UBND.pdf", "valid", { "trusted" }, "2022" },
+    { "KH-71-SNV.pdf", "valid", { "revoked" }, "2025" },
+  };
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) documents = NULL;
+  g_autoptr(GPtrArray) issuers = NULL;
+  g_autoptr(GPtrArray) crls = NULL;
+  guint found = 0;
+
+  g_assert_true (par_demo_fill (f->db, &error));
+  g_assert_no_error (error);
+  issuers = par_trust_list_certificates (f->db, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (issuers->len, ==, 1);
+  crls = par_trust_list_crls (f->db, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (crls->len, ==, 1);
+  g_assert_cmpuint (((ParRevocationList *) g_ptr_array_index (crls, 0))->revoked, ==, 1);
+
+  documents = par_evidence_list (f->db, &error);
+  g_assert_no_error (error);
+  for (guint i = 0; i < documents->len; i++)
+    {
+      ParEvidenceFields *listed = par_evidence_document_get_fields (g_ptr_array_index (documents, i));
+
+      for (guint j = 0; j < G_N_ELEMENTS (expected); j++)
+        {
+          g_autoptr(ParEvidenceDocument) document = NULL;
+          GPtrArray *signatures;
+          guint n = expected[j].certificates[1] != NULL ? 2 : 1;
+
+          if (!g_str_equal (listed->filename, expected[j].filename))
+            continue;
+          found++;
+          g_test_message ("%s", listed->filename);
+          g_assert_cmpstr (listed->signature, ==, expected[j].verdict);
+          document = par_evidence_get (f->db, listed->id, &error);
+          g_assert_no_error (error);
+          signatures = par_evidence_document_get_signatures (document);
+          g_assert_cmpuint (signatures->len, ==, n);
+          for (guint k = 0; k < n; k++)
+            {
+              ParPdfSignature *signature = g_ptr_array_index (signatures, k);
+
+              g_assert_cmpstr (par_certificate_status_to_string (signature->trust->status), ==,
+                               expected[j].certificates[k]);
+              g_assert_true (g_str_has_prefix (signature->signing_time, expected[j].signed_in));
+              g_assert_cmpstr (signature->signer, !=, "");
+            }
+          g_assert_cmpstr (par_signature_verdict_to_string (((ParPdfSignature *) g_ptr_array_index (signatures, 0))->status),
+                           ==, expected[j].verdict);
+        }
+    }
+  g_assert_cmpuint (found, ==, G_N_ELEMENTS (expected));
+}
+
 int
 main (int    argc,
       char **argv)
@@ -303,6 +378,7 @@ main (int    argc,
   ADD ("/directory/delete-unit", test_delete_unit);
   ADD ("/directory/staff", test_staff);
   ADD ("/directory/demo", test_demo);
+  ADD ("/directory/demo-signatures", test_demo_signatures);
 #undef ADD
   g_test_add_func ("/directory/labels", test_labels);
 
