@@ -623,6 +623,58 @@ test_older_rows_read_again (TestFixture   *f,
   g_assert_cmpint (sqlite3_column_int (stmt, 0), ==, 0);
 }
 
+/* A file of version 8 kept signatures without their certificates: opened
+ * by this version, they are read again from the kept PDF. */
+static void
+test_version_8_file (TestFixture   *f,
+                     gconstpointer  data)
+{
+  g_autoptr(GBytes) pdf = test_draw_pdf ();
+  TestSignSpec spec = { .cert = pki.signer, .key = pki.key, .extra = { pki.government },
+                        .signing_time = "20250601090000Z" };
+  g_autoptr(GBytes) signed_pdf = test_sign_pdf (pdf, &spec);
+  g_autofree char *path = g_build_filename (f->dir, "old.pardesk", NULL);
+  g_autofree char *sha256 = g_compute_checksum_for_bytes (G_CHECKSUM_SHA256, signed_pdf);
+  g_autoptr(ParDatabase) db = NULL;
+  g_autoptr(ParEvidenceDocument) document = NULL;
+  g_autoptr(GPtrArray) added = NULL;
+  g_autoptr(GBytes) root = pem_of (pki.root, NULL);
+  g_autoptr(GError) error = NULL;
+  ParPdfSignature *signature;
+  sqlite3 *handle = NULL;
+  sqlite3_stmt *stmt = NULL;
+
+  test_fixture_make_old_file (path, 8);
+  g_assert_cmpint (sqlite3_open (path, &handle), ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_prepare_v2 (handle, "INSERT INTO evidence_blob (id, sha256, size, data) VALUES (1, ?, ?, ?)",
+                                       -1, &stmt, NULL), ==, SQLITE_OK);
+  sqlite3_bind_text (stmt, 1, sha256, -1, SQLITE_STATIC);
+  sqlite3_bind_int64 (stmt, 2, g_bytes_get_size (signed_pdf));
+  sqlite3_bind_blob (stmt, 3, g_bytes_get_data (signed_pdf, NULL), g_bytes_get_size (signed_pdf), SQLITE_STATIC);
+  g_assert_cmpint (sqlite3_step (stmt), ==, SQLITE_DONE);
+  sqlite3_finalize (stmt);
+  g_assert_cmpint (sqlite3_exec (handle,
+                                 "INSERT INTO evidence_document (id, blob_id, filename, pages, signature_status)"
+                                 " VALUES (1, 1, 'old.pdf', 1, 'valid');"
+                                 "INSERT INTO evidence_signature (document_id, position, signer, signing_time, status,"
+                                 " certificate_status) VALUES (1, 0, 'Nguyễn Văn A', '2025-06-01T09:00:00+00:00',"
+                                 " 'valid', 'untrusted');",
+                                 NULL, NULL, NULL), ==, SQLITE_OK);
+  sqlite3_close (handle);
+
+  db = par_database_open (path, PAR_DATABASE_OPEN_EXISTING, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (par_database_get_schema_version (db), ==, PAR_SCHEMA_VERSION);
+  added = par_trust_add_certificates (db, root, &error);
+  g_assert_no_error (error);
+  document = par_evidence_get (db, 1, &error);
+  g_assert_no_error (error);
+  signature = g_ptr_array_index (par_evidence_document_get_signatures (document), 0);
+  g_assert_cmpstr (signature->signer, ==, "Nguyễn Văn A");
+  g_assert_cmpint (signature->trust->status, ==, PAR_CERTIFICATE_TRUSTED);
+  g_assert_cmpstr (signature->trust->issuer, ==, "Test Government CA");
+}
+
 /* A hand-made file: a row that is no certificate, or not a CA's, vouches for nothing. */
 static void
 test_hostile_rows (TestFixture   *f,
@@ -688,6 +740,7 @@ main (int    argc,
   ADD ("/trust/two-signatures", test_two_signatures);
   ADD ("/trust/older-rows-read-again", test_older_rows_read_again);
   ADD ("/trust/hostile-rows", test_hostile_rows);
+  ADD ("/trust/version-8-file", test_version_8_file);
 #undef ADD
   status = g_test_run ();
   free_pki ();
