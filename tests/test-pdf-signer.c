@@ -1,6 +1,6 @@
 /* test-pdf-signer.c: signing a PDF with an incremental update
  *
- * A PDF drawn with cairo is signed once and twice with a small PKI made
+ * A PDF drawn with cairo (test-signing.c) is signed once and twice with a small PKI made
  * here (a root, an intermediate, two signers); the offline check must find
  * every signature valid with its signer and time, and a changed byte must
  * make the file "modified". When pdfsig (poppler-utils) is installed, it
@@ -8,13 +8,11 @@
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
-#include <cairo-pdf.h>
 #include <string.h>
-
-#include <openssl/x509v3.h>
 
 #include "par-pdf-signature.h"
 #include "par-pdf-signer.h"
+#include "test-signing.h"
 #include "test-util.h"
 
 static char *work_dir;
@@ -28,23 +26,6 @@ typedef struct
 
 static Pki pki;
 
-static void
-add_extension (X509       *cert,
-               X509       *issuer,
-               int         nid,
-               const char *value)
-{
-  X509V3_CTX ctx;
-  X509_EXTENSION *extension;
-
-  X509V3_set_ctx (&ctx, issuer, cert, NULL, NULL, 0);
-  extension = X509V3_EXT_conf_nid (NULL, &ctx, nid, value);
-  g_assert_nonnull (extension);
-  g_assert_cmpint (X509_add_ext (cert, extension, -1), ==, 1);
-  X509_EXTENSION_free (extension);
-}
-
-/* A certificate named @cn for @key, issued by @issuer (itself if NULL). */
 static X509 *
 make_certificate (const char *cn,
                   EVP_PKEY   *key,
@@ -52,24 +33,7 @@ make_certificate (const char *cn,
                   EVP_PKEY   *issuer_key,
                   gboolean    ca)
 {
-  static long serial = 1;
-  X509 *cert = X509_new ();
-  X509_NAME *name = X509_NAME_new ();
-
-  X509_set_version (cert, X509_VERSION_3);
-  ASN1_INTEGER_set (X509_get_serialNumber (cert), serial++);
-  X509_NAME_add_entry_by_txt (name, "CN", MBSTRING_UTF8, (const unsigned char *) cn, -1, -1, 0);
-  X509_set_subject_name (cert, name);
-  X509_set_issuer_name (cert, issuer != NULL ? X509_get_subject_name (issuer) : name);
-  X509_NAME_free (name);
-  g_assert_cmpint (ASN1_TIME_set_string_X509 (X509_getm_notBefore (cert), "20200101000000Z"), ==, 1);
-  g_assert_cmpint (ASN1_TIME_set_string_X509 (X509_getm_notAfter (cert), "20400101000000Z"), ==, 1);
-  X509_set_pubkey (cert, key);
-  add_extension (cert, issuer != NULL ? issuer : cert, NID_basic_constraints, ca ? "critical,CA:TRUE" : "CA:FALSE");
-  add_extension (cert, issuer != NULL ? issuer : cert, NID_key_usage,
-                 ca ? "critical,keyCertSign,cRLSign" : "critical,digitalSignature,nonRepudiation");
-  g_assert_cmpint (X509_sign (cert, issuer_key != NULL ? issuer_key : key, EVP_sha256 ()), >, 0);
-  return cert;
+  return test_make_certificate (cn, key, issuer, issuer_key, ca, NULL, "20200101000000Z", "20400101000000Z");
 }
 
 static void
@@ -100,32 +64,6 @@ free_pki (void)
   EVP_PKEY_free (pki.intermediate_key);
   EVP_PKEY_free (pki.leader_key);
   EVP_PKEY_free (pki.office_key);
-}
-
-/* A one-page PDF drawn with cairo. */
-static GBytes *
-draw_pdf (void)
-{
-  g_autofree char *path = g_build_filename (work_dir, "drawn.pdf", NULL);
-  cairo_surface_t *surface = cairo_pdf_surface_create (path, 595, 842);
-  cairo_t *cr = cairo_create (surface);
-  g_autoptr(GError) error = NULL;
-  char *contents = NULL;
-  gsize length = 0;
-
-  cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_TITLE, "Quyết định số 12/QĐ-UBND");
-  cairo_select_font_face (cr, "DejaVu Sans", CAIRO_FONT_SLANT_NORMAL, CAIRO_FONT_WEIGHT_BOLD);
-  cairo_set_font_size (cr, 13);
-  cairo_move_to (cr, 220, 160);
-  cairo_show_text (cr, "QUYẾT ĐỊNH");
-  cairo_show_page (cr);
-  cairo_destroy (cr);
-  cairo_surface_finish (surface);
-  g_assert_cmpint (cairo_surface_status (surface), ==, CAIRO_STATUS_SUCCESS);
-  cairo_surface_destroy (surface);
-  g_file_get_contents (path, &contents, &length, &error);
-  g_assert_no_error (error);
-  return g_bytes_new_take (contents, length);
 }
 
 static GBytes *
@@ -233,7 +171,7 @@ count (const char *text,
 static void
 test_once (void)
 {
-  g_autoptr(GBytes) pdf = draw_pdf ();
+  g_autoptr(GBytes) pdf = test_draw_pdf ();
   g_autoptr(GBytes) signed_pdf = sign (pdf, pki.leader, pki.leader_key, "2025-04-10T09:30:00+07:00");
   g_autoptr(GPtrArray) signatures = NULL;
   g_autoptr(GBytes) changed = NULL;
@@ -262,7 +200,7 @@ test_once (void)
 static void
 test_twice (void)
 {
-  g_autoptr(GBytes) pdf = draw_pdf ();
+  g_autoptr(GBytes) pdf = test_draw_pdf ();
   g_autoptr(GBytes) once = sign (pdf, pki.leader, pki.leader_key, "2025-05-15T08:00:00+07:00");
   g_autoptr(GBytes) twice = sign (once, pki.office, pki.office_key, "2025-05-15T14:20:00+07:00");
   g_autoptr(GPtrArray) signatures = NULL;
@@ -304,7 +242,7 @@ test_twice (void)
 static void
 test_fields_kept (void)
 {
-  g_autoptr(GBytes) pdf = draw_pdf ();
+  g_autoptr(GBytes) pdf = test_draw_pdf ();
   g_autoptr(GBytes) once = sign (pdf, pki.leader, pki.leader_key, "2025-06-01T08:00:00+07:00");
   g_autoptr(GBytes) twice = sign (once, pki.office, pki.office_key, "2025-06-01T09:00:00+07:00");
   g_autoptr(GBytes) thrice = sign (twice, pki.leader, pki.leader_key, "2025-06-02T10:00:00+07:00");
