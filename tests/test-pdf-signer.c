@@ -289,6 +289,44 @@ test_refused (void)
     }
 }
 
+/* Damaged input (cut short, or bytes of its structure changed) is signed
+ * or refused with an error, never read past its end. */
+static void
+test_damaged (void)
+{
+  g_autoptr(GBytes) pdf = test_draw_pdf ();
+  g_autoptr(GBytes) once = sign (pdf, pki.office, pki.office_key, "2025-06-01T08:00:00+07:00");
+  g_autoptr(GDateTime) time = g_date_time_new_utc (2025, 6, 2, 3, 4, 5);
+  ParPdfSigner signer = { pki.office_key, pki.office, NULL, time, NULL, NULL, NULL };
+  g_autoptr(GRand) rand = g_rand_new_with_seed (15);
+  gsize length = g_bytes_get_size (once);
+  const guint8 *data = g_bytes_get_data (once, NULL);
+  guint refused = 0;
+
+  for (guint i = 0; i < 400; i++)
+    {
+      /* Cut, or a byte changed in the last two updates' structure. */
+      gsize cut = i < 200 ? (gsize) g_rand_int_range (rand, 1, length) : length;
+      g_autofree guint8 *copy = g_memdup2 (data, cut);
+      g_autoptr(GBytes) input = NULL;
+      g_autoptr(GBytes) output = NULL;
+      g_autoptr(GError) error = NULL;
+
+      if (i >= 200)
+        copy[length - 1 - g_rand_int_range (rand, 0, 1200)] = (guint8) g_rand_int_range (rand, 0, 256);
+      input = g_bytes_new_take (g_steal_pointer (&copy), cut);
+      output = par_pdf_sign (input, &signer, &error);
+      if (output == NULL)
+        {
+          g_assert_error (error, PAR_PDF_SIGNER_ERROR, PAR_PDF_SIGNER_ERROR_UNSUPPORTED);
+          refused++;
+        }
+      else
+        g_assert_no_error (error);
+    }
+  g_assert_cmpuint (refused, >, 0);
+}
+
 int
 main (int    argc,
       char **argv)
@@ -303,6 +341,7 @@ main (int    argc,
   g_test_add_func ("/pdf-signer/twice", test_twice);
   g_test_add_func ("/pdf-signer/fields-kept", test_fields_kept);
   g_test_add_func ("/pdf-signer/refused", test_refused);
+  g_test_add_func ("/pdf-signer/damaged", test_damaged);
 
   result = g_test_run ();
 

@@ -393,7 +393,12 @@ seal (GString             *out,
   const guint8 *der_data;
   gsize der_length;
 
-  g_assert (strlen (range) <= BYTE_RANGE_WIDTH);
+  if (strlen (range) > BYTE_RANGE_WIDTH)
+    {
+      g_set_error (error, PAR_PDF_SIGNER_ERROR, PAR_PDF_SIGNER_ERROR_FAILED,
+                   _("The signature could not be made: %s"), "the file is too large");
+      return FALSE;
+    }
   memcpy (out->str + byte_range, range, strlen (range));
   signed_bytes = g_malloc (b + d);
   memcpy (signed_bytes, out->str, b);
