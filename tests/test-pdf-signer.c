@@ -269,6 +269,7 @@ static void
 test_refused (void)
 {
   static const char *inputs[] = {
+    "",
     "not a PDF at all",
     "%PDF-1.5\n1 0 obj\n<< /Type /XRef /Size 2 /Root 1 0 R >>\nstream\nendstream\nendobj\nstartxref\n9\n%%EOF\n",
     "%PDF-1.4\nxref\n0 1\n0000000000 65535 f \ntrailer\n<< /Size 1 >>\nstartxref\n9\n%%EOF\n",

@@ -49,7 +49,7 @@ gboolean par_pdf_value_is_dict    (const guint8   *data,
 gboolean par_pdf_array_get_refs   (const guint8   *data,
                                    const PdfSpan  *array,
                                    GArray         *numbers);
-void     par_pdf_dict_copy_except (const guint8   *data,
+gboolean par_pdf_dict_copy_except (const guint8   *data,
                                    const PdfSpan  *dict,
                                    const char    **keys,
                                    GString        *out);

@@ -326,8 +326,9 @@ copy_pair (const guint8  *data,
   return TRUE;
 }
 
-/* Appends the entries of @dict but @keys (NULL-terminated), one a line. */
-void
+/* Appends the entries of @dict but @keys (NULL-terminated), one a line;
+ * FALSE if the dictionary is malformed (some may have been appended). */
+gboolean
 par_pdf_dict_copy_except (const guint8   *data,
                           const PdfSpan  *dict,
                           const char    **keys,
@@ -335,7 +336,7 @@ par_pdf_dict_copy_except (const guint8   *data,
 {
   Copy copy = { keys, out };
 
-  dict_foreach (data, dict, copy_pair, &copy);
+  return dict_foreach (data, dict, copy_pair, &copy);
 }
 
 /* The object numbers of the references in @array, which holds nothing else. */

@@ -154,86 +154,141 @@ find_first_page (const PdfFile  *file,
   return par_pdf_signer_unsupported (error, "a page tree too deep");
 }
 
-static void
-append_refs (GString *out,
-             GArray  *numbers)
+/* What points at the fields and the widgets of the first page. */
+typedef struct
 {
+  PdfSpan catalog;
+  PdfSpan acroform;          /* empty if the file has none */
+  PdfSpan page;
+  guint   acroform_number;   /* 0 if the AcroForm is not an object of its own */
+  guint   page_number;
+  GArray *fields;            /* guint, the AcroForm's /Fields */
+  GArray *annots;            /* guint, the page's /Annots */
+} FieldOwners;
+
+static void
+field_owners_clear (FieldOwners *owners)
+{
+  g_clear_pointer (&owners->fields, g_array_unref);
+  g_clear_pointer (&owners->annots, g_array_unref);
+}
+
+G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (FieldOwners, field_owners_clear)
+
+static gboolean
+read_field_owners (const PdfFile  *file,
+                   FieldOwners    *owners,
+                   GError        **error)
+{
+  PdfSpan value;
+
+  owners->fields = g_array_new (FALSE, FALSE, sizeof (guint));
+  owners->annots = g_array_new (FALSE, FALSE, sizeof (guint));
+  if (!par_pdf_file_get_object (file, file->root, &owners->catalog, error))
+    return FALSE;
+  if (!par_pdf_value_is_dict (file->data, &owners->catalog))
+    return par_pdf_signer_unsupported (error, "the catalog is not a dictionary");
+  if (!find_first_page (file, &owners->catalog, &owners->page_number, &owners->page, error))
+    return FALSE;
+  if (par_pdf_dict_get (file->data, &owners->catalog, "/AcroForm", &owners->acroform)
+      && par_pdf_value_get_ref (file->data, &owners->acroform, &owners->acroform_number)
+      && !par_pdf_file_get_object (file, owners->acroform_number, &owners->acroform, error))
+    return FALSE;
+  if (owners->acroform.end > owners->acroform.start)
+    {
+      if (!par_pdf_value_is_dict (file->data, &owners->acroform))
+        return par_pdf_signer_unsupported (error, "the AcroForm is not a dictionary");
+      if (par_pdf_dict_get (file->data, &owners->acroform, "/Fields", &value)
+          && !read_refs (file, &value, owners->fields, error))
+        return FALSE;
+    }
+  if (par_pdf_dict_get (file->data, &owners->page, "/Annots", &value)
+      && !read_refs (file, &value, owners->annots, error))
+    return FALSE;
+  /* Each object is written once. */
+  if (owners->page_number == file->root || owners->acroform_number == file->root
+      || owners->acroform_number == owners->page_number)
+    return par_pdf_signer_unsupported (error, "objects that are each other");
+  return TRUE;
+}
+
+/* Object @number: the entries of @dict (if any) but @keys, then @extra. */
+static gboolean
+write_dictionary (Update         *update,
+                  const PdfFile  *file,
+                  guint           number,
+                  const PdfSpan  *dict,
+                  const char    **keys,
+                  const char     *extra,
+                  GError        **error)
+{
+  begin_object (update, number);
+  g_string_append (update->out, "<<");
+  if (dict->end > dict->start && !par_pdf_dict_copy_except (file->data, dict, keys, update->out))
+    return par_pdf_signer_unsupported (error, "a malformed dictionary");
+  g_string_append (update->out, extra);
+  g_string_append (update->out, "\n>>");
+  end_object (update);
+  return TRUE;
+}
+
+static char *
+refs_text (const char *key,
+           GArray     *numbers)
+{
+  GString *text = g_string_new ("\n   ");
+
+  g_string_append_printf (text, "%s [", key);
   for (guint i = 0; i < numbers->len; i++)
-    g_string_append_printf (out, "%s%u 0 R", i > 0 ? " " : "", g_array_index (numbers, guint, i));
+    g_string_append_printf (text, "%s%u 0 R", i > 0 ? " " : "", g_array_index (numbers, guint, i));
+  g_string_append_c (text, ']');
+  return g_string_free (text, FALSE);
 }
 
 /* The field of the signature dictionary @signature, and the objects that
- * point at it: the AcroForm (its /Fields with
- * the field added), and the catalog if the AcroForm is new, and the page
- * (its /Annots with the widget added). */
+ * point at it: the AcroForm (its /Fields with the field added), the
+ * catalog if the AcroForm is new, and the first page (its /Annots with the
+ * widget added). */
 static gboolean
-write_field_owners (Update         *update,
-                    const PdfFile  *file,
-                    guint           signature,
-                    guint           field,
-                    guint          *next_number,
-                    GError        **error)
+write_field (Update         *update,
+             const PdfFile  *file,
+             guint           signature,
+             guint           field,
+             guint          *next_number,
+             GError        **error)
 {
   static const char *acroform_keys[] = { "/Fields", "/SigFlags", NULL };
   static const char *catalog_keys[] = { "/AcroForm", NULL };
   static const char *page_keys[] = { "/Annots", NULL };
-  g_autoptr(GArray) fields = g_array_new (FALSE, FALSE, sizeof (guint));
-  g_autoptr(GArray) annots = g_array_new (FALSE, FALSE, sizeof (guint));
-  PdfSpan catalog, acroform = { 0, 0 }, page, value;
-  guint acroform_number = 0, page_number = 0;
+  g_auto(FieldOwners) owners = { 0 };
+  g_autofree char *field_refs = NULL;
+  g_autofree char *fields = NULL;
+  g_autofree char *annots = NULL;
+  g_autofree char *acroform_ref = NULL;
   gboolean new_acroform;
 
-  if (!par_pdf_file_get_object (file, file->root, &catalog, error))
+  if (!read_field_owners (file, &owners, error))
     return FALSE;
-  if (!par_pdf_value_is_dict (file->data, &catalog))
-    return par_pdf_signer_unsupported (error, "the catalog is not a dictionary");
-  if (!find_first_page (file, &catalog, &page_number, &page, error))
-    return FALSE;
-  if (par_pdf_dict_get (file->data, &catalog, "/AcroForm", &acroform)
-      && par_pdf_value_get_ref (file->data, &acroform, &acroform_number)
-      && !par_pdf_file_get_object (file, acroform_number, &acroform, error))
-    return FALSE;
-  new_acroform = acroform_number == 0;
+  new_acroform = owners.acroform_number == 0;
   if (new_acroform)
-    acroform_number = (*next_number)++;
-  if (acroform.end > acroform.start && !par_pdf_value_is_dict (file->data, &acroform))
-    return par_pdf_signer_unsupported (error, "the AcroForm is not a dictionary");
-  if (acroform.end > acroform.start && par_pdf_dict_get (file->data, &acroform, "/Fields", &value)
-      && !read_refs (file, &value, fields, error))
+    owners.acroform_number = (*next_number)++;
+  g_array_append_val (owners.fields, field);
+  g_array_append_val (owners.annots, field);
+  field_refs = refs_text ("/Fields", owners.fields);
+  fields = g_strconcat (field_refs, "\n   /SigFlags 3", NULL);
+  annots = refs_text ("/Annots", owners.annots);
+  acroform_ref = g_strdup_printf ("\n   /AcroForm %u 0 R", owners.acroform_number);
+  if (!write_dictionary (update, file, owners.acroform_number, &owners.acroform, acroform_keys, fields, error)
+      || !(new_acroform ? write_dictionary (update, file, file->root, &owners.catalog, catalog_keys, acroform_ref,
+                                            error) : TRUE)
+      || !write_dictionary (update, file, owners.page_number, &owners.page, page_keys, annots, error))
     return FALSE;
-  if (par_pdf_dict_get (file->data, &page, "/Annots", &value) && !read_refs (file, &value, annots, error))
-    return FALSE;
-  g_array_append_val (fields, field);
-  g_array_append_val (annots, field);
-
-  begin_object (update, acroform_number);
-  g_string_append (update->out, "<<");
-  if (acroform.end > acroform.start)
-    par_pdf_dict_copy_except (file->data, &acroform, acroform_keys, update->out);
-  g_string_append (update->out, "\n   /Fields [");
-  append_refs (update->out, fields);
-  g_string_append (update->out, "]\n   /SigFlags 3\n>>");
-  end_object (update);
-  if (new_acroform)
-    {
-      begin_object (update, file->root);
-      g_string_append (update->out, "<<");
-      par_pdf_dict_copy_except (file->data, &catalog, catalog_keys, update->out);
-      g_string_append_printf (update->out, "\n   /AcroForm %u 0 R\n>>", acroform_number);
-      end_object (update);
-    }
-  begin_object (update, page_number);
-  g_string_append (update->out, "<<");
-  par_pdf_dict_copy_except (file->data, &page, page_keys, update->out);
-  g_string_append (update->out, "\n   /Annots [");
-  append_refs (update->out, annots);
-  g_string_append (update->out, "]\n>>");
-  end_object (update);
 
   /* The field and its widget, one object, on the first page. */
   begin_object (update, field);
   g_string_append_printf (update->out, "<< /Type /Annot /Subtype /Widget /FT /Sig /F 132 /Rect [0 0 0 0]"
-                          " /P %u 0 R /T (Signature%u) /V %u 0 R >>", page_number, fields->len, signature);
+                          " /P %u 0 R /T (Signature%u) /V %u 0 R >>", owners.page_number, owners.fields->len,
+                          signature);
   end_object (update);
   return TRUE;
 }
@@ -289,10 +344,11 @@ compare_entries (gconstpointer a,
 }
 
 /* The cross-reference section of the update, its trailer and the end. */
-static void
-write_cross_reference (Update        *update,
-                       const PdfFile *file,
-                       guint          size)
+static gboolean
+write_cross_reference (Update         *update,
+                       const PdfFile  *file,
+                       guint           size,
+                       GError        **error)
 {
   static const char *trailer_keys[] = { "/Size", "/Root", "/Prev", NULL };
   g_autoptr(GArray) entries = g_array_new (FALSE, FALSE, 2 * sizeof (guint64));
@@ -321,9 +377,11 @@ write_cross_reference (Update        *update,
                                 g_array_index (entries, guint64, 2 * i + 1));
     }
   g_string_append_printf (update->out, "trailer\n<< /Size %u\n   /Root %u 0 R", size, file->root);
-  par_pdf_dict_copy_except (file->data, &file->trailer, trailer_keys, update->out);
+  if (!par_pdf_dict_copy_except (file->data, &file->trailer, trailer_keys, update->out))
+    return par_pdf_signer_unsupported (error, "a malformed trailer");
   g_string_append_printf (update->out, "\n   /Prev %" G_GSIZE_FORMAT "\n>>\nstartxref\n%" G_GSIZE_FORMAT
                           "\n%%%%EOF\n", file->startxref, start);
+  return TRUE;
 }
 
 static gboolean
@@ -437,7 +495,7 @@ par_pdf_sign (GBytes              *pdf,
   Update update = { NULL, numbers, offsets };
   PdfFile file;
   gsize length = 0, byte_range = 0, contents = 0;
-  const guint8 *data = g_bytes_get_data (pdf, &length);
+  const guint8 *data;
   guint next;
 
   g_return_val_if_fail (pdf != NULL, NULL);
@@ -445,7 +503,13 @@ par_pdf_sign (GBytes              *pdf,
   g_return_val_if_fail (signer->signing_time != NULL, NULL);
   g_return_val_if_fail (error == NULL || *error == NULL, NULL);
 
-  if (data == NULL || !par_pdf_file_read (&file, data, length, error))
+  data = g_bytes_get_data (pdf, &length);
+  if (data == NULL || length == 0)
+    {
+      par_pdf_signer_unsupported (error, "no bytes");
+      return NULL;
+    }
+  if (!par_pdf_file_read (&file, data, length, error))
     return NULL;
   update.out = g_string_sized_new (length + 4 * CONTENTS_SIZE);
   g_string_append_len (update.out, (const char *) data, length);
@@ -453,13 +517,9 @@ par_pdf_sign (GBytes              *pdf,
     g_string_append_c (update.out, '\n');
   next = file.size + 2;
   write_signature_dictionary (&update, file.size, signer, &byte_range, &contents);
-  if (!write_field_owners (&update, &file, file.size, file.size + 1, &next, error))
-    {
-      g_string_free (update.out, TRUE);
-      return NULL;
-    }
-  write_cross_reference (&update, &file, next);
-  if (!seal (update.out, byte_range, contents, signer, error))
+  if (!write_field (&update, &file, file.size, file.size + 1, &next, error)
+      || !write_cross_reference (&update, &file, next, error)
+      || !seal (update.out, byte_range, contents, signer, error))
     {
       g_string_free (update.out, TRUE);
       return NULL;
