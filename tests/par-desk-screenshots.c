@@ -37,6 +37,7 @@
 #include "par-task-items-editor.h"
 #include "par-unit-dialog.h"
 #include "par-desk-screenshots-inspections.h"
+#include "par-desk-screenshots-trust.h"
 #include "test-gui-util.h"
 #include "test-util.h"
 
@@ -404,7 +405,8 @@ main (int    argc,
   dir = test_make_temp_dir ();
   path = g_build_filename (dir, "Sở Nội vụ 2026.pardesk", NULL);
   db = par_database_open (path, PAR_DATABASE_OPEN_CREATE, &error);
-  if (db == NULL || !par_demo_fill (db, &error) || !screenshots_inspections_prepare (db, &error))
+  if (db == NULL || !par_demo_fill (db, &error) || !screenshots_inspections_prepare (db, &error)
+      || !screenshots_trust_prepare (db, dir, &error))
     {
       g_printerr ("%s\n", error->message);
       return 1;
@@ -638,6 +640,7 @@ main (int    argc,
       }
 
       ok &= screenshots_inspections_save (window, save, argv[1], languages[l]);
+      ok &= screenshots_trust_save (window, save, argv[1], languages[l]);
 
       /* Check the File, from the main menu: every document read again. */
       {

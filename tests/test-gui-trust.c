@@ -243,6 +243,41 @@ test_self_signed (Fixture       *f,
                                         "document signed with a certificate from a certificate authority.")));
 }
 
+static gboolean
+badge_says (gpointer data)
+{
+  NamedText *wanted = data;
+
+  return g_strcmp0 (gtk_label_get_text (GTK_LABEL (wanted->root)), wanted->text) == 0;
+}
+
+/* The Evidence view's badge says whether the issuer is trusted, in the
+ * badge's colour, and follows a change of the trust list at once. */
+static void
+test_badges_follow (Fixture       *f,
+                    gconstpointer  data)
+{
+  g_autoptr(GBytes) ca = test_pki_get_ca_der (pki);
+  g_autoptr(GPtrArray) added = NULL;
+  g_autoptr(GError) error = NULL;
+  GtkWidget *badge;
+  NamedText wanted;
+
+  add_signed (f, FALSE);
+  par_window_show_view (f->window, "evidence");
+  badge = test_gui_find (test_gui_find (GTK_WIDGET (f->window), "evidence_view"), "signature_badge");
+  wanted = (NamedText) { badge, NULL, _("Signed, issuer not trusted") };
+  g_assert_true (test_gui_wait_for (badge_says, &wanted, TEST_GUI_TIMEOUT_MS));
+  g_assert_true (gtk_widget_has_css_class (badge, "warning"));
+
+  added = par_trust_add_certificates (f->db, ca, &error);
+  g_assert_no_error (error);
+  wanted.text = _("Signed, issuer trusted");
+  g_assert_true (test_gui_wait_for (badge_says, &wanted, TEST_GUI_TIMEOUT_MS));
+  g_assert_true (gtk_widget_has_css_class (badge, "success"));
+  g_assert_false (gtk_widget_has_css_class (badge, "warning"));
+}
+
 /* Preferences ------------------------------------------------------------- */
 
 static ParTrustPage *
@@ -417,6 +452,7 @@ main (int    argc,
   ADD ("/gui/trust/trust-from-viewer", test_trust_from_viewer);
   ADD ("/gui/trust/trust-cancelled", test_trust_cancelled);
   ADD ("/gui/trust/self-signed", test_self_signed);
+  ADD ("/gui/trust/badges-follow", test_badges_follow);
   ADD ("/gui/trust/page-add-remove", test_page_add_remove);
   ADD ("/gui/trust/page-updates-viewer", test_page_updates_viewer);
 #undef ADD

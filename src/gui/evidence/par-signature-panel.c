@@ -88,6 +88,16 @@ format_day (GDateTime *when)
   return local != NULL ? par_format_date (local) : g_strdup ("?");
 }
 
+/* "01/01/2024 – 31/12/2026" */
+char *
+par_certificate_format_period (const ParCertificateInfo *info)
+{
+  g_autofree char *from = format_day (info->not_before);
+  g_autofree char *to = format_day (info->not_after);
+
+  return g_strdup_printf ("%s – %s", from, to);
+}
+
 /* "valid 01/01/2024 – 31/12/2026" */
 char *
 par_certificate_format_validity (const ParCertificateInfo *info)
@@ -177,6 +187,25 @@ content_sentence (ParSignatureVerdict verdict)
     }
 }
 
+/* Who vouches for a trusted certificate, and where that one is trusted. */
+static char *
+explain_trusted (ParTrustJudgement *j)
+{
+  const ParCertificateInfo *anchor = NULL;
+
+  for (guint i = 0; j->chain != NULL && i < j->chain->len && anchor == NULL; i++)
+    if (((ParCertificateInfo *) g_ptr_array_index (j->chain, i))->anchor != PAR_TRUST_ANCHOR_NONE)
+      anchor = g_ptr_array_index (j->chain, i);
+  if (anchor != NULL && anchor->anchor == PAR_TRUST_ANCHOR_FILE)
+    return g_strdup_printf (_("The certificate chains to “%s”, an issuer in this file’s trust list, and was valid "
+                              "when the document was signed."), anchor->subject);
+  if (anchor != NULL)
+    return g_strdup_printf (_("The certificate chains to “%s”, an issuer this computer trusts, and was valid when "
+                              "the document was signed."), anchor->subject);
+  return g_strdup (_("The certificate chains to an issuer this file or this computer trusts, and was valid when the "
+                     "document was signed."));
+}
+
 /* Why the certificate stands as it does, in a sentence or two. */
 static char *
 explain_status (ParPdfSignature *signature)
@@ -190,8 +219,7 @@ explain_status (ParPdfSignature *signature)
   switch (j->status)
     {
     case PAR_CERTIFICATE_TRUSTED:
-      return g_strdup_printf (_("The certificate was issued by “%s”, an issuer this file or this computer trusts, "
-                                "and was valid when the document was signed."), issuer != NULL ? issuer : "?");
+      return explain_trusted (j);
     case PAR_CERTIFICATE_UNTRUSTED:
       if (issuer == NULL)
         return g_strdup (_("Nothing this file or this computer trusts vouches for the certificate: anyone can "
@@ -310,13 +338,14 @@ par_signature_panel_new (ParPdfSignature *signature,
   GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 6);
   ParCertificateStatus status = signature->trust->status;
   g_autofree char *heading = n_signatures > 1 ? g_strdup_printf (_("Signature %u of %u"), index + 1, n_signatures)
-                                              : g_strdup (_("Signature"));
+                                              : g_strdup (_("Signed by"));
   g_autofree char *when = format_signing_time (signature->signing_time);
   g_autofree char *signed_on = *when != '\0' ? g_strdup_printf (_("Signed on %s"), when) : NULL;
   g_autofree char *why = explain_status (signature);
   GtkWidget *state, *action;
 
   gtk_widget_add_css_class (box, "signature-panel");
+  gtk_widget_set_name (box, "signature-panel");
   gtk_box_append (GTK_BOX (box), text_label (heading, "heading"));
   gtk_box_append (GTK_BOX (box), text_label (*signature->signer != '\0' ? signature->signer : _("Unknown signer"),
                                              "title-4"));

@@ -14,6 +14,7 @@ const char         *par_signature_badge_label       (const char                *
                                                      const char                *trust,
                                                      const char               **css_class);
 const char         *par_certificate_status_css_class (ParCertificateStatus      status);
+char               *par_certificate_format_period   (const ParCertificateInfo  *info);
 char               *par_certificate_format_validity (const ParCertificateInfo  *info);
 const char         *par_certificate_anchor_label    (ParTrustAnchor             anchor);
 ParCertificateInfo *par_signature_issuer_to_trust   (ParPdfSignature           *signature);

@@ -51,7 +51,7 @@ par_trust_dialog_new (GtkWindow                *parent,
   AdwMessageDialog *dialog;
   GtkWidget *grid = gtk_grid_new ();
   g_autofree char *body = NULL;
-  g_autofree char *validity = par_certificate_format_validity (issuer);
+  g_autofree char *validity = par_certificate_format_period (issuer);
   g_autofree char *fingerprint = par_certificate_format_fingerprint (issuer->fingerprint);
   GtkWidget *fingerprint_label;
 
@@ -64,8 +64,8 @@ par_trust_dialog_new (GtkWindow                *parent,
   dialog = ADW_MESSAGE_DIALOG (adw_message_dialog_new (parent, _("Trust This Issuer?"), body));
   gtk_grid_set_row_spacing (GTK_GRID (grid), 2);
   add_field (GTK_GRID (grid), 0, _("Issuer"), issuer->subject_full, "trust-subject");
-  /* Translators: a caption over a certificate's validity ("valid 01/01/2024 – 31/12/2026") */
-  add_field (GTK_GRID (grid), 1, _("Validity"), validity, "trust-validity");
+  /* Translators: a caption over a certificate's first and last days ("01/01/2024 – 31/12/2026") */
+  add_field (GTK_GRID (grid), 1, _("Valid"), validity, "trust-validity");
   add_field (GTK_GRID (grid), 2, _("SHA-256 fingerprint"), fingerprint, "trust-fingerprint");
   fingerprint_label = gtk_grid_get_child_at (GTK_GRID (grid), 0, 5);
   gtk_widget_add_css_class (fingerprint_label, "monospace");
