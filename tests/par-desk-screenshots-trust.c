@@ -10,7 +10,7 @@
  *
  * Before the sample office has signed documents of its own, this file
  * signs two (one by a signer of a test authority, one self-signed) with
- * test-signing.c, so the pictures are there all the same.
+ * test-pki.c, so the pictures are there all the same.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -21,7 +21,7 @@
 #include "par-preferences-window.h"
 #include "par-desk-screenshots-trust.h"
 #include "test-gui-util.h"
-#include "test-signing.h"
+#include "test-pki.h"
 
 static const char * const states[] = { "untrusted", "trusted", "expired", "revoked", "unknown", "modified", "invalid" };
 

@@ -16,7 +16,7 @@
 #include "par-signature-panel.h"
 #include "par-trust-page.h"
 #include "test-gui-util.h"
-#include "test-signing.h"
+#include "test-pki.h"
 #include "test-util.h"
 
 static ParApplication *app;

@@ -1,4 +1,4 @@
-/* test-signing.c: certificates and signed PDFs made with libcrypto, for the tests of trust
+/* test-pki.c: certificates and signed PDFs made with libcrypto, for the tests of trust
  *
  * A test certificate authority ("Cục Chứng thực số thử nghiệm"), a
  * signer's certificate it issued, and the same signer's self-signed one;
@@ -20,7 +20,7 @@
 #include <openssl/x509.h>
 #include <openssl/x509v3.h>
 
-#include "test-signing.h"
+#include "test-pki.h"
 
 #define CONTENTS_SIZE 8192
 

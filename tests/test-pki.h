@@ -1,4 +1,4 @@
-/* test-signing.h: certificates and signed PDFs made with libcrypto, for the tests of trust
+/* test-pki.h: certificates and signed PDFs made with libcrypto, for the tests of trust
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
