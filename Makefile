@@ -120,6 +120,7 @@ bench: build
 	./$(BUILD)/tools/par-desk-bench-evidence 1000
 	./$(BUILD)/tools/par-desk-bench-plan ./$(BUILD)/src/cli/par-desk-cli
 	./$(BUILD)/tools/par-desk-bench-inspections ./$(BUILD)/src/cli/par-desk-cli
+	./$(BUILD)/tools/par-desk-bench-trust 1000
 	GSETTINGS_SCHEMA_DIR=$(BUILD)/data xvfb-run -a -s "-screen 0 1280x1024x24" ./$(BUILD)/tools/par-desk-bench-viewer ./$(BUILD)/src/cli/par-desk-cli
 	GSETTINGS_SCHEMA_DIR=$(BUILD)/data xvfb-run -a -s "-screen 0 1280x1024x24" ./$(BUILD)/tools/par-desk-bench-plan-view
 

@@ -19,6 +19,7 @@
 #include <openssl/x509v3.h>
 
 #include "par-pdf-signature.h"
+#include "test-signing.h"
 #include "test-util.h"
 
 #define SIGNER "Nguyễn Văn A"
@@ -110,30 +111,6 @@ find_bytes (GBytes     *bytes,
   return -1;
 }
 
-/* A PDF of one page with some Vietnamese text, drawn with cairo. */
-static GBytes *
-draw_pdf (void)
-{
-  g_autofree char *path = g_build_filename (work_dir, "drawn.pdf", NULL);
-  cairo_surface_t *surface = cairo_pdf_surface_create (path, 595, 842);
-  cairo_t *cr = cairo_create (surface);
-
-  cairo_select_font_face (cr, "DejaVu Serif", CAIRO_FONT_SLANT_NORMAL, CAIRO_FONT_WEIGHT_BOLD);
-  cairo_set_font_size (cr, 13);
-  cairo_move_to (cr, 60, 80);
-  cairo_show_text (cr, "ỦY BAN NHÂN DÂN TỈNH PHÚ YÊN");
-  cairo_move_to (cr, 220, 160);
-  cairo_show_text (cr, "QUYẾT ĐỊNH");
-  cairo_select_font_face (cr, "DejaVu Serif", CAIRO_FONT_SLANT_NORMAL, CAIRO_FONT_WEIGHT_NORMAL);
-  cairo_move_to (cr, 60, 200);
-  cairo_show_text (cr, "Ban hành Quy chế phối hợp thực hiện công tác cải cách hành chính");
-  cairo_destroy (cr);
-  cairo_surface_finish (surface);
-  g_assert_cmpint (cairo_surface_status (surface), ==, CAIRO_STATUS_SUCCESS);
-  cairo_surface_destroy (surface);
-  return read_bytes (path);
-}
-
 static GBytes *
 with_byte_changed (GBytes *bytes,
                    gsize   offset,
@@ -179,66 +156,6 @@ typedef struct
 static Keys keys;
 
 static void
-add_extension (X509       *cert,
-               X509V3_CTX *ctx,
-               int         nid,
-               const char *value)
-{
-  X509_EXTENSION *extension = X509V3_EXT_conf_nid (NULL, ctx, nid, value);
-
-  g_assert_nonnull (extension);
-  g_assert_cmpint (X509_add_ext (cert, extension, -1), ==, 1);
-  X509_EXTENSION_free (extension);
-}
-
-/* A certificate for @key named @cn, issued by @issuer (itself if NULL),
- * valid from @not_before to @not_after (from yesterday for a year if NULL). */
-static X509 *
-make_certificate (const char *cn,
-                  EVP_PKEY   *key,
-                  X509       *issuer,
-                  EVP_PKEY   *issuer_key,
-                  gboolean    ca,
-                  const char *extended_usage,
-                  const char *not_before,
-                  const char *not_after)
-{
-  static long serial = 1;
-  X509 *cert = X509_new ();
-  X509_NAME *name = X509_NAME_new ();
-  X509V3_CTX ctx;
-
-  g_assert_cmpint (X509_set_version (cert, X509_VERSION_3), ==, 1);
-  ASN1_INTEGER_set (X509_get_serialNumber (cert), serial++);
-  X509_NAME_add_entry_by_txt (name, "CN", MBSTRING_UTF8, (const unsigned char *) cn, -1, -1, 0);
-  X509_NAME_add_entry_by_txt (name, "O", MBSTRING_UTF8, (const unsigned char *) "UBND Tỉnh Phú Yên", -1, -1, 0);
-  X509_set_subject_name (cert, name);
-  X509_set_issuer_name (cert, issuer != NULL ? X509_get_subject_name (issuer) : name);
-  X509_NAME_free (name);
-  if (not_before != NULL)
-    g_assert_cmpint (ASN1_TIME_set_string_X509 (X509_getm_notBefore (cert), not_before), ==, 1);
-  else
-    X509_gmtime_adj (X509_getm_notBefore (cert), -24 * 3600);
-  if (not_after != NULL)
-    g_assert_cmpint (ASN1_TIME_set_string_X509 (X509_getm_notAfter (cert), not_after), ==, 1);
-  else
-    X509_gmtime_adj (X509_getm_notAfter (cert), 365 * 24 * 3600);
-  X509_set_pubkey (cert, key);
-
-  X509V3_set_ctx (&ctx, issuer != NULL ? issuer : cert, cert, NULL, NULL, 0);
-  add_extension (cert, &ctx, NID_basic_constraints, ca ? "critical,CA:TRUE" : "CA:FALSE");
-  add_extension (cert, &ctx, NID_subject_key_identifier, "hash");
-  if (ca)
-    add_extension (cert, &ctx, NID_key_usage, "critical,keyCertSign,cRLSign");
-  else
-    add_extension (cert, &ctx, NID_key_usage, "critical,digitalSignature,nonRepudiation");
-  if (extended_usage != NULL)
-    add_extension (cert, &ctx, NID_ext_key_usage, extended_usage);
-  g_assert_cmpint (X509_sign (cert, issuer_key != NULL ? issuer_key : key, EVP_sha256 ()), >, 0);
-  return cert;
-}
-
-static void
 make_keys (void)
 {
   g_autofree char *ca_path = g_build_filename (work_dir, "test-ca.pem", NULL);
@@ -250,15 +167,15 @@ make_keys (void)
   g_assert_nonnull (keys.ca_key);
   g_assert_nonnull (keys.rsa_key);
   g_assert_nonnull (keys.ec_key);
-  keys.ca = make_certificate ("PAR Desk Test CA", keys.ca_key, NULL, NULL, TRUE, NULL,
+  keys.ca = test_make_certificate ("PAR Desk Test CA", keys.ca_key, NULL, NULL, TRUE, NULL,
                               "19990101000000Z", "20500101000000Z");
-  keys.self_signed = make_certificate (SIGNER, keys.rsa_key, NULL, NULL, FALSE, NULL, NULL, NULL);
-  keys.leaf = make_certificate (SIGNER, keys.rsa_key, keys.ca, keys.ca_key, FALSE, NULL, NULL, NULL);
-  keys.old_leaf = make_certificate ("Trần Thị B", keys.rsa_key, keys.ca, keys.ca_key, FALSE, NULL,
+  keys.self_signed = test_make_certificate (SIGNER, keys.rsa_key, NULL, NULL, FALSE, NULL, NULL, NULL);
+  keys.leaf = test_make_certificate (SIGNER, keys.rsa_key, keys.ca, keys.ca_key, FALSE, NULL, NULL, NULL);
+  keys.old_leaf = test_make_certificate ("Trần Thị B", keys.rsa_key, keys.ca, keys.ca_key, FALSE, NULL,
                                     "20000101000000Z", "20010101000000Z");
-  keys.tsa = make_certificate ("Máy đóng dấu thời gian", keys.rsa_key, keys.ca, keys.ca_key, FALSE,
+  keys.tsa = test_make_certificate ("Máy đóng dấu thời gian", keys.rsa_key, keys.ca, keys.ca_key, FALSE,
                                "critical,timeStamping", NULL, NULL);
-  keys.ec_leaf = make_certificate ("Lê Văn C", keys.ec_key, keys.ca, keys.ca_key, FALSE, NULL, NULL, NULL);
+  keys.ec_leaf = test_make_certificate ("Lê Văn C", keys.ec_key, keys.ca, keys.ca_key, FALSE, NULL, NULL, NULL);
 
   /* The checker trusts what OpenSSL's default paths hold; the test CA is
    * put there before the first check loads them. */
@@ -283,218 +200,13 @@ free_keys (void)
   EVP_PKEY_free (keys.ec_key);
 }
 
-typedef enum
-{
-  MODE_DETACHED,    /* adbe.pkcs7.detached */
-  MODE_SHA1,        /* adbe.pkcs7.sha1: the SHA-1 of the ranges as content */
-  MODE_TIMESTAMP,   /* ETSI.RFC3161: a time stamp token over the ranges */
-} SignMode;
-
-typedef struct
-{
-  SignMode      mode;
-  X509         *cert;
-  EVP_PKEY     *key;
-  gboolean      with_ca;         /* the CA certificate is in the CMS too */
-  const EVP_MD *md;              /* SHA-256 if NULL */
-  unsigned int  cms_flags;       /* CMS_NOATTR, CMS_NOCERTS */
-  gboolean      contents_first;  /* /Contents before /ByteRange */
-  const char   *space;           /* between the tokens of the array, " " if NULL */
-  gboolean      upper_hex;
-  const char   *date;            /* /M, none if NULL */
-} SignSpec;
-
-static guint8 *
-time_stamp_token (const guint8 *digest,
-                  guint         digest_length,
-                  int          *der_length)
-{
-  TS_RESP_CTX *ctx = TS_RESP_CTX_new ();
-  TS_REQ *request = TS_REQ_new ();
-  TS_MSG_IMPRINT *imprint = TS_MSG_IMPRINT_new ();
-  X509_ALGOR *algorithm = X509_ALGOR_new ();
-  ASN1_OBJECT *policy = OBJ_txt2obj ("1.2.3.4.1", 1);
-  BIO *bio = BIO_new (BIO_s_mem ());
-  TS_RESP *response;
-  unsigned char *der = NULL;
-  guint8 *copy;
-
-  X509_ALGOR_set0 (algorithm, OBJ_nid2obj (NID_sha256), V_ASN1_NULL, NULL);
-  TS_MSG_IMPRINT_set_algo (imprint, algorithm);
-  TS_MSG_IMPRINT_set_msg (imprint, (unsigned char *) digest, digest_length);
-  TS_REQ_set_version (request, 1);
-  TS_REQ_set_msg_imprint (request, imprint);
-  TS_REQ_set_cert_req (request, 1);
-  g_assert_cmpint (i2d_TS_REQ_bio (bio, request), ==, 1);
-
-  g_assert_cmpint (TS_RESP_CTX_set_signer_cert (ctx, keys.tsa), ==, 1);
-  g_assert_cmpint (TS_RESP_CTX_set_signer_key (ctx, keys.rsa_key), ==, 1);
-  g_assert_cmpint (TS_RESP_CTX_set_def_policy (ctx, policy), ==, 1);
-  g_assert_cmpint (TS_RESP_CTX_add_md (ctx, EVP_sha256 ()), ==, 1);
-  response = TS_RESP_create_response (ctx, bio);
-  g_assert_nonnull (response);
-  g_assert_nonnull (TS_RESP_get_token (response));
-  *der_length = i2d_PKCS7 (TS_RESP_get_token (response), &der);
-  g_assert_cmpint (*der_length, >, 0);
-  copy = g_memdup2 (der, *der_length);
-
-  OPENSSL_free (der);
-  TS_RESP_free (response);
-  BIO_free (bio);
-  ASN1_OBJECT_free (policy);
-  X509_ALGOR_free (algorithm);
-  TS_MSG_IMPRINT_free (imprint);
-  TS_REQ_free (request);
-  TS_RESP_CTX_free (ctx);
-  return copy;
-}
-
-/* The DER of the signature of @spec over @content. */
-static guint8 *
-sign_content (const SignSpec *spec,
-              const guint8   *content,
-              gsize           length,
-              int            *der_length)
-{
-  const EVP_MD *md = spec->md != NULL ? spec->md : EVP_sha256 ();
-  unsigned int flags = CMS_BINARY | CMS_PARTIAL | spec->cms_flags;
-  guint8 digest[EVP_MAX_MD_SIZE];
-  guint digest_length = 0;
-  CMS_ContentInfo *cms;
-  BIO *in;
-  unsigned char *der = NULL;
-  guint8 *copy;
-
-  if (spec->mode == MODE_TIMESTAMP)
-    {
-      g_assert_cmpint (EVP_Digest (content, length, digest, &digest_length, EVP_sha256 (), NULL), ==, 1);
-      return time_stamp_token (digest, digest_length, der_length);
-    }
-  if (spec->mode == MODE_SHA1)
-    {
-      g_assert_cmpint (EVP_Digest (content, length, digest, &digest_length, EVP_sha1 (), NULL), ==, 1);
-      in = BIO_new_mem_buf (digest, digest_length);
-    }
-  else
-    {
-      flags |= CMS_DETACHED;
-      in = BIO_new_mem_buf (content, length);
-    }
-  cms = CMS_sign (NULL, NULL, NULL, NULL, flags);
-  g_assert_nonnull (cms);
-  g_assert_nonnull (CMS_add1_signer (cms, spec->cert, spec->key, md, flags));
-  if (spec->with_ca)
-    g_assert_cmpint (CMS_add1_cert (cms, keys.ca), ==, 1);
-  g_assert_cmpint (CMS_final (cms, in, NULL, flags), ==, 1);
-  *der_length = i2d_CMS_ContentInfo (cms, &der);
-  g_assert_cmpint (*der_length, >, 0);
-  copy = g_memdup2 (der, *der_length);
-  OPENSSL_free (der);
-  BIO_free (in);
-  CMS_ContentInfo_free (cms);
-  return copy;
-}
-
-static char *
-byte_range_text (const SignSpec *spec,
-                 guint64         a,
-                 guint64         b,
-                 guint64         c,
-                 guint64         d)
-{
-  const char *s = spec->space != NULL ? spec->space : " ";
-
-  /* Fixed widths, so that the real numbers fit where the zeros were. */
-  return g_strdup_printf ("/ByteRange%s[%" G_GUINT64_FORMAT "%s%-12" G_GUINT64_FORMAT "%s%-12" G_GUINT64_FORMAT
-                          "%s%-12" G_GUINT64_FORMAT "%s]", s, a, s, b, s, c, s, d, s);
-}
-
-/* @pdf with an incremental update that holds a signature dictionary as
- * @spec says, signed over everything but its /Contents. */
-static GBytes *
-sign_pdf (GBytes         *pdf,
-          const SignSpec *spec)
-{
-  static guint object = 90;
-  g_autoptr(GString) text = g_string_new (NULL);
-  g_autofree char *zeros = g_strnfill (CONTENTS_SIZE * 2, '0');
-  g_autofree char *range = NULL;
-  g_autofree char *head = NULL;
-  g_autofree guint8 *signed_bytes = NULL;
-  g_autofree guint8 *der = NULL;
-  const char *sub_filter;
-  gsize pdf_length = 0;
-  const guint8 *pdf_data = g_bytes_get_data (pdf, &pdf_length);
-  gsize b, c, d, range_at = 0;
-  int der_length = 0;
-
-  switch (spec->mode)
-    {
-    case MODE_SHA1:
-      sub_filter = "adbe.pkcs7.sha1";
-      break;
-    case MODE_TIMESTAMP:
-      sub_filter = "ETSI.RFC3161";
-      break;
-    case MODE_DETACHED:
-    default:
-      sub_filter = "adbe.pkcs7.detached";
-      break;
-    }
-  head = g_strdup_printf ("\n%u 0 obj\n<< /Type /%s /Filter /Adobe.PPKLite /SubFilter /%s ",
-                          object++, spec->mode == MODE_TIMESTAMP ? "DocTimeStamp" : "Sig", sub_filter);
-  g_string_append_len (text, (const char *) pdf_data, pdf_length);
-  g_string_append (text, head);
-  if (spec->date != NULL)
-    g_string_append_printf (text, "/M (%s) ", spec->date);
-
-  range = byte_range_text (spec, 0, 0, 0, 0);
-  if (!spec->contents_first)
-    {
-      range_at = text->len;
-      g_string_append (text, range);
-      g_string_append (text, spec->space != NULL ? spec->space : " ");
-    }
-  g_string_append (text, "/Contents");
-  g_string_append (text, spec->space != NULL ? spec->space : " ");
-  b = text->len;
-  g_string_append_printf (text, "<%s>", zeros);
-  c = text->len;
-  if (spec->contents_first)
-    {
-      g_string_append (text, spec->space != NULL ? spec->space : " ");
-      range_at = text->len;
-      g_string_append (text, range);
-    }
-  g_string_append (text, " /Reason (Ban chinh ky so) >>\nendobj\n%%EOF\n");
-  d = text->len - c;
-
-  g_clear_pointer (&range, g_free);
-  range = byte_range_text (spec, 0, b, c, d);
-  memcpy (text->str + range_at, range, strlen (range));
-
-  signed_bytes = g_malloc (b + d);
-  memcpy (signed_bytes, text->str, b);
-  memcpy (signed_bytes + b, text->str + c, d);
-  der = sign_content (spec, signed_bytes, b + d, &der_length);
-  g_assert_cmpint (der_length, <=, CONTENTS_SIZE);
-  for (int i = 0; i < der_length; i++)
-    {
-      char hex[3];
-
-      g_snprintf (hex, sizeof hex, spec->upper_hex ? "%02X" : "%02x", der[i]);
-      memcpy (text->str + b + 1 + 2 * i, hex, 2);
-    }
-  return g_bytes_new (text->str, text->len);
-}
-
 static GBytes *
 sign_simple (GBytes *pdf,
              X509   *cert)
 {
-  SignSpec spec = { .cert = cert, .key = keys.rsa_key, .date = "D:20240315103000+07'00'" };
+  TestSignSpec spec = { .cert = cert, .key = keys.rsa_key, .date = "D:20240315103000+07'00'" };
 
-  return sign_pdf (pdf, &spec);
+  return test_sign_pdf (pdf, &spec);
 }
 
 /* Fixtures signed by pdfsig ------------------------------------------------ */
@@ -601,7 +313,7 @@ need_pdfsig (void)
           g_assert_true (run (export, NULL));
           g_assert_true (run (import, NULL));
 
-          drawn = draw_pdf ();
+          drawn = test_draw_pdf ();
           drawn_path = write_bytes ("unsigned.pdf", g_bytes_get_data (drawn, NULL), g_bytes_get_size (drawn));
           pdfsig.signed_pdf = pdfsig_sign ("unsigned.pdf", "signed.pdf");
           pdfsig.twice = pdfsig_sign ("signed.pdf", "twice.pdf");
@@ -686,7 +398,7 @@ test_not_pdf (void)
 static void
 test_unsigned (void)
 {
-  g_autoptr(GBytes) pdf = draw_pdf ();
+  g_autoptr(GBytes) pdf = test_draw_pdf ();
   g_autoptr(GPtrArray) signatures = NULL;
   ParSignatureVerdict verdict = PAR_SIGNATURE_INVALID;
 
@@ -838,8 +550,8 @@ test_pdfsig_truncated (void)
 static void
 test_synthetic_layouts (void)
 {
-  g_autoptr(GBytes) pdf = draw_pdf ();
-  const SignSpec specs[] = {
+  g_autoptr(GBytes) pdf = test_draw_pdf ();
+  const TestSignSpec specs[] = {
     { .cert = keys.self_signed, .key = keys.rsa_key },
     { .cert = keys.self_signed, .key = keys.rsa_key, .contents_first = TRUE },
     { .cert = keys.self_signed, .key = keys.rsa_key, .space = "\r\n  ", .upper_hex = TRUE },
@@ -849,7 +561,7 @@ test_synthetic_layouts (void)
 
   for (guint i = 0; i < G_N_ELEMENTS (specs); i++)
     {
-      g_autoptr(GBytes) signed_pdf = sign_pdf (pdf, &specs[i]);
+      g_autoptr(GBytes) signed_pdf = test_sign_pdf (pdf, &specs[i]);
       g_autoptr(GBytes) tampered = with_byte_changed (signed_pdf, 200, '\x01');
       g_autoptr(GPtrArray) signatures = NULL;
       ParSignatureVerdict verdict = PAR_SIGNATURE_NONE;
@@ -871,10 +583,10 @@ test_synthetic_layouts (void)
 static void
 test_synthetic_kinds (void)
 {
-  g_autoptr(GBytes) pdf = draw_pdf ();
+  g_autoptr(GBytes) pdf = test_draw_pdf ();
   struct
   {
-    SignSpec            spec;
+    TestSignSpec            spec;
     ParSignatureVerdict tampered;
   } kinds[] = {
     /* No signed attributes: the signature is over the digest itself, which
@@ -886,14 +598,14 @@ test_synthetic_kinds (void)
     /* ... and ECDSA does not: a change cannot be told from a bad signature. */
     { { .cert = keys.ec_leaf, .key = keys.ec_key, .cms_flags = CMS_NOATTR }, PAR_SIGNATURE_INVALID },
     /* adbe.pkcs7.sha1. */
-    { { .mode = MODE_SHA1, .cert = keys.self_signed, .key = keys.rsa_key }, PAR_SIGNATURE_MODIFIED },
+    { { .mode = TEST_SIGN_SHA1, .cert = keys.self_signed, .key = keys.rsa_key }, PAR_SIGNATURE_MODIFIED },
     /* An RFC 3161 document time stamp. */
-    { { .mode = MODE_TIMESTAMP }, PAR_SIGNATURE_MODIFIED },
+    { { .mode = TEST_SIGN_TIMESTAMP, .tsa = keys.tsa, .tsa_key = keys.rsa_key }, PAR_SIGNATURE_MODIFIED },
   };
 
   for (guint i = 0; i < G_N_ELEMENTS (kinds); i++)
     {
-      g_autoptr(GBytes) signed_pdf = sign_pdf (pdf, &kinds[i].spec);
+      g_autoptr(GBytes) signed_pdf = test_sign_pdf (pdf, &kinds[i].spec);
       g_autoptr(GBytes) tampered = with_byte_changed (signed_pdf, 200, '\x01');
       g_autoptr(GPtrArray) signatures = NULL;
       ParSignatureVerdict verdict = PAR_SIGNATURE_NONE;
@@ -911,14 +623,14 @@ test_synthetic_kinds (void)
 
   /* Without signed attributes the time is the /M date, with its offset. */
   {
-    g_autoptr(GBytes) signed_pdf = sign_pdf (pdf, &kinds[0].spec);
+    g_autoptr(GBytes) signed_pdf = test_sign_pdf (pdf, &kinds[0].spec);
     g_autoptr(GPtrArray) signatures = check_bytes (signed_pdf, NULL);
 
     g_assert_cmpstr (signature_at (signatures, 0)->signing_time, ==, "2024-03-15T10:30:00+07:00");
   }
   /* The time stamp's time is its genTime. */
   {
-    g_autoptr(GBytes) signed_pdf = sign_pdf (pdf, &kinds[4].spec);
+    g_autoptr(GBytes) signed_pdf = test_sign_pdf (pdf, &kinds[4].spec);
     g_autoptr(GPtrArray) signatures = check_bytes (signed_pdf, NULL);
 
     g_assert_cmpstr (signature_at (signatures, 0)->signer, ==, "Máy đóng dấu thời gian");
@@ -930,16 +642,16 @@ test_synthetic_kinds (void)
 static void
 test_synthetic_certificates (void)
 {
-  g_autoptr(GBytes) pdf = draw_pdf ();
+  g_autoptr(GBytes) pdf = test_draw_pdf ();
   struct
   {
-    SignSpec             spec;
+    TestSignSpec             spec;
     ParCertificateStatus certificate;
     ParSignatureVerdict  verdict;
   } cases[] = {
     /* Issued by the trusted CA, with or without the CA in the CMS. */
     { { .cert = keys.leaf, .key = keys.rsa_key }, PAR_CERTIFICATE_TRUSTED, PAR_SIGNATURE_VALID },
-    { { .cert = keys.leaf, .key = keys.rsa_key, .with_ca = TRUE }, PAR_CERTIFICATE_TRUSTED, PAR_SIGNATURE_VALID },
+    { { .cert = keys.leaf, .key = keys.rsa_key, .extra = { keys.ca } }, PAR_CERTIFICATE_TRUSTED, PAR_SIGNATURE_VALID },
     /* Valid in 2000 only: trusted when the signing time is in 2000 ... */
     { { .cert = keys.old_leaf, .key = keys.rsa_key, .cms_flags = CMS_NOATTR, .date = "D:20000601120000Z" },
       PAR_CERTIFICATE_TRUSTED, PAR_SIGNATURE_VALID },
@@ -953,7 +665,7 @@ test_synthetic_certificates (void)
 
   for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
     {
-      g_autoptr(GBytes) signed_pdf = sign_pdf (pdf, &cases[i].spec);
+      g_autoptr(GBytes) signed_pdf = test_sign_pdf (pdf, &cases[i].spec);
       g_autoptr(GPtrArray) signatures = NULL;
       ParSignatureVerdict verdict = PAR_SIGNATURE_NONE;
 
@@ -969,7 +681,7 @@ test_synthetic_certificates (void)
 static void
 test_synthetic_twice (void)
 {
-  g_autoptr(GBytes) pdf = draw_pdf ();
+  g_autoptr(GBytes) pdf = test_draw_pdf ();
   g_autoptr(GBytes) once = sign_simple (pdf, keys.self_signed);
   g_autoptr(GBytes) twice = sign_simple (once, keys.leaf);
   g_autoptr(GBytes) appended = with_appended (twice, "\n");
@@ -1004,9 +716,9 @@ test_synthetic_twice (void)
 static void
 test_synthetic_broken (void)
 {
-  g_autoptr(GBytes) pdf = draw_pdf ();
-  SignSpec spec = { .cert = keys.self_signed, .key = keys.rsa_key };
-  g_autoptr(GBytes) signed_pdf = sign_pdf (pdf, &spec);
+  g_autoptr(GBytes) pdf = test_draw_pdf ();
+  TestSignSpec spec = { .cert = keys.self_signed, .key = keys.rsa_key };
+  g_autoptr(GBytes) signed_pdf = test_sign_pdf (pdf, &spec);
   gssize contents = find_bytes (signed_pdf, "/Contents <");
   const guint8 *data = g_bytes_get_data (signed_pdf, NULL);
   gsize last = contents + strlen ("/Contents <") + CONTENTS_SIZE * 2;
@@ -1030,9 +742,9 @@ test_synthetic_broken (void)
 static void
 test_synthetic_bad_ranges (void)
 {
-  g_autoptr(GBytes) pdf = draw_pdf ();
-  SignSpec spec = { .cert = keys.self_signed, .key = keys.rsa_key };
-  g_autoptr(GBytes) signed_pdf = sign_pdf (pdf, &spec);
+  g_autoptr(GBytes) pdf = test_draw_pdf ();
+  TestSignSpec spec = { .cert = keys.self_signed, .key = keys.rsa_key };
+  g_autoptr(GBytes) signed_pdf = test_sign_pdf (pdf, &spec);
   gssize at = find_bytes (signed_pdf, "/ByteRange [0 ");
   gsize length = 0;
   const guint8 *data = g_bytes_get_data (signed_pdf, &length);
@@ -1055,7 +767,7 @@ test_synthetic_bad_ranges (void)
   for (guint i = 0; i < G_N_ELEMENTS (changes); i++)
     {
       g_autofree guint8 *copy = g_memdup2 (data, length);
-      g_autofree char *range = byte_range_text (&spec, changes[i].a, b + changes[i].b,
+      g_autofree char *range = test_byte_range_text (&spec, changes[i].a, b + changes[i].b,
                                                 c + changes[i].c, d + changes[i].d);
       g_autoptr(GPtrArray) signatures = NULL;
       ParSignatureVerdict verdict = PAR_SIGNATURE_NONE;
@@ -1150,10 +862,10 @@ fuzz (GBytes *signed_pdf,
 static void
 test_fuzz_synthetic (void)
 {
-  g_autoptr(GBytes) pdf = draw_pdf ();
+  g_autoptr(GBytes) pdf = test_draw_pdf ();
   g_autoptr(GBytes) once = sign_simple (pdf, keys.leaf);
-  SignSpec spec = { .cert = keys.leaf, .key = keys.rsa_key, .cms_flags = CMS_NOATTR, .contents_first = TRUE };
-  g_autoptr(GBytes) twice = sign_pdf (once, &spec);
+  TestSignSpec spec = { .cert = keys.leaf, .key = keys.rsa_key, .cms_flags = CMS_NOATTR, .contents_first = TRUE };
+  g_autoptr(GBytes) twice = test_sign_pdf (once, &spec);
 
   fuzz (once, 0, g_test_thorough () ? 3000 : 300);
   fuzz (twice, g_bytes_get_size (once), g_test_thorough () ? 3000 : 300);

@@ -197,6 +197,21 @@ par_evidence_read_document_trust (ParDatabase  *db,
   return g_steal_pointer (&statuses);
 }
 
+/* The least trusted signature's certificate status of each signed
+ * document, judged with the file's trust list: document id (gint64 *) →
+ * ParCertificateStatus + 1. */
+GHashTable *
+par_evidence_list_trust (ParDatabase  *db,
+                         GError      **error)
+{
+  g_autoptr(ParTrust) trust = NULL;
+
+  g_return_val_if_fail (PAR_IS_DATABASE (db), NULL);
+
+  trust = par_trust_load (db, error);
+  return trust != NULL ? par_evidence_read_document_trust (db, trust, error) : NULL;
+}
+
 /* The trust of @signatures together, as the document's badge says it: ""
  * if there are none, else the least trusted one's certificate status. */
 char *

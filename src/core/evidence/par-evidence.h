@@ -87,6 +87,8 @@ GArray              *par_evidence_verify_all (ParDatabase         *db,
                                               gpointer             progress_data,
                                               GCancellable        *cancellable,
                                               GError             **error);
+GHashTable          *par_evidence_list_trust (ParDatabase  *db,
+                                              GError      **error);
 GPtrArray           *par_evidence_search    (ParDatabase   *db,
                                              const char    *query,
                                              guint          limit,

@@ -82,6 +82,33 @@ par_signature_verdict_get_label (ParSignatureVerdict verdict)
     }
 }
 
+/* What a badge says of a document: its verdict, and for a sound signature
+ * whether its signer is trusted (@trust as ParEvidenceFields has it: "" if
+ * unsigned, else a certificate status). */
+const char *
+par_signature_summary_label (const char *verdict,
+                             const char *trust)
+{
+  if (g_strcmp0 (verdict, "valid") != 0)
+    return par_signature_verdict_get_label (g_strcmp0 (verdict, "modified") == 0 ? PAR_SIGNATURE_MODIFIED
+                                            : g_strcmp0 (verdict, "invalid") == 0 ? PAR_SIGNATURE_INVALID
+                                            : PAR_SIGNATURE_NONE);
+  switch (par_certificate_status_from_string (trust))
+    {
+    case PAR_CERTIFICATE_TRUSTED:
+      return _("Signed, issuer trusted");
+    case PAR_CERTIFICATE_UNTRUSTED:
+      return _("Signed, issuer not trusted");
+    case PAR_CERTIFICATE_EXPIRED:
+      return _("Signed outside the certificate’s validity");
+    case PAR_CERTIFICATE_REVOKED:
+      return _("Signed with a revoked certificate");
+    case PAR_CERTIFICATE_UNKNOWN:
+    default:
+      return _("Signed, certificate unreadable");
+    }
+}
+
 /* What a person reads for @status, beside the signer's name. */
 const char *
 par_certificate_status_get_label (ParCertificateStatus status)

@@ -55,6 +55,8 @@ void        par_pdf_signature_judge           (ParPdfSignature      *signature,
 const char *par_signature_verdict_to_string   (ParSignatureVerdict   verdict);
 const char *par_signature_verdict_get_label   (ParSignatureVerdict   verdict);
 const char *par_certificate_status_get_label  (ParCertificateStatus  status);
+const char *par_signature_summary_label       (const char           *verdict,
+                                               const char           *trust);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (ParPdfSignature, par_pdf_signature_free)
 

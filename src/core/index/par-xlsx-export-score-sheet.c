@@ -12,6 +12,8 @@
 
 #include "par-database-private.h"
 #include "par-directory.h"
+#include "par-evidence.h"
+#include "par-pdf-signature.h"
 #include "par-points.h"
 #include "par-xlsx-export-private.h"
 
@@ -22,11 +24,13 @@ enum {
 
 #define HEADER_ROW 5
 
-/* "1242/QĐ-UBND (14/09/2021); 15/KH-SNV (02/01/2025)" */
+/* "1242/QĐ-UBND (14/09/2021 · Signed, issuer trusted); 15/KH-SNV (02/01/2025)": the signature as
+ * the badges of the window say it, judged against the file's trust list. */
 static char *
 evidence_text (ParDatabase     *db,
                ParAssessment   *assessment,
-               ParCriteriaNode *node)
+               ParCriteriaNode *node,
+               GHashTable      *trust)
 {
   g_autoptr(sqlite3_stmt) stmt = NULL;
   g_autoptr(GString) text = g_string_new (NULL);
@@ -34,7 +38,7 @@ evidence_text (ParDatabase     *db,
   if (par_assessment_get_id (assessment) == 0 || par_assessment_get_evidence_count (assessment, node) == 0)
     return g_strdup ("");
   stmt = par_database_prepare (db,
-                               "SELECT d.doc_number, d.doc_date, d.filename FROM evidence_link l"
+                               "SELECT d.doc_number, d.doc_date, d.filename, d.id, d.signature_status FROM evidence_link l"
                                " JOIN evidence_document d ON d.id = l.document_id"
                                " WHERE l.assessment_id = ? AND l.node_id = ? ORDER BY d.doc_date, d.id",
                                NULL);
@@ -46,13 +50,27 @@ evidence_text (ParDatabase     *db,
     {
       const char *number = (const char *) sqlite3_column_text (stmt, 0);
       const char *date = (const char *) sqlite3_column_text (stmt, 1);
+      gint64 id = sqlite3_column_int64 (stmt, 3);
+      const char *verdict = (const char *) sqlite3_column_text (stmt, 4);
+      gpointer status = trust != NULL ? g_hash_table_lookup (trust, &id) : NULL;
+      g_autoptr(GPtrArray) notes = g_ptr_array_new_with_free_func (g_free);
       int year, month, day;
 
       if (text->len > 0)
         g_string_append (text, "; ");
       g_string_append (text, number != NULL && *number != '\0' ? number : (const char *) sqlite3_column_text (stmt, 2));
       if (date != NULL && sscanf (date, "%4d-%2d-%2d", &year, &month, &day) == 3)
-        g_string_append_printf (text, " (%02d/%02d/%04d)", day, month, year);
+        g_ptr_array_add (notes, g_strdup_printf ("%02d/%02d/%04d", day, month, year));
+      if (g_strcmp0 (verdict, "none") != 0)
+        g_ptr_array_add (notes, g_strdup (par_signature_summary_label (
+          verdict, status != NULL ? par_certificate_status_to_string (GPOINTER_TO_INT (status) - 1) : "unknown")));
+      g_ptr_array_add (notes, NULL);
+      if (notes->len > 1)
+        {
+          g_autofree char *joined = g_strjoinv (" · ", (char **) notes->pdata);
+
+          g_string_append_printf (text, " (%s)", joined);
+        }
     }
   return g_string_free (g_steal_pointer (&text), FALSE);
 }
@@ -64,6 +82,7 @@ typedef struct
   ParDatabase     *db;
   ParAssessment   *assessment;
   GHashTable      *rows;          /* ParCriteriaNode → row + 1 */
+  GHashTable      *trust;         /* document id → ParCertificateStatus + 1, see par_evidence_list_trust() */
   lxw_row_t        next_row;
 } SheetWriter;
 
@@ -181,7 +200,7 @@ write_node_row (SheetWriter     *w,
     write_points_cell (w, row, COL_SELF, node, sub.not_applicable, sub.has_self, sub.self_milli, number, text);
   write_points_cell (w, row, COL_APPRAISED, node, sub.not_applicable, sub.has_appraised, sub.appraised_milli,
                      number, text);
-  evidence = evidence_text (w->db, w->assessment, node);
+  evidence = evidence_text (w->db, w->assessment, node, w->trust);
   par_workbook_write_text (book, w->sheet, row, COL_EVIDENCE, evidence, text, code);
   par_workbook_write_text (book, w->sheet, row, COL_EXPLANATION, par_assessment_get_explanation (w->assessment, node),
                            text, code);
@@ -523,6 +542,7 @@ par_export_score_sheet (ParDatabase    *db,
   ParCriteriaSet *set;
   g_autoptr(ParUnit) unit = NULL;
   g_autoptr(GHashTable) rows = g_hash_table_new (g_direct_hash, g_direct_equal);
+  g_autoptr(GHashTable) trust = NULL;
   g_autofree char *title = NULL;
   const char *sheet_name = C_("sheet name", "Score sheet");
   ParWorkbook *book;
@@ -539,6 +559,9 @@ par_export_score_sheet (ParDatabase    *db,
   unit = par_directory_get_unit (db, par_assessment_get_unit_id (assessment), error);
   if (unit == NULL)
     return FALSE;
+  trust = par_evidence_list_trust (db, error);
+  if (trust == NULL)
+    return FALSE;
   book = par_workbook_new (path, error);
   if (book == NULL)
     return FALSE;
@@ -551,6 +574,7 @@ par_export_score_sheet (ParDatabase    *db,
   w.db = db;
   w.assessment = assessment;
   w.rows = rows;
+  w.trust = trust;
 
   for (lxw_col_t c = 0; c < N_SHEET_COLUMNS; c++)
     worksheet_set_column (w.sheet, c, c, widths[c], NULL);

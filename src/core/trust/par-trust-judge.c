@@ -137,6 +137,28 @@ known_chain (X509         *leaf,
   return chain;
 }
 
+/* Whether @issuer signed @crl, verified once for each pair. */
+static gboolean
+crl_signed_by (ParTrust *trust,
+               X509_CRL *crl,
+               X509     *issuer,
+               EVP_PKEY *key)
+{
+  g_autoptr(GMutexLocker) locker = g_mutex_locker_new (&trust->lock);
+  char *pair = g_strdup_printf ("%p %p", (void *) crl, (void *) issuer);
+  gpointer known = g_hash_table_lookup (trust->crl_signers, pair);
+  gboolean signed_by;
+
+  if (known != NULL)
+    {
+      g_free (pair);
+      return GPOINTER_TO_INT (known) == 2;
+    }
+  signed_by = X509_CRL_verify (crl, key) == 1;
+  g_hash_table_insert (trust->crl_signers, pair, GINT_TO_POINTER (signed_by ? 2 : 1));
+  return signed_by;
+}
+
 /* The entry of a kept revocation list, signed by @issuer, that lists
  * @cert; NULL if none. */
 static X509_REVOKED *
@@ -152,7 +174,7 @@ find_revocation (ParTrust *trust,
       X509_REVOKED *entry = NULL;
 
       if (X509_NAME_cmp (X509_CRL_get_issuer (crl), X509_get_issuer_name (cert)) != 0
-          || X509_CRL_verify (crl, key) != 1)
+          || !crl_signed_by (trust, crl, issuer, key))
         continue;
       if (X509_CRL_get0_by_serial (crl, &entry, X509_get0_serialNumber (cert)) == 1 && entry != NULL)
         return entry;
@@ -171,13 +193,13 @@ in_stack (ParX509Stack *stack,
   return FALSE;
 }
 
-/* Fills @judgement's chain, marking where each certificate is trusted. */
-static void
-describe_chain (ParTrustJudgement *judgement,
-                ParTrust          *trust,
-                ParX509Stack      *chain,
-                ParTrustAnchor     anchor)
+/* @chain as people read it, marking where each certificate is trusted. */
+static GPtrArray *
+describe_chain (ParTrust       *trust,
+                ParX509Stack   *chain,
+                ParTrustAnchor  anchor)
 {
+  GPtrArray *infos = g_ptr_array_new_with_free_func ((GDestroyNotify) par_certificate_info_free);
   int n = sk_X509_num (chain);
 
   for (int i = 0; i < n; i++)
@@ -189,8 +211,41 @@ describe_chain (ParTrustJudgement *judgement,
         info->anchor = PAR_TRUST_ANCHOR_FILE;
       else if (i == n - 1)
         info->anchor = anchor == PAR_TRUST_ANCHOR_SYSTEM ? PAR_TRUST_ANCHOR_SYSTEM : PAR_TRUST_ANCHOR_NONE;
-      g_ptr_array_add (judgement->chain, info);
+      g_ptr_array_add (infos, info);
     }
+  return infos;
+}
+
+/* The chain of the certificates @certificates, built once for each set of
+ * certificates @trust judges: it does not depend on the signing time, and
+ * a file's documents share a few chains (a list of 1,000 documents would
+ * otherwise parse and verify 1,000 times the same certificates). */
+static ParTrustChain *
+chain_of (ParTrust *trust,
+          GBytes   *certificates)
+{
+  g_autoptr(GMutexLocker) locker = g_mutex_locker_new (&trust->lock);
+  ParTrustChain *memo = g_hash_table_lookup (trust->chains, certificates);
+  g_autoptr(ParX509Stack) carried = NULL;
+  X509 *leaf;
+
+  if (memo != NULL)
+    return memo;
+  memo = g_new0 (ParTrustChain, 1);
+  g_hash_table_insert (trust->chains, g_bytes_ref (certificates), memo);
+  carried = read_carried (certificates);
+  if (sk_X509_num (carried) == 0)
+    return memo;
+  leaf = sk_X509_value (carried, 0);
+  memo->issuer = par_x509_name_text (X509_get_issuer_name (leaf));
+  if ((memo->chain = verified_chain (trust->file_store, leaf, carried, time (NULL))) != NULL)
+    memo->anchor = PAR_TRUST_ANCHOR_FILE;
+  else if ((memo->chain = verified_chain (par_trust_system_store (), leaf, carried, time (NULL))) != NULL)
+    memo->anchor = PAR_TRUST_ANCHOR_SYSTEM;
+  else
+    memo->chain = known_chain (leaf, carried, trust);
+  memo->infos = describe_chain (trust, memo->chain, memo->anchor);
+  return memo;
 }
 
 /* Whether a certificate of @chain was revoked at or before @when by a
@@ -236,27 +291,22 @@ par_trust_judge (ParTrust  *trust,
                  GDateTime *signing_time)
 {
   ParTrustJudgement *judgement = par_trust_judgement_new_unknown ();
-  g_autoptr(ParX509Stack) carried = read_carried (certificates);
-  g_autoptr(ParX509Stack) chain = NULL;
-  ParTrustAnchor anchor = PAR_TRUST_ANCHOR_NONE;
   time_t when = signing_time != NULL ? (time_t) g_date_time_to_unix (signing_time) : time (NULL);
-  X509 *leaf;
+  ParTrustChain *memo;
+  ParX509Stack *chain;
 
   g_return_val_if_fail (trust != NULL, judgement);
 
-  if (sk_X509_num (carried) == 0)
+  if (certificates == NULL || g_bytes_get_size (certificates) == 0)
     return judgement;
-  leaf = sk_X509_value (carried, 0);
+  memo = chain_of (trust, certificates);
+  if (memo->chain == NULL)
+    return judgement;
+  chain = memo->chain;
   g_free (judgement->issuer);
-  judgement->issuer = par_x509_name_text (X509_get_issuer_name (leaf));
-
-  if ((chain = verified_chain (trust->file_store, leaf, carried, when)) != NULL)
-    anchor = PAR_TRUST_ANCHOR_FILE;
-  else if ((chain = verified_chain (par_trust_system_store (), leaf, carried, when)) != NULL)
-    anchor = PAR_TRUST_ANCHOR_SYSTEM;
-  else
-    chain = known_chain (leaf, carried, trust);
-  describe_chain (judgement, trust, chain, anchor);
+  judgement->issuer = g_strdup (memo->issuer);
+  g_ptr_array_unref (judgement->chain);
+  judgement->chain = g_ptr_array_ref (memo->infos);
 
   if (find_revoked (judgement, trust, chain, when))
     {
@@ -270,6 +320,6 @@ par_trust_judge (ParTrust  *trust,
         judgement->failed_at = i;
         return judgement;
       }
-  judgement->status = anchor != PAR_TRUST_ANCHOR_NONE ? PAR_CERTIFICATE_TRUSTED : PAR_CERTIFICATE_UNTRUSTED;
+  judgement->status = memo->anchor != PAR_TRUST_ANCHOR_NONE ? PAR_CERTIFICATE_TRUSTED : PAR_CERTIFICATE_UNTRUSTED;
   return judgement;
 }

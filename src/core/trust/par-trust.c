@@ -139,6 +139,10 @@ trust_new (void)
   g_atomic_ref_count_init (&trust->ref_count);
   trust->file_certs = sk_X509_new_null ();
   trust->crls = sk_X509_CRL_new_null ();
+  g_mutex_init (&trust->lock);
+  trust->chains = g_hash_table_new_full (g_bytes_hash, g_bytes_equal, (GDestroyNotify) g_bytes_unref,
+                                         (GDestroyNotify) par_trust_chain_free);
+  trust->crl_signers = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   return trust;
 }
 
@@ -238,10 +242,22 @@ par_trust_unref (ParTrust *trust)
 {
   if (trust == NULL || !g_atomic_ref_count_dec (&trust->ref_count))
     return;
+  g_hash_table_unref (trust->chains);
+  g_hash_table_unref (trust->crl_signers);
+  g_mutex_clear (&trust->lock);
   g_clear_pointer (&trust->file_store, X509_STORE_free);
   par_x509_stack_free (trust->file_certs);
   crl_stack_free (trust->crls);
   g_free (trust);
+}
+
+void
+par_trust_chain_free (ParTrustChain *memo)
+{
+  g_clear_pointer (&memo->chain, par_x509_stack_free);
+  g_clear_pointer (&memo->infos, g_ptr_array_unref);
+  g_free (memo->issuer);
+  g_free (memo);
 }
 
 void
