@@ -22,6 +22,7 @@
 #include "par-desk-screenshots-trust.h"
 #include "test-gui-util.h"
 #include "test-pki.h"
+#include "test-signing.h"
 
 static const char * const states[] = { "untrusted", "trusted", "expired", "revoked", "unknown", "modified", "invalid" };
 
@@ -38,34 +39,43 @@ has_signed (ParDatabase *db)
 }
 
 static gboolean
-keep_signed (ParDatabase  *db,
-             TestPki      *pki,
-             const char   *dir,
-             const char   *name,
-             gboolean      self_signed,
-             GError      **error)
+keep_signed (ParDatabase    *db,
+             TestPki        *pki,
+             const char     *dir,
+             const char     *name,
+             TestPkiSigner   signer,
+             GError        **error)
 {
-  g_autoptr(GBytes) pdf = test_draw_pdf (self_signed ? "GIẤY MỜI" : "QUYẾT ĐỊNH");
-  g_autoptr(GBytes) signed_pdf = test_pki_sign_pdf (pki, pdf, self_signed);
+  g_autoptr(GBytes) pdf = test_draw_pdf ();
+  g_autoptr(GBytes) signed_pdf = test_pki_sign_pdf (pki, pdf, signer);
   g_autofree char *path = g_build_filename (dir, name, NULL);
 
   return g_file_set_contents (path, g_bytes_get_data (signed_pdf, NULL), g_bytes_get_size (signed_pdf), error)
          && par_evidence_add_file (db, path, 0, NULL, NULL, error) > 0;
 }
 
-/* Signs two documents when the sample has none signed. */
+/* Signs documents when the sample has none signed: by a signer of a
+ * test authority, one whose certificate had expired, one the authority
+ * revoked (its revocation list kept), and one self-signed. */
 gboolean
 screenshots_trust_prepare (ParDatabase  *db,
                            const char   *dir,
                            GError      **error)
 {
   g_autoptr(TestPki) pki = NULL;
+  g_autoptr(GBytes) crl = NULL;
+  g_autoptr(ParRevocationList) list = NULL;
 
   if (has_signed (db))
     return TRUE;
   pki = test_pki_new ();
-  return keep_signed (db, pki, dir, "quyet-dinh-ky-so.pdf", FALSE, error)
-         && keep_signed (db, pki, dir, "giay-moi-tu-ky.pdf", TRUE, error);
+  crl = test_pki_get_crl_der (pki);
+  list = par_trust_add_crl (db, crl, error);
+  return list != NULL
+         && keep_signed (db, pki, dir, "quyet-dinh-ky-so.pdf", TEST_PKI_SIGNER, error)
+         && keep_signed (db, pki, dir, "cong-van-het-han.pdf", TEST_PKI_EXPIRED, error)
+         && keep_signed (db, pki, dir, "to-trinh-thu-hoi.pdf", TEST_PKI_REVOKED, error)
+         && keep_signed (db, pki, dir, "giay-moi-tu-ky.pdf", TEST_PKI_SELF_SIGNED, error);
 }
 
 /* The first document in @state ("trusted" … for a valid signature,

@@ -17,6 +17,7 @@
 #include "par-trust-page.h"
 #include "test-gui-util.h"
 #include "test-pki.h"
+#include "test-signing.h"
 #include "test-util.h"
 
 static ParApplication *app;
@@ -57,15 +58,15 @@ fixture_tear_down (Fixture       *f,
   g_free (f->dir);
 }
 
-/* Keeps a decision signed by the test authority's signer (or the signer
- * alone) and returns its id. */
+/* Keeps a decision signed by @signer and returns its id. */
 static gint64
-add_signed (Fixture  *f,
-            gboolean  self_signed)
+add_signed (Fixture       *f,
+            TestPkiSigner  signer)
 {
-  g_autoptr(GBytes) pdf = test_draw_pdf ("QUYẾT ĐỊNH");
-  g_autoptr(GBytes) signed_pdf = test_pki_sign_pdf (pki, pdf, self_signed);
-  g_autofree char *path = g_build_filename (f->dir, self_signed ? "self.pdf" : "signed.pdf", NULL);
+  g_autoptr(GBytes) pdf = test_draw_pdf ();
+  g_autoptr(GBytes) signed_pdf = test_pki_sign_pdf (pki, pdf, signer);
+  g_autofree char *name = g_strdup_printf ("signed-%d.pdf", signer);
+  g_autofree char *path = g_build_filename (f->dir, name, NULL);
   g_autoptr(GError) error = NULL;
   gint64 id;
 
@@ -163,7 +164,7 @@ static void
 test_trust_from_viewer (Fixture       *f,
                         gconstpointer  data)
 {
-  gint64 id = add_signed (f, FALSE);
+  gint64 id = add_signed (f, TEST_PKI_SIGNER);
   g_autofree char *fingerprint = ca_fingerprint ();
   g_autofree char *shown = par_certificate_format_fingerprint (fingerprint);
   g_autoptr(GPtrArray) trusted = NULL;
@@ -212,7 +213,7 @@ static void
 test_trust_cancelled (Fixture       *f,
                       gconstpointer  data)
 {
-  gint64 id = add_signed (f, FALSE);
+  gint64 id = add_signed (f, TEST_PKI_SIGNER);
   g_autoptr(GPtrArray) trusted = NULL;
   GtkWindow *viewer = open_viewer (f, id);
   GtkWindow *dialog;
@@ -232,7 +233,7 @@ static void
 test_self_signed (Fixture       *f,
                   gconstpointer  data)
 {
-  gint64 id = add_signed (f, TRUE);
+  gint64 id = add_signed (f, TEST_PKI_SELF_SIGNED);
   GtkWindow *viewer = open_viewer (f, id);
 
   wait_for_state (viewer, PAR_CERTIFICATE_UNTRUSTED);
@@ -241,6 +242,48 @@ test_self_signed (Fixture       *f,
                                       _("The signer’s certificate was not issued by a certificate authority: the "
                                         "signer made it alone, so it cannot be trusted this way. Ask for the "
                                         "document signed with a certificate from a certificate authority.")));
+}
+
+/* @utc_day, as the window writes a day. */
+static char *
+shown_day (int year,
+           int month,
+           int day)
+{
+  g_autoptr(GDateTime) utc = g_date_time_new_utc (year, month, day, 0, 0, 0);
+  g_autoptr(GDateTime) local = g_date_time_to_local (utc);
+
+  return par_format_date (local);
+}
+
+/* A certificate that had expired, one revoked by the authority's list:
+ * errors, each saying which certificate and when. */
+static void
+test_expired_and_revoked (Fixture       *f,
+                          gconstpointer  data)
+{
+  g_autoptr(GBytes) crl = test_pki_get_crl_der (pki);
+  g_autoptr(ParRevocationList) list = par_trust_add_crl (f->db, crl, NULL);
+  gint64 expired = add_signed (f, TEST_PKI_EXPIRED);
+  gint64 revoked = add_signed (f, TEST_PKI_REVOKED);
+  g_autofree char *expired_on = shown_day (2001, 1, 1);
+  g_autofree char *revoked_on = shown_day (2021, 3, 1);
+  GtkWindow *viewer;
+
+  g_assert_nonnull (list);
+  viewer = open_viewer (f, expired);
+  wait_for_state (viewer, PAR_CERTIFICATE_EXPIRED);
+  g_assert_true (gtk_widget_has_css_class (find_named (GTK_WIDGET (viewer), "signature-state"), "error"));
+  g_assert_true (shows_text_containing (GTK_WIDGET (viewer), "“Trần Thị Bình”"));
+  g_assert_true (shows_text_containing (GTK_WIDGET (viewer), expired_on));
+  g_assert_null (find_named (GTK_WIDGET (viewer), "trust-issuer-button"));
+  gtk_window_destroy (viewer);
+
+  viewer = open_viewer (f, revoked);
+  wait_for_state (viewer, PAR_CERTIFICATE_REVOKED);
+  g_assert_true (gtk_widget_has_css_class (find_named (GTK_WIDGET (viewer), "signature-state"), "error"));
+  g_assert_true (shows_text_containing (GTK_WIDGET (viewer), "“Lê Văn Cường”"));
+  g_assert_true (shows_text_containing (GTK_WIDGET (viewer), revoked_on));
 }
 
 static gboolean
@@ -263,7 +306,7 @@ test_badges_follow (Fixture       *f,
   GtkWidget *badge;
   NamedText wanted;
 
-  add_signed (f, FALSE);
+  add_signed (f, TEST_PKI_SIGNER);
   par_window_show_view (f->window, "evidence");
   badge = test_gui_find (test_gui_find (GTK_WIDGET (f->window), "evidence_view"), "signature_badge");
   wanted = (NamedText) { badge, NULL, _("Signed, issuer not trusted") };
@@ -419,12 +462,55 @@ test_page_add_remove (Fixture       *f,
   g_assert_cmpstr (((ParCertificateInfo *) g_ptr_array_index (trusted, 0))->fingerprint, ==, fingerprint);
 }
 
+/* A revocation list added from its file, one refused, one removed after
+ * the question. */
+static void
+test_page_revocation_lists (Fixture       *f,
+                            gconstpointer  data)
+{
+  ParTrustPage *page = open_trust_page (f);
+  GtkWidget *crls = test_gui_find (page, "crls_list");
+  GtkWidget *error_label = test_gui_find (page, "crl_error_label");
+  g_autoptr(GBytes) crl = test_pki_get_crl_der (pki);
+  g_autofree char *crl_path = g_build_filename (f->dir, "ca.crl", NULL);
+  g_autofree char *pem_path = g_build_filename (f->dir, "ca.pem", NULL);
+  g_autoptr(GFile) crl_file = g_file_new_for_path (crl_path);
+  g_autoptr(GFile) pem_file = g_file_new_for_path (pem_path);
+  g_autofree char *count = g_strdup_printf (ngettext ("%u certificate revoked", "%u certificates revoked", 1), 1);
+  g_autoptr(GPtrArray) lists = NULL;
+  GtkWidget *row;
+  GtkWindow *dialog;
+
+  g_assert_true (g_file_set_contents (crl_path, g_bytes_get_data (crl, NULL), g_bytes_get_size (crl), NULL));
+  par_trust_page_add_file (page, crl_file, TRUE);
+  wait_for_rows (crls, 1);
+  row = GTK_WIDGET (gtk_list_box_get_row_at_index (GTK_LIST_BOX (crls), 0));
+  g_assert_cmpstr (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (row)), ==, "Cục Chứng thực số thử nghiệm");
+  g_assert_nonnull (strstr (adw_action_row_get_subtitle (ADW_ACTION_ROW (row)), count));
+
+  /* a certificate is no revocation list */
+  g_free (test_pki_write_ca_pem (pki, pem_path));
+  par_trust_page_add_file (page, pem_file, TRUE);
+  g_assert_true (test_gui_wait_for (label_visible, error_label, TEST_GUI_TIMEOUT_MS));
+  g_assert_nonnull (strstr (gtk_label_get_text (GTK_LABEL (error_label)), "ca.pem"));
+  g_assert_cmpuint (n_rows (crls), ==, 1);
+
+  /* asked first, since it cannot come back but from its file */
+  g_signal_emit_by_name (test_gui_find_icon_button (row, "user-trash-symbolic"), "clicked");
+  dialog = test_gui_wait_for_window (ADW_TYPE_MESSAGE_DIALOG);
+  g_assert_nonnull (dialog);
+  test_gui_respond (dialog, "remove");
+  wait_for_rows (crls, 0);
+  lists = par_trust_list_crls (f->db, NULL);
+  g_assert_cmpuint (lists->len, ==, 0);
+}
+
 /* A signature trusted from the page shows so in a viewer already open. */
 static void
 test_page_updates_viewer (Fixture       *f,
                           gconstpointer  data)
 {
-  gint64 id = add_signed (f, FALSE);
+  gint64 id = add_signed (f, TEST_PKI_SIGNER);
   GtkWindow *viewer = open_viewer (f, id);
   ParTrustPage *page;
   g_autofree char *pem_path = g_build_filename (f->dir, "ca.pem", NULL);
@@ -452,8 +538,10 @@ main (int    argc,
   ADD ("/gui/trust/trust-from-viewer", test_trust_from_viewer);
   ADD ("/gui/trust/trust-cancelled", test_trust_cancelled);
   ADD ("/gui/trust/self-signed", test_self_signed);
+  ADD ("/gui/trust/expired-and-revoked", test_expired_and_revoked);
   ADD ("/gui/trust/badges-follow", test_badges_follow);
   ADD ("/gui/trust/page-add-remove", test_page_add_remove);
+  ADD ("/gui/trust/page-revocation-lists", test_page_revocation_lists);
   ADD ("/gui/trust/page-updates-viewer", test_page_updates_viewer);
 #undef ADD
 

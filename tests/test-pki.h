@@ -1,4 +1,4 @@
-/* test-pki.h: certificates and signed PDFs made with libcrypto, for the tests of trust
+/* test-pki.h: a small certificate authority and its signers, for the GUI tests of trust and the screenshots
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -8,18 +8,26 @@
 
 G_BEGIN_DECLS
 
+typedef enum
+{
+  TEST_PKI_SIGNER,        /* issued by the test authority, which the signature carries */
+  TEST_PKI_SELF_SIGNED,   /* the same signer's certificate, issued by itself */
+  TEST_PKI_EXPIRED,       /* issued by the authority, valid in 2000 only */
+  TEST_PKI_REVOKED,       /* issued by the authority, revoked by its list in 2021 */
+} TestPkiSigner;
+
 typedef struct _TestPki TestPki;
 
-TestPki *test_pki_new                (void);
-void     test_pki_free               (TestPki    *pki);
-GBytes  *test_pki_get_ca_der         (TestPki    *pki);
-GBytes  *test_pki_get_leaf_der       (TestPki    *pki);
-char    *test_pki_write_ca_pem       (TestPki    *pki,
-                                      const char *path);
-GBytes  *test_pki_sign_pdf           (TestPki    *pki,
-                                      GBytes     *pdf,
-                                      gboolean    self_signed);
-GBytes  *test_draw_pdf               (const char *title);
+TestPki *test_pki_new          (void);
+void     test_pki_free         (TestPki       *pki);
+GBytes  *test_pki_get_ca_der   (TestPki       *pki);
+GBytes  *test_pki_get_leaf_der (TestPki       *pki);
+GBytes  *test_pki_get_crl_der  (TestPki       *pki);
+char    *test_pki_write_ca_pem (TestPki       *pki,
+                                const char    *path);
+GBytes  *test_pki_sign_pdf     (TestPki       *pki,
+                                GBytes        *pdf,
+                                TestPkiSigner  signer);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (TestPki, test_pki_free)
 

@@ -203,6 +203,9 @@ static const char v6_links[] =
   "CREATE INDEX evidence_link_task ON evidence_link (task_id);"
   "CREATE INDEX evidence_link_inspection ON evidence_link (inspection_id);"
   "DROP TABLE inspection_item;"
+  /* and no trust list, which 0009 adds */
+  "DROP TABLE trust_certificate;"
+  "DROP TABLE trust_crl;"
   "PRAGMA user_version = 6;";
 
 static void

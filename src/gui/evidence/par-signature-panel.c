@@ -18,46 +18,21 @@
 
 #include "par-signature-panel.h"
 
-/* A verdict and a certificate status as a document's badge says them,
- * "Signed, issuer trusted", and the CSS class of the badge. @verdict and
- * @trust are as stored ("valid", "trusted"); "" @trust: not judged. */
+/* A verdict and a certificate status as a document's badge says them
+ * (par_signature_summary_label(), as the score sheet says them too), and
+ * the CSS class of the badge. @verdict and @trust are as stored ("valid",
+ * "trusted"). */
 const char *
 par_signature_badge_label (const char  *verdict,
                            const char  *trust,
                            const char **css_class)
 {
-  const char *css = "error";
-  const char *label;
-
-  if (g_strcmp0 (verdict, "valid") != 0)
-    {
-      ParSignatureVerdict v = g_strcmp0 (verdict, "modified") == 0 ? PAR_SIGNATURE_MODIFIED
-                              : g_strcmp0 (verdict, "invalid") == 0 ? PAR_SIGNATURE_INVALID
-                              : PAR_SIGNATURE_NONE;
-
-      if (css_class != NULL)
-        *css_class = v == PAR_SIGNATURE_NONE ? "dim-label" : "error";
-      return par_signature_verdict_get_label (v);
-    }
-  if (trust == NULL || *trust == '\0')
-    {
-      css = "success";
-      label = par_signature_verdict_get_label (PAR_SIGNATURE_VALID);
-    }
-  else
-    {
-      ParCertificateStatus status = par_certificate_status_from_string (trust);
-
-      css = par_certificate_status_css_class (status);
-      label = status == PAR_CERTIFICATE_TRUSTED ? _("Signed, issuer trusted")
-              : status == PAR_CERTIFICATE_UNTRUSTED ? _("Signed, issuer not trusted")
-              : status == PAR_CERTIFICATE_EXPIRED ? _("Signed, certificate expired")
-              : status == PAR_CERTIFICATE_REVOKED ? _("Signed, certificate revoked")
-              : _("Signed, certificate unreadable");
-    }
   if (css_class != NULL)
-    *css_class = css;
-  return label;
+    *css_class = g_strcmp0 (verdict, "valid") == 0
+                 ? par_certificate_status_css_class (par_certificate_status_from_string (trust))
+                 : g_strcmp0 (verdict, "modified") == 0 || g_strcmp0 (verdict, "invalid") == 0 ? "error"
+                 : "dim-label";
+  return par_signature_summary_label (verdict, trust);
 }
 
 /* Trusted: success; not trusted or unreadable: a warning; a certificate
