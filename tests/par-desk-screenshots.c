@@ -38,6 +38,7 @@
 #include "par-unit-dialog.h"
 #include "par-desk-screenshots-inspections.h"
 #include "par-desk-screenshots-signatures.h"
+#include "par-desk-screenshots-trust.h"
 #include "test-gui-util.h"
 #include "test-util.h"
 
@@ -640,6 +641,7 @@ main (int    argc,
       }
 
       ok &= screenshots_inspections_save (window, save, argv[1], languages[l]);
+      ok &= screenshots_trust_save (window, save, argv[1], languages[l]);
 
       /* Check the File, from the main menu: every document read again. */
       {

@@ -2,7 +2,8 @@
  *
  * Each row is bound to its GSettings key: a change applies at once, to
  * every window, and there is nothing to save. With a file open in the
- * parent window, a second page holds the file's public holidays.
+ * parent window, more pages hold the file's public holidays and the
+ * issuers it trusts.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -10,6 +11,7 @@
 
 #include "par-holidays-page.h"
 #include "par-preferences-window.h"
+#include "par-trust-page.h"
 #include "par-window.h"
 
 struct _ParPreferencesWindow
@@ -18,6 +20,7 @@ struct _ParPreferencesWindow
 
   GSettings           *settings;
   ParHolidaysPage     *holidays_page;   /* NULL without a file */
+  ParTrustPage        *trust_page;      /* NULL without a file */
 
   /* template children */
   GtkSpinButton       *size_limit_spin;
@@ -88,6 +91,8 @@ par_preferences_window_new (GtkWindow *parent,
     {
       self->holidays_page = par_holidays_page_new (par_window_get_database (PAR_WINDOW (parent)));
       adw_preferences_window_add (ADW_PREFERENCES_WINDOW (self), ADW_PREFERENCES_PAGE (self->holidays_page));
+      self->trust_page = par_trust_page_new (par_window_get_database (PAR_WINDOW (parent)));
+      adw_preferences_window_add (ADW_PREFERENCES_WINDOW (self), ADW_PREFERENCES_PAGE (self->trust_page));
       gtk_window_set_default_size (GTK_WINDOW (self), 640, 720);
     }
   return self;
@@ -98,6 +103,13 @@ par_preferences_window_get_holidays_page (ParPreferencesWindow *self)
 {
   g_return_val_if_fail (PAR_IS_PREFERENCES_WINDOW (self), NULL);
   return self->holidays_page != NULL ? ADW_PREFERENCES_PAGE (self->holidays_page) : NULL;
+}
+
+AdwPreferencesPage *
+par_preferences_window_get_trust_page (ParPreferencesWindow *self)
+{
+  g_return_val_if_fail (PAR_IS_PREFERENCES_WINDOW (self), NULL);
+  return self->trust_page != NULL ? ADW_PREFERENCES_PAGE (self->trust_page) : NULL;
 }
 
 static void

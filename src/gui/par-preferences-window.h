@@ -16,5 +16,6 @@ ParPreferencesWindow *par_preferences_window_new (GtkWindow *parent,
                                                   GSettings *settings);
 /* The page of the open file's public holidays, or NULL if no file is open. */
 AdwPreferencesPage   *par_preferences_window_get_holidays_page (ParPreferencesWindow *self);
+AdwPreferencesPage   *par_preferences_window_get_trust_page    (ParPreferencesWindow *self);
 
 G_END_DECLS

@@ -2,8 +2,9 @@
  *
  * A kept document's details and signatures, and what it is evidence of.
  * The panel only shows them: its buttons name the viewer's actions
- * (viewer.link, and viewer.unlink with the link's place in the list),
- * which change the file; the viewer then gives the panel what it reads.
+ * (viewer.link, viewer.unlink with the link's place in the list, and
+ * viewer.trust-issuer with the signature's), which change the file; the
+ * viewer then gives the panel what it reads.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -13,14 +14,17 @@
 
 #include "par-evidence-details.h"
 #include "par-link-chooser.h"
+#include "par-signature-panel.h"
 
 struct _ParEvidenceDetails
 {
   GtkBox      parent_instance;
 
   GPtrArray  *links;             /* ParLinkTarget, as the list shows them */
+  GPtrArray  *signatures;        /* ParPdfSignature, as the panels show them */
 
   GtkLabel   *details_label;
+  GtkBox     *signatures_box;
   GtkListBox *links_list;
 };
 
@@ -40,31 +44,34 @@ append_detail (GString    *markup,
   g_string_append_printf (markup, "%s<b>%s</b>\n%s", markup->len > 0 ? "\n\n" : "", label, escaped);
 }
 
-/* The verdict stored as @signature ("valid", "modified" or "invalid"). */
-static ParSignatureVerdict
-stored_verdict (const char *signature)
+/* One panel a signature, in the document's order (a leader's, then the
+ * office's). */
+static void
+show_signatures (ParEvidenceDetails *self,
+                 GPtrArray          *signatures)
 {
-  return g_strcmp0 (signature, "valid") == 0 ? PAR_SIGNATURE_VALID
-         : g_strcmp0 (signature, "modified") == 0 ? PAR_SIGNATURE_MODIFIED
-         : g_strcmp0 (signature, "invalid") == 0 ? PAR_SIGNATURE_INVALID
-         : PAR_SIGNATURE_NONE;
+  GtkWidget *child;
+
+  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->signatures_box))) != NULL)
+    gtk_box_remove (self->signatures_box, child);
+  g_clear_pointer (&self->signatures, g_ptr_array_unref);
+  self->signatures = g_ptr_array_ref (signatures);
+  for (guint i = 0; i < signatures->len; i++)
+    gtk_box_append (self->signatures_box, par_signature_panel_new (g_ptr_array_index (signatures, i), i,
+                                                                   signatures->len));
+  gtk_widget_set_visible (GTK_WIDGET (self->signatures_box), signatures->len > 0);
 }
 
-/* Who signed, when, and whether the signature holds, for each signature. */
-static void
-add_signatures (GString   *markup,
-                GPtrArray *signatures)
+/* The signature shown at @index, or NULL. */
+ParPdfSignature *
+par_evidence_details_get_signature (ParEvidenceDetails *self,
+                                    guint               index)
 {
-  for (guint i = 0; i < signatures->len; i++)
-    {
-      ParPdfSignature *signature = g_ptr_array_index (signatures, i);
-      g_autoptr(GDateTime) when = g_date_time_new_from_iso8601 (signature->signing_time, NULL);
-      g_autofree char *when_text = when != NULL ? par_format_date (when) : g_strdup (signature->signing_time);
-      g_autofree char *line = g_strdup_printf ("%s\n%s · %s", signature->signer, when_text,
-                                               par_signature_verdict_get_label (signature->status));
+  g_return_val_if_fail (PAR_IS_EVIDENCE_DETAILS (self), NULL);
 
-      append_detail (markup, _("Signed by"), line);
-    }
+  if (self->signatures == NULL || index >= self->signatures->len)
+    return NULL;
+  return g_ptr_array_index (self->signatures, index);
 }
 
 /* Shows @document's details and signatures. */
@@ -81,17 +88,17 @@ par_evidence_details_set_document (ParEvidenceDetails  *self,
 
   f = par_evidence_document_get_fields (document);
   date = par_format_iso_date (f->date);
-  append_detail (markup, _("Signature"), par_signature_verdict_get_label (stored_verdict (f->signature)));
+  append_detail (markup, _("Signature"), par_signature_badge_label (f->signature, f->trust, NULL));
   append_detail (markup, _("Abstract"), f->abstract);
   append_detail (markup, _("Issued by"), f->issuer);
   append_detail (markup, _("Number and symbol"), f->number);
   append_detail (markup, _("Date of issue"), date);
-  add_signatures (markup, par_evidence_document_get_signatures (document));
   append_detail (markup, _("File"), f->filename);
   if (!f->text_read && !f->encrypted)
     append_detail (markup, _("Text"), _("Not read: the document took too long to read when it was added, so searches do not "
                                         "find it. Its pages show as usual."));
   gtk_label_set_markup (self->details_label, markup->str);
+  show_signatures (self, par_evidence_document_get_signatures (document));
 }
 
 /* A row for @target, the @index-th link, with a button that unlinks it. */
@@ -167,6 +174,7 @@ par_evidence_details_finalize (GObject *object)
   ParEvidenceDetails *self = PAR_EVIDENCE_DETAILS (object);
 
   g_clear_pointer (&self->links, g_ptr_array_unref);
+  g_clear_pointer (&self->signatures, g_ptr_array_unref);
 
   G_OBJECT_CLASS (par_evidence_details_parent_class)->finalize (object);
 }
@@ -182,6 +190,7 @@ par_evidence_details_class_init (ParEvidenceDetailsClass *klass)
 
   gtk_widget_class_set_template_from_resource (widget_class, "/io/github/pardesk/ParDesk/ui/evidence/par-evidence-details.ui");
   gtk_widget_class_bind_template_child (widget_class, ParEvidenceDetails, details_label);
+  gtk_widget_class_bind_template_child (widget_class, ParEvidenceDetails, signatures_box);
   gtk_widget_class_bind_template_child (widget_class, ParEvidenceDetails, links_list);
 }
 

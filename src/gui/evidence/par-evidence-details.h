@@ -20,5 +20,7 @@ void           par_evidence_details_set_links    (ParEvidenceDetails  *self,
                                                   GPtrArray           *links);
 ParLinkTarget *par_evidence_details_get_link     (ParEvidenceDetails  *self,
                                                   guint                index);
+ParPdfSignature *par_evidence_details_get_signature (ParEvidenceDetails *self,
+                                                     guint               index);
 
 G_END_DECLS

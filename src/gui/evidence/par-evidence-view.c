@@ -15,6 +15,7 @@
 #include "par-evidence-viewer.h"
 #include "par-file-chooser.h"
 #include "par-pdf-chooser.h"
+#include "par-signature-panel.h"
 
 struct _ParEvidenceView
 {
@@ -52,22 +53,6 @@ static ParEvidenceFields *
 fields_of (gpointer item)
 {
   return par_evidence_document_get_fields (PAR_EVIDENCE_DOCUMENT (item));
-}
-
-/* "Signed, unchanged" and the CSS class of its badge. */
-static const char *
-signature_label (const char  *status,
-                 const char **css_class)
-{
-  ParSignatureVerdict verdict = g_strcmp0 (status, "valid") == 0 ? PAR_SIGNATURE_VALID
-                                : g_strcmp0 (status, "modified") == 0 ? PAR_SIGNATURE_MODIFIED
-                                : g_strcmp0 (status, "invalid") == 0 ? PAR_SIGNATURE_INVALID
-                                : PAR_SIGNATURE_NONE;
-
-  if (css_class != NULL)
-    *css_class = verdict == PAR_SIGNATURE_VALID ? "success"
-                 : verdict == PAR_SIGNATURE_NONE ? "dim-label" : "error";
-  return par_signature_verdict_get_label (verdict);
 }
 
 /* Filtering and sorting -------------------------------------------------- */
@@ -192,6 +177,7 @@ bind_cell (GtkSignalListItemFactory *factory,
   g_autofree char *text = NULL;
 
   gtk_widget_remove_css_class (GTK_WIDGET (label), "success");
+  gtk_widget_remove_css_class (GTK_WIDGET (label), "warning");
   gtk_widget_remove_css_class (GTK_WIDGET (label), "error");
   gtk_widget_remove_css_class (GTK_WIDGET (label), "dim-label");
   switch ((Column) GPOINTER_TO_INT (user_data))
@@ -209,7 +195,7 @@ bind_cell (GtkSignalListItemFactory *factory,
       text = g_strdup (*f->abstract != '\0' ? f->abstract : f->pdf_title);
       break;
     case COLUMN_SIGNATURE:
-      text = g_strdup (signature_label (f->signature, &css));
+      text = g_strdup (par_signature_badge_label (f->signature, f->trust, &css));
       gtk_widget_add_css_class (GTK_WIDGET (label), css);
       break;
     case COLUMN_PAGES:
@@ -323,9 +309,10 @@ update_details (ParEvidenceView *self)
   gtk_label_set_text (self->details_title, g_strstrip (title));
 
   gtk_widget_remove_css_class (GTK_WIDGET (self->signature_badge), "success");
+  gtk_widget_remove_css_class (GTK_WIDGET (self->signature_badge), "warning");
   gtk_widget_remove_css_class (GTK_WIDGET (self->signature_badge), "error");
   gtk_widget_remove_css_class (GTK_WIDGET (self->signature_badge), "dim-label");
-  gtk_label_set_text (self->signature_badge, signature_label (f->signature, &css));
+  gtk_label_set_text (self->signature_badge, par_signature_badge_label (f->signature, f->trust, &css));
   gtk_widget_add_css_class (GTK_WIDGET (self->signature_badge), css);
 
   date = par_format_iso_date (f->date);
@@ -346,7 +333,9 @@ update_details (ParEvidenceView *self)
       g_autoptr(GDateTime) when = g_date_time_new_from_iso8601 (signature->signing_time, NULL);
       g_autofree char *when_text = when != NULL ? par_format_date (when) : g_strdup (signature->signing_time);
       g_autofree char *line = g_strdup_printf ("%s · %s · %s", signature->signer, when_text,
-                                               par_certificate_status_get_label (signature->trust->status));
+                                               signature->status == PAR_SIGNATURE_VALID
+                                               ? par_certificate_status_get_label (signature->trust->status)
+                                               : par_signature_verdict_get_label (signature->status));
 
       append_detail (markup, _("Signed by"), line);
     }
@@ -431,7 +420,9 @@ static void
 database_changed (ParEvidenceView *self,
                   ParChange        what)
 {
-  if (what == PAR_CHANGE_DOCUMENTS || what == PAR_CHANGE_SCORES || what == PAR_CHANGE_LINKS)
+  /* PAR_CHANGE_TRUST: every badge says how its signatures stand now. */
+  if (what == PAR_CHANGE_DOCUMENTS || what == PAR_CHANGE_SCORES || what == PAR_CHANGE_LINKS
+      || what == PAR_CHANGE_TRUST)
     {
       reload (self);
       count_links (self);

@@ -62,12 +62,14 @@ refresh_idle (gpointer data)
 }
 
 /* Links and details may change anywhere (the PAR Index, this viewer's
- * panel, the documents' list): the panel follows, once per burst. */
+ * panel, the documents' list), and the trust of the signatures with the
+ * trust list (Preferences, this panel): the panel follows, once per burst. */
 void
 par_evidence_viewer_database_changed (ParEvidenceViewer *self,
                                       ParChange          what)
 {
-  if ((what == PAR_CHANGE_LINKS || what == PAR_CHANGE_SCORES || what == PAR_CHANGE_DOCUMENTS)
+  if ((what == PAR_CHANGE_LINKS || what == PAR_CHANGE_SCORES || what == PAR_CHANGE_DOCUMENTS
+       || what == PAR_CHANGE_TRUST)
       && self->refresh_source == 0)
     self->refresh_source = g_idle_add (refresh_idle, self);
 }

@@ -4,11 +4,13 @@
  * the document and holds the class together, -pages.c renders the pages
  * and their thumbnails, -zoom.c and -find.c do what their names say,
  * -links.c fills the panel with the document's details and links and
- * makes or removes links, -copy.c saves or opens a copy.
+ * makes or removes links, -trust.c trusts a signature's issuer, -copy.c
+ * saves or opens a copy.
  *
  * They call one another from the top down, never back up:
  * par-evidence-viewer.c calls the others, -zoom.c and -find.c call
- * -pages.c, and -pages.c, -links.c and -copy.c call none of them.
+ * -pages.c, and -pages.c, -links.c, -trust.c and -copy.c call none of
+ * them.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -98,6 +100,9 @@ void   par_evidence_viewer_class_init_links    (GtkWidgetClass    *widget_class)
 void   par_evidence_viewer_show_details        (ParEvidenceViewer *self);
 void   par_evidence_viewer_database_changed    (ParEvidenceViewer *self,
                                                 ParChange          what);
+
+/* par-evidence-viewer-trust.c */
+void   par_evidence_viewer_class_init_trust    (GtkWidgetClass    *widget_class);
 
 /* par-evidence-viewer-copy.c */
 void   par_evidence_viewer_class_init_copy     (GtkWidgetClass    *widget_class);

@@ -213,6 +213,7 @@ par_evidence_viewer_class_init (ParEvidenceViewerClass *klass)
   par_evidence_viewer_class_init_find (widget_class);
   par_evidence_viewer_class_init_copy (widget_class);
   par_evidence_viewer_class_init_links (widget_class);
+  par_evidence_viewer_class_init_trust (widget_class);
 
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "window.close", NULL);
 }

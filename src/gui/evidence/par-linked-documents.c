@@ -1,7 +1,8 @@
 /* par-linked-documents.c: the documents linked to an item or a task, in a side pane
  *
  * One list for the PAR Index's item pane and the Plan's task pane: each
- * document with its first page, number, date and signature; activating it
+ * document with its first page, number, date and signature (with whether
+ * its issuer is trusted, in words and an icon); activating it
  * opens it in the evidence viewer. The list does not write: unlinking is
  * asked for by a signal, attaching by the action its button names, so the
  * view that owns the item or the task does both.
@@ -16,6 +17,7 @@
 #include "par-document-thumbnail.h"
 #include "par-evidence-viewer.h"
 #include "par-linked-documents.h"
+#include "par-signature-panel.h"
 
 struct _ParLinkedDocuments
 {
@@ -61,13 +63,25 @@ unlink_clicked (ParLinkedDocuments *self,
   g_signal_emit (self, signals[UNLINK_REQUESTED], 0, id);
 }
 
-static ParSignatureVerdict
-verdict_of (const char *signature)
+/* An icon in the badge's colour, for a signed document: the subtitle's
+ * words alone do not stand out in a narrow pane. */
+static GtkWidget *
+signature_icon (ParEvidenceFields *f)
 {
-  return g_strcmp0 (signature, "valid") == 0 ? PAR_SIGNATURE_VALID
-         : g_strcmp0 (signature, "modified") == 0 ? PAR_SIGNATURE_MODIFIED
-         : g_strcmp0 (signature, "invalid") == 0 ? PAR_SIGNATURE_INVALID
-         : PAR_SIGNATURE_NONE;
+  const char *css = NULL;
+  const char *label = par_signature_badge_label (f->signature, f->trust, &css);
+  GtkWidget *icon;
+
+  if (g_strcmp0 (css, "dim-label") == 0)
+    return NULL;
+  icon = gtk_image_new_from_icon_name (g_str_equal (css, "success") ? "emblem-ok-symbolic"
+                                       : g_str_equal (css, "warning") ? "dialog-warning-symbolic"
+                                       : "dialog-error-symbolic");
+  gtk_widget_add_css_class (icon, css);
+  gtk_widget_set_valign (icon, GTK_ALIGN_CENTER);
+  gtk_widget_set_tooltip_text (icon, label);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (icon), GTK_ACCESSIBLE_PROPERTY_LABEL, label, -1);
+  return icon;
 }
 
 /* A linked document: first page, number, date, signature, and the button
@@ -81,12 +95,13 @@ document_row_new (ParLinkedDocuments *self,
   g_autofree char *subtitle = NULL;
   GtkWidget *row = adw_action_row_new ();
   GtkWidget *unlink = gtk_button_new_from_icon_name ("list-remove-symbolic");
+  GtkWidget *icon = signature_icon (f);
 
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), *f->number != '\0' ? f->number : f->filename);
   /* The signature under the date rather than beside it: the pane is
    * narrow, and the first page takes room at the start of the row. */
   subtitle = g_markup_printf_escaped ("%s\n%s", *date != '\0' ? date : f->abstract,
-                                      par_signature_verdict_get_label (verdict_of (f->signature)));
+                                      par_signature_badge_label (f->signature, f->trust, NULL));
   adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle);
   gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), TRUE);
   /* What the document is about, for a number that says little. */
@@ -95,6 +110,8 @@ document_row_new (ParLinkedDocuments *self,
   /* Drawn in a worker; given up when the row goes (another item). */
   adw_action_row_add_prefix (ADW_ACTION_ROW (row), par_document_thumbnail_new (db_path, f->id, f->encrypted));
 
+  if (icon != NULL)
+    adw_action_row_add_suffix (ADW_ACTION_ROW (row), icon);
   gtk_widget_set_valign (unlink, GTK_ALIGN_CENTER);
   gtk_widget_add_css_class (unlink, "flat");
   gtk_widget_set_tooltip_text (unlink, self->unlink_tooltip);

@@ -62,6 +62,8 @@ database_changed (ParIndexView *self,
         par_index_view_report (self, _("The linked documents could not be read"), error);
       par_index_view_refresh_all_rows (self);
     }
+  else if (what == PAR_CHANGE_TRUST && self->assessment != NULL)
+    par_index_view_update_side_pane (self);   /* its documents' signature badges */
 }
 
 static void

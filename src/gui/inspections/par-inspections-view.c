@@ -169,7 +169,7 @@ database_changed (ParInspectionsView *self,
         self->holidays = par_holiday_calendar_new (self->database);
       reload (self);
     }
-  else if (what == PAR_CHANGE_LINKS || what == PAR_CHANGE_DOCUMENTS)
+  else if (what == PAR_CHANGE_LINKS || what == PAR_CHANGE_DOCUMENTS || what == PAR_CHANGE_TRUST)
     par_inspection_pane_show (self->pane, self->selected_id, &self->today);
 }
 

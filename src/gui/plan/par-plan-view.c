@@ -48,8 +48,8 @@ database_changed (ParPlanView *self,
     par_plan_view_reload_units (self);
   if (what == PAR_CHANGE_UNITS || what == PAR_CHANGE_PLANS)
     par_plan_view_load_plan (self);
-  else if (what == PAR_CHANGE_LINKS || what == PAR_CHANGE_DOCUMENTS)
-    par_plan_view_update_pane (self);   /* the task's evidence, linked or unlinked anywhere */
+  else if (what == PAR_CHANGE_LINKS || what == PAR_CHANGE_DOCUMENTS || what == PAR_CHANGE_TRUST)
+    par_plan_view_update_pane (self);   /* the task's evidence, linked or unlinked anywhere, and its badges */
 }
 
 /* A file that has plans opens on the newest year's first plan, not on an
