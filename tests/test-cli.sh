@@ -344,7 +344,7 @@ check "the demo's document signed by the leader, then the office, has two truste
   '[ "$(demo_certificates QD-142-SNV.pdf)" = "trusted trusted " ]'
 check "the demo's decision signed in 2022 by a certificate expired since is trusted" '[ "$(demo_certificates QD-1450-UBND.pdf)" = "trusted " ]'
 check "the demo's document signed after its certificate was revoked is revoked" '[ "$(demo_certificates KH-71-SNV.pdf)" = "revoked " ]'
-check "the demo's notice signed after its certificate ran out is expired" '[ "$(demo_certificates TB-318-UBND.pdf)" = "expired " ]'
+check "the demo's notice signed after its certificate ran out is expired" '[ "$(demo_certificates TB-27-UBND.pdf)" = "expired " ]'
 run --db "$d" trust list
 check "the demo file trusts its sample root" '[ $rc = 0 ] && [ "$(wc -l <"$w/out")" = 1 ] && grep -q "gốc mẫu (PAR Desk)" "$w/out"'
 

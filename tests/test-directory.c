@@ -310,7 +310,7 @@ test_demo_signatures (Fixture       *f,
     /* Expired since, trusted at its signing time. */
     { "QD-1450-UBND.pdf", "valid", { "trusted" }, "2022" },
     { "KH-71-SNV.pdf", "valid", { "revoked" }, "2025" },
-    { "TB-318-UBND.pdf", "valid", { "expired" }, "2025" },
+    { "TB-27-UBND.pdf", "valid", { "expired" }, "2025" },
   };
   g_autoptr(GError) error = NULL;
   g_autoptr(GPtrArray) documents = NULL;

@@ -150,11 +150,11 @@ static const SignedDocument signed_documents[] = {
     "Kế hoạch bồi dưỡng kỹ năng cải cách hành chính cho công chức năm 2025",
     { SAMPLE_MINH, SAMPLE_NONE }, { "2025-04-22T08:45:00+07:00" }, FALSE },
   /* Signed in 2025 with the certificate that ran out at the end of 2023. */
-  { { { "ỦY BAN NHÂN DÂN", "TỈNH SÔNG LAM" }, "Số: 318/TB-UBND", "Sông Lam, ngày 10 tháng 3 năm 2025",
+  { { { "ỦY BAN NHÂN DÂN", "TỈNH SÔNG LAM" }, "Số: 27/TB-UBND", "Sông Lam, ngày 10 tháng 3 năm 2025",
       "THÔNG BÁO", "Kết luận của Chủ tịch Ủy ban nhân dân tỉnh tại hội nghị sơ kết cải cách hành chính",
       "Yêu cầu các sở, ban, ngành và Ủy ban nhân dân cấp huyện tập trung nâng cao tỷ lệ hồ sơ trực tuyến toàn "
       "trình, công khai kết quả giải quyết thủ tục hành chính trên Cổng Dịch vụ công của tỉnh.",
-      "TB-318-UBND.pdf", NULL, "I.4", NULL },
+      "TB-27-UBND.pdf", NULL, "I.4", NULL },
     "Thông báo kết luận hội nghị sơ kết cải cách hành chính",
     { SAMPLE_HUNG_2021, SAMPLE_NONE }, { "2025-03-10T15:00:00+07:00" }, FALSE },
 };
