@@ -40,22 +40,6 @@ document_in (ParDatabase *db,
   return 0;
 }
 
-static GtkWidget *
-find_named (GtkWidget  *root,
-            const char *name)
-{
-  if (g_strcmp0 (gtk_widget_get_name (root), name) == 0)
-    return root;
-  for (GtkWidget *child = gtk_widget_get_first_child (root); child != NULL; child = gtk_widget_get_next_sibling (child))
-    {
-      GtkWidget *found = find_named (child, name);
-
-      if (found != NULL)
-        return found;
-    }
-  return NULL;
-}
-
 static gboolean
 page_drawn (gpointer viewer)
 {
@@ -77,7 +61,7 @@ open_viewer (ParWindow *window,
   if (!test_gui_wait_for (page_drawn, viewer, TEST_GUI_TIMEOUT_MS))
     g_printerr ("the viewer drew no page\n");
   test_gui_wait_for_settled (GTK_WIDGET (viewer));
-  state = find_named (GTK_WIDGET (viewer), "signature-panel");
+  state = test_gui_find_named (GTK_WIDGET (viewer), "signature-panel");
   scrolled = state != NULL ? gtk_widget_get_ancestor (state, GTK_TYPE_SCROLLED_WINDOW) : NULL;
   if (scrolled != NULL
       && gtk_widget_compute_point (state, gtk_scrolled_window_get_child (GTK_SCROLLED_WINDOW (scrolled)),
@@ -107,7 +91,7 @@ save_dialog (GtkWindow          *viewer,
              const char         *language,
              gboolean           *ok)
 {
-  GtkWidget *button = find_named (GTK_WIDGET (viewer), "trust-issuer-button");
+  GtkWidget *button = test_gui_find_named (GTK_WIDGET (viewer), "trust-issuer-button");
   g_autoptr(GPtrArray) before = par_trust_list_certificates (db, NULL);
   g_autoptr(GPtrArray) after = NULL;
   GtkWindow *dialog;

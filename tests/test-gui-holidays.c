@@ -179,20 +179,18 @@ test_add_day (Fixture       *f,
   }
 }
 
+static gboolean
+is_button (GtkWidget     *widget,
+           gconstpointer  data)
+{
+  return GTK_IS_BUTTON (widget);
+}
+
 /* The first button under @root: a row's only one, its remove button. */
 static GtkWidget *
 first_button (GtkWidget *root)
 {
-  if (GTK_IS_BUTTON (root))
-    return root;
-  for (GtkWidget *child = gtk_widget_get_first_child (root); child != NULL; child = gtk_widget_get_next_sibling (child))
-    {
-      GtkWidget *found = first_button (child);
-
-      if (found != NULL)
-        return found;
-    }
-  return NULL;
+  return test_gui_find_where (root, is_button, NULL);
 }
 
 /* The row's button makes the day a working day; no other day moves. */

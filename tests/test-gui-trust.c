@@ -80,23 +80,6 @@ add_signed (Fixture       *f,
   return id;
 }
 
-/* The widget named @name under @root (the panels' own widgets have no .ui ids), or NULL. */
-static GtkWidget *
-find_named (GtkWidget  *root,
-            const char *name)
-{
-  if (g_strcmp0 (gtk_widget_get_name (root), name) == 0)
-    return root;
-  for (GtkWidget *child = gtk_widget_get_first_child (root); child != NULL; child = gtk_widget_get_next_sibling (child))
-    {
-      GtkWidget *found = find_named (child, name);
-
-      if (found != NULL)
-        return found;
-    }
-  return NULL;
-}
-
 typedef struct
 {
   GtkWidget  *root;
@@ -108,7 +91,7 @@ static gboolean
 shows_named_text (gpointer data)
 {
   NamedText *wanted = data;
-  GtkWidget *label = find_named (wanted->root, wanted->name);
+  GtkWidget *label = test_gui_find_named (wanted->root, wanted->name);
 
   return label != NULL && g_strcmp0 (gtk_label_get_text (GTK_LABEL (label)), wanted->text) == 0;
 }
@@ -178,16 +161,16 @@ test_trust_from_viewer (Fixture       *f,
   g_assert_false (shows_text_containing (GTK_WIDGET (viewer), par_certificate_anchor_label (PAR_TRUST_ANCHOR_FILE)));
   g_assert_true (test_gui_shows_text (GTK_WIDGET (viewer), "Nguyễn Văn An"));
   g_assert_true (test_gui_shows_text (GTK_WIDGET (viewer), "Cục Chứng thực số thử nghiệm"));
-  button = find_named (GTK_WIDGET (viewer), "trust-issuer-button");
+  button = test_gui_find_named (GTK_WIDGET (viewer), "trust-issuer-button");
   g_assert_nonnull (button);
   g_signal_emit_by_name (button, "clicked");
 
   dialog = test_gui_wait_for_window (ADW_TYPE_MESSAGE_DIALOG);
   g_assert_nonnull (dialog);
   /* the fingerprint to compare, as the authority writes it */
-  g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (find_named (GTK_WIDGET (dialog), "trust-fingerprint"))), ==, shown);
-  g_assert_true (gtk_widget_has_css_class (find_named (GTK_WIDGET (dialog), "trust-fingerprint"), "monospace"));
-  g_assert_nonnull (strstr (gtk_label_get_text (GTK_LABEL (find_named (GTK_WIDGET (dialog), "trust-subject"))),
+  g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (test_gui_find_named (GTK_WIDGET (dialog), "trust-fingerprint"))), ==, shown);
+  g_assert_true (gtk_widget_has_css_class (test_gui_find_named (GTK_WIDGET (dialog), "trust-fingerprint"), "monospace"));
+  g_assert_nonnull (strstr (gtk_label_get_text (GTK_LABEL (test_gui_find_named (GTK_WIDGET (dialog), "trust-subject"))),
                             "CN=Cục Chứng thực số thử nghiệm"));
   /* nothing is trusted before the user says so */
   trusted = par_trust_list_certificates (f->db, &error);
@@ -196,7 +179,7 @@ test_trust_from_viewer (Fixture       *f,
   test_gui_respond (dialog, "trust");
 
   wait_for_state (viewer, PAR_CERTIFICATE_TRUSTED);
-  g_assert_null (find_named (GTK_WIDGET (viewer), "trust-issuer-button"));
+  g_assert_null (test_gui_find_named (GTK_WIDGET (viewer), "trust-issuer-button"));
   /* the issuer's certificate says where it is trusted now */
   g_assert_true (shows_text_containing (GTK_WIDGET (viewer), par_certificate_anchor_label (PAR_TRUST_ANCHOR_FILE)));
   trusted = par_trust_list_certificates (f->db, &error);
@@ -219,7 +202,7 @@ test_trust_cancelled (Fixture       *f,
   GtkWindow *dialog;
 
   wait_for_state (viewer, PAR_CERTIFICATE_UNTRUSTED);
-  g_signal_emit_by_name (find_named (GTK_WIDGET (viewer), "trust-issuer-button"), "clicked");
+  g_signal_emit_by_name (test_gui_find_named (GTK_WIDGET (viewer), "trust-issuer-button"), "clicked");
   dialog = test_gui_wait_for_window (ADW_TYPE_MESSAGE_DIALOG);
   test_gui_respond (dialog, "cancel");
   test_gui_iterate (100);
@@ -237,7 +220,7 @@ test_self_signed (Fixture       *f,
   GtkWindow *viewer = open_viewer (f, id);
 
   wait_for_state (viewer, PAR_CERTIFICATE_UNTRUSTED);
-  g_assert_null (find_named (GTK_WIDGET (viewer), "trust-issuer-button"));
+  g_assert_null (test_gui_find_named (GTK_WIDGET (viewer), "trust-issuer-button"));
   g_assert_true (test_gui_shows_text (GTK_WIDGET (viewer),
                                       _("The signer’s certificate was not issued by a certificate authority: the "
                                         "signer made it alone, so it cannot be trusted this way. Ask for the "
@@ -273,15 +256,15 @@ test_expired_and_revoked (Fixture       *f,
   g_assert_nonnull (list);
   viewer = open_viewer (f, expired);
   wait_for_state (viewer, PAR_CERTIFICATE_EXPIRED);
-  g_assert_true (gtk_widget_has_css_class (find_named (GTK_WIDGET (viewer), "signature-state"), "error"));
+  g_assert_true (gtk_widget_has_css_class (test_gui_find_named (GTK_WIDGET (viewer), "signature-state"), "error"));
   g_assert_true (shows_text_containing (GTK_WIDGET (viewer), "“Trần Thị Bình”"));
   g_assert_true (shows_text_containing (GTK_WIDGET (viewer), expired_on));
-  g_assert_null (find_named (GTK_WIDGET (viewer), "trust-issuer-button"));
+  g_assert_null (test_gui_find_named (GTK_WIDGET (viewer), "trust-issuer-button"));
   gtk_window_destroy (viewer);
 
   viewer = open_viewer (f, revoked);
   wait_for_state (viewer, PAR_CERTIFICATE_REVOKED);
-  g_assert_true (gtk_widget_has_css_class (find_named (GTK_WIDGET (viewer), "signature-state"), "error"));
+  g_assert_true (gtk_widget_has_css_class (test_gui_find_named (GTK_WIDGET (viewer), "signature-state"), "error"));
   g_assert_true (shows_text_containing (GTK_WIDGET (viewer), "“Lê Văn Cường”"));
   g_assert_true (shows_text_containing (GTK_WIDGET (viewer), revoked_on));
 }
@@ -380,21 +363,19 @@ label_visible (gpointer data)
   return gtk_widget_get_visible (data) && *gtk_label_get_text (data) != '\0';
 }
 
+static gboolean
+is_button_labelled (GtkWidget     *widget,
+                    gconstpointer  label)
+{
+  return GTK_IS_BUTTON (widget) && g_strcmp0 (gtk_button_get_label (GTK_BUTTON (widget)), label) == 0;
+}
+
 /* The first button under @root labelled @label, or NULL. */
 static GtkWidget *
 find_button (GtkWidget  *root,
              const char *label)
 {
-  if (GTK_IS_BUTTON (root) && g_strcmp0 (gtk_button_get_label (GTK_BUTTON (root)), label) == 0)
-    return root;
-  for (GtkWidget *child = gtk_widget_get_first_child (root); child != NULL; child = gtk_widget_get_next_sibling (child))
-    {
-      GtkWidget *found = find_button (child, label);
-
-      if (found != NULL)
-        return found;
-    }
-  return NULL;
+  return test_gui_find_where (root, is_button_labelled, label);
 }
 
 static gboolean

@@ -691,3 +691,38 @@ test_gui_tree_row_widget (GtkWidget         *column_view,
         }
   return NULL;
 }
+
+/* The first widget of @root's tree, @root first, depth first, for which
+ * @matches returns TRUE; NULL if none. */
+GtkWidget *
+test_gui_find_where (GtkWidget           *root,
+                     TestGuiWidgetMatch   matches,
+                     gconstpointer        data)
+{
+  if (matches (root, data))
+    return root;
+  for (GtkWidget *child = gtk_widget_get_first_child (root); child != NULL; child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = test_gui_find_where (child, matches, data);
+
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+static gboolean
+has_name (GtkWidget     *widget,
+          gconstpointer  name)
+{
+  return g_strcmp0 (gtk_widget_get_name (widget), name) == 0;
+}
+
+/* The widget under @root (or @root) whose gtk_widget_get_name() is @name,
+ * for widgets built in code, which have no .ui id; NULL if none. */
+GtkWidget *
+test_gui_find_named (GtkWidget  *root,
+                     const char *name)
+{
+  return test_gui_find_where (root, has_name, name);
+}

@@ -42,6 +42,14 @@ GtkWidget      *test_gui_find_by_id            (GtkWidget        *root,
                                                 const char       *buildable_id);
 GtkWidget      *test_gui_find                  (gpointer          root,
                                                 const char       *buildable_id);
+typedef gboolean (*TestGuiWidgetMatch) (GtkWidget     *widget,
+                                        gconstpointer  data);
+
+GtkWidget      *test_gui_find_where            (GtkWidget        *root,
+                                                TestGuiWidgetMatch matches,
+                                                gconstpointer     data);
+GtkWidget      *test_gui_find_named            (GtkWidget        *root,
+                                                const char       *name);
 GtkWindow      *test_gui_find_window           (GType             type);
 GtkWidget      *test_gui_find_icon_button      (GtkWidget        *root,
                                                 const char       *icon_name);
