@@ -21,15 +21,8 @@ done
 
 w=$(mktemp -d) || exit 1
 trap 'rm -rf "$w"' EXIT
-export HOME=$w/home XDG_DATA_HOME=$w/data XDG_CONFIG_HOME=$w/config XDG_CACHE_HOME=$w/cache
-mkdir -p "$HOME"
-export LC_ALL=${LC_ALL:-C.UTF-8}
-export LANG=$LC_ALL LANGUAGE=${LANGUAGE:-en}
+. "$(dirname "$0")/cli-tap.sh"
 
-case $LANGUAGE in vi*) vi=1 ;; *) vi= ;; esac
-says () { if [ -n "$vi" ]; then printf '%s' "$2"; else printf '%s' "$1"; fi; }
-
-n=0 failed=0 rc=0 last=""
 db=$w/t.pardesk
 
 run ()
@@ -37,21 +30,6 @@ run ()
   last="par-desk-cli $*"
   "$cli" --db "$db" "$@" >"$w/out" 2>"$w/err"
   rc=$?
-}
-
-check ()
-{
-  n=$((n + 1))
-  if eval "$2"; then
-    echo "ok $n - $1"
-  else
-    echo "not ok $n - $1"
-    printf '%s\n' "$2" | sed 's/^/#   condition: /'
-    echo "#   last command: $last (exit $rc)"
-    [ -s "$w/err" ] && head -c 2000 "$w/err" | awk '{ print "#   stderr: " $0 }'
-    [ -s "$w/out" ] && head -n 20 "$w/out" | awk '{ print "#   stdout: " $0 }'
-    failed=$((failed + 1))
-  fi
 }
 
 kv () { sed -n "s/^$1: *//p" "$w/out" | head -n 1; }
@@ -226,6 +204,4 @@ for c in "trust add" "trust list" "trust remove" "trust add-crl"; do
   check "$c --help" '[ $rc = 0 ] && grep -q "par-desk-cli $c" "$w/out"'
 done
 
-echo "1..$n"
-[ $failed -eq 0 ] || { echo "# $failed of $n checks failed"; exit 1; }
-exit 0
+finish
