@@ -304,6 +304,76 @@ test_badges_follow (Fixture       *f,
   g_assert_false (gtk_widget_has_css_class (badge, "warning"));
 }
 
+typedef struct
+{
+  GtkColumnView *view;
+  guint          n;
+} ShownWanted;
+
+static gboolean
+shows_n_documents (gpointer data)
+{
+  ShownWanted *wanted = data;
+
+  return g_list_model_get_n_items (G_LIST_MODEL (gtk_column_view_get_model (wanted->view))) == wanted->n;
+}
+
+/* Chooses the signature filter's entry that reads @label. */
+static void
+choose_signature (GtkDropDown *filter,
+                  const char  *label)
+{
+  GListModel *choices = gtk_drop_down_get_model (filter);
+
+  for (guint i = 0; i < g_list_model_get_n_items (choices); i++)
+    if (g_strcmp0 (gtk_string_list_get_string (GTK_STRING_LIST (choices), i), label) == 0)
+      {
+        gtk_drop_down_set_selected (filter, i);
+        return;
+      }
+  g_error ("the signature filter has no “%s”", label);
+}
+
+/* The Evidence view's signature filter offers what the badges say, and
+ * its documents follow a change of the trust list. */
+static void
+test_filter_follows (Fixture       *f,
+                     gconstpointer  data)
+{
+  g_autoptr(GBytes) ca = test_pki_get_ca_der (pki);
+  g_autoptr(GPtrArray) added = NULL;
+  g_autoptr(GError) error = NULL;
+  GtkWidget *view;
+  GtkDropDown *filter;
+  ShownWanted wanted;
+
+  add_signed (f, TEST_PKI_SIGNER);
+  add_signed (f, TEST_PKI_EXPIRED);
+  par_window_show_view (f->window, "evidence");
+  view = test_gui_find (GTK_WIDGET (f->window), "evidence_view");
+  filter = GTK_DROP_DOWN (test_gui_find (view, "signature_filter"));
+  wanted = (ShownWanted) { GTK_COLUMN_VIEW (test_gui_find (view, "documents_view")), 2 };
+  g_assert_true (test_gui_wait_for (shows_n_documents, &wanted, TEST_GUI_TIMEOUT_MS));
+
+  choose_signature (filter, _("Signed, issuer not trusted"));
+  wanted.n = 1;
+  g_assert_true (test_gui_wait_for (shows_n_documents, &wanted, TEST_GUI_TIMEOUT_MS));
+  choose_signature (filter, _("Signed outside the certificate’s validity"));
+  g_assert_true (test_gui_wait_for (shows_n_documents, &wanted, TEST_GUI_TIMEOUT_MS));
+
+  choose_signature (filter, _("Signed, issuer not trusted"));
+  added = par_trust_add_certificates (f->db, ca, &error);
+  g_assert_no_error (error);
+  wanted.n = 0;
+  g_assert_true (test_gui_wait_for (shows_n_documents, &wanted, TEST_GUI_TIMEOUT_MS));
+  choose_signature (filter, _("Signed, issuer trusted"));
+  wanted.n = 1;
+  g_assert_true (test_gui_wait_for (shows_n_documents, &wanted, TEST_GUI_TIMEOUT_MS));
+  choose_signature (filter, _("Changed after signing"));
+  wanted.n = 0;
+  g_assert_true (test_gui_wait_for (shows_n_documents, &wanted, TEST_GUI_TIMEOUT_MS));
+}
+
 /* Preferences ------------------------------------------------------------- */
 
 static ParTrustPage *
@@ -521,6 +591,7 @@ main (int    argc,
   ADD ("/gui/trust/self-signed", test_self_signed);
   ADD ("/gui/trust/expired-and-revoked", test_expired_and_revoked);
   ADD ("/gui/trust/badges-follow", test_badges_follow);
+  ADD ("/gui/trust/filter-follows", test_filter_follows);
   ADD ("/gui/trust/page-add-remove", test_page_add_remove);
   ADD ("/gui/trust/page-revocation-lists", test_page_revocation_lists);
   ADD ("/gui/trust/page-updates-viewer", test_page_updates_viewer);

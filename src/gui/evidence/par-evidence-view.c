@@ -47,7 +47,23 @@ struct _ParEvidenceView
 
 G_DEFINE_FINAL_TYPE (ParEvidenceView, par_evidence_view, ADW_TYPE_BIN)
 
-static const char * const signature_values[] = { NULL, "valid", "modified", "invalid", "none" };
+/* The choices of the signature filter, as the badges say them: a
+ * verdict, and for a sound signature how its issuer stands (NULL: any). */
+static const struct
+{
+  const char *verdict;
+  const char *trust;
+} signature_choices[] = {
+  { NULL, NULL },
+  { "valid", "trusted" },
+  { "valid", "untrusted" },
+  { "valid", "expired" },
+  { "valid", "revoked" },
+  { "valid", "unknown" },
+  { "modified", NULL },
+  { "invalid", NULL },
+  { "none", NULL },
+};
 
 static ParEvidenceFields *
 fields_of (gpointer item)
@@ -84,8 +100,9 @@ filter_document (gpointer item,
       if (g_strcmp0 (gtk_string_object_get_string (chosen), f->doc_type) != 0)
         return FALSE;
     }
-  if (signature > 0 && signature < G_N_ELEMENTS (signature_values)
-      && g_strcmp0 (signature_values[signature], f->signature) != 0)
+  if (signature > 0 && signature < G_N_ELEMENTS (signature_choices)
+      && (g_strcmp0 (signature_choices[signature].verdict, f->signature) != 0
+          || (signature_choices[signature].trust != NULL && g_strcmp0 (signature_choices[signature].trust, f->trust) != 0)))
     return FALSE;
   if (year != 0 && atoi (f->date) != year)
     return FALSE;
@@ -827,10 +844,9 @@ par_evidence_view_init (ParEvidenceView *self)
   gtk_widget_init_template (GTK_WIDGET (self));
 
   gtk_string_list_append (signatures, _("Any signature"));
-  gtk_string_list_append (signatures, par_signature_verdict_get_label (PAR_SIGNATURE_VALID));
-  gtk_string_list_append (signatures, par_signature_verdict_get_label (PAR_SIGNATURE_MODIFIED));
-  gtk_string_list_append (signatures, par_signature_verdict_get_label (PAR_SIGNATURE_INVALID));
-  gtk_string_list_append (signatures, par_signature_verdict_get_label (PAR_SIGNATURE_NONE));
+  for (guint i = 1; i < G_N_ELEMENTS (signature_choices); i++)
+    gtk_string_list_append (signatures, par_signature_summary_label (signature_choices[i].verdict,
+                                                                     signature_choices[i].trust));
   gtk_drop_down_set_model (self->signature_filter, G_LIST_MODEL (signatures));
 
   self->documents = g_list_store_new (PAR_TYPE_EVIDENCE_DOCUMENT);
