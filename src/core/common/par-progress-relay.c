@@ -56,10 +56,19 @@ par_progress_relay_forward (guint       done,
                             gpointer    relay)
 {
   Report *report = g_new0 (Report, 1);
+  GSource *source;
 
   report->relay = relay;
   report->done = done;
   report->total = total;
   report->path = g_strdup (path);
-  g_main_context_invoke (report->relay->context, deliver, report);
+  /* Always queued: g_main_context_invoke() would run the callback here, in
+   * the worker, whenever no thread holds the caller's context at that
+   * moment (between two iterations of the caller's loop). */
+  source = g_idle_source_new ();
+  g_source_set_priority (source, G_PRIORITY_DEFAULT);
+  g_source_set_callback (source, deliver, report, NULL);
+  g_source_set_static_name (source, "[par-desk] progress report");
+  g_source_attach (source, report->relay->context);
+  g_source_unref (source);
 }
