@@ -23,6 +23,7 @@ typedef struct
   const char *recommendation; /* the text of the recommendation it shows carried out, or NULL */
 } DemoDocument;
 
+/* par-demo-document.c */
 gboolean par_demo_draw_document (const DemoDocument *doc,
                                  const char         *title,
                                  const char         *path);
