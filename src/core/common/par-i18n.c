@@ -103,6 +103,19 @@ par_format_date (GDateTime *date)
   return g_date_time_format (date, C_("date format", "%Y-%m-%d"));
 }
 
+/* @date in the user's language; "" for a cleared or invalid one (a file
+ * may hold anything). */
+char *
+par_format_gdate (const GDate *date)
+{
+  g_autoptr(GDateTime) when = NULL;
+
+  if (date == NULL || !g_date_valid (date))
+    return g_strdup ("");
+  when = g_date_time_new_local (g_date_get_year (date), g_date_get_month (date), g_date_get_day (date), 0, 0, 0);
+  return par_format_date (when);
+}
+
 /* "2021-09-14" → the locale's date; "" or anything else unparsable → "". */
 char *
 par_format_iso_date (const char *iso_date)

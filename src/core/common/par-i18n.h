@@ -15,6 +15,7 @@ void  par_machine_locale_end (locale_t   previous);
 char *par_format_points      (gint64     milli);
 char *par_format_date        (GDateTime *date);
 char *par_format_iso_date    (const char *iso_date);
+char *par_format_gdate       (const GDate *date);
 gboolean par_parse_date      (const char *text,
                               char      **iso_date);
 

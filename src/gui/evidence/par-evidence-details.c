@@ -12,6 +12,7 @@
 
 #include <glib/gi18n.h>
 
+#include "par-detail-markup.h"
 #include "par-evidence-details.h"
 #include "par-link-chooser.h"
 #include "par-signature-panel.h"
@@ -29,20 +30,6 @@ struct _ParEvidenceDetails
 };
 
 G_DEFINE_FINAL_TYPE (ParEvidenceDetails, par_evidence_details, GTK_TYPE_BOX)
-
-/* Adds @label and @value to @markup, unless @value is empty. */
-static void
-append_detail (GString    *markup,
-               const char *label,
-               const char *value)
-{
-  g_autofree char *escaped = NULL;
-
-  if (value == NULL || *value == '\0')
-    return;
-  escaped = g_markup_escape_text (value, -1);
-  g_string_append_printf (markup, "%s<b>%s</b>\n%s", markup->len > 0 ? "\n\n" : "", label, escaped);
-}
 
 /* One panel a signature, in the document's order (a leader's, then the
  * office's). */
@@ -88,14 +75,14 @@ par_evidence_details_set_document (ParEvidenceDetails  *self,
 
   f = par_evidence_document_get_fields (document);
   date = par_format_iso_date (f->date);
-  append_detail (markup, _("Signature"), par_signature_badge_label (f->signature, f->trust, NULL));
-  append_detail (markup, _("Abstract"), f->abstract);
-  append_detail (markup, _("Issued by"), f->issuer);
-  append_detail (markup, _("Number and symbol"), f->number);
-  append_detail (markup, _("Date of issue"), date);
-  append_detail (markup, _("File"), f->filename);
+  par_detail_markup_append_block (markup, _("Signature"), par_signature_badge_label (f->signature, f->trust, NULL));
+  par_detail_markup_append_block (markup, _("Abstract"), f->abstract);
+  par_detail_markup_append_block (markup, _("Issued by"), f->issuer);
+  par_detail_markup_append_block (markup, _("Number and symbol"), f->number);
+  par_detail_markup_append_block (markup, _("Date of issue"), date);
+  par_detail_markup_append_block (markup, _("File"), f->filename);
   if (!f->text_read && !f->encrypted)
-    append_detail (markup, _("Text"), _("Not read: the document took too long to read when it was added, so searches do not "
+    par_detail_markup_append_block (markup, _("Text"), _("Not read: the document took too long to read when it was added, so searches do not "
                                         "find it. Its pages show as usual."));
   gtk_label_set_markup (self->details_label, markup->str);
   show_signatures (self, par_evidence_document_get_signatures (document));

@@ -10,6 +10,7 @@
 
 #include <glib/gi18n.h>
 
+#include "par-detail-markup.h"
 #include "par-document-dialog.h"
 #include "par-evidence-view.h"
 #include "par-evidence-viewer.h"
@@ -279,19 +280,6 @@ selected_document (ParEvidenceView *self)
 }
 
 static void
-append_detail (GString    *markup,
-               const char *label,
-               const char *value)
-{
-  g_autofree char *escaped = NULL;
-
-  if (value == NULL || *value == '\0')
-    return;
-  escaped = g_markup_escape_text (value, -1);
-  g_string_append_printf (markup, "%s<b>%s</b>\n%s", markup->len > 0 ? "\n\n" : "", label, escaped);
-}
-
-static void
 update_details (ParEvidenceView *self)
 {
   ParEvidenceDocument *selected = selected_document (self);
@@ -334,14 +322,14 @@ update_details (ParEvidenceView *self)
 
   date = par_format_iso_date (f->date);
   pages = g_strdup_printf ("%d", f->pages);
-  append_detail (markup, _("Abstract"), f->abstract);
-  append_detail (markup, _("Issued by"), f->issuer);
-  append_detail (markup, _("Number and symbol"), f->number);
-  append_detail (markup, _("Date of issue"), date);
-  append_detail (markup, _("Place"), f->place);
-  append_detail (markup, _("Pages"), pages);
+  par_detail_markup_append_block (markup, _("Abstract"), f->abstract);
+  par_detail_markup_append_block (markup, _("Issued by"), f->issuer);
+  par_detail_markup_append_block (markup, _("Number and symbol"), f->number);
+  par_detail_markup_append_block (markup, _("Date of issue"), date);
+  par_detail_markup_append_block (markup, _("Place"), f->place);
+  par_detail_markup_append_block (markup, _("Pages"), pages);
   if (f->encrypted)
-    append_detail (markup, _("Protection"), _("Protected by a password"));
+    par_detail_markup_append_block (markup, _("Protection"), _("Protected by a password"));
 
   signatures = par_evidence_document_get_signatures (document);
   for (guint i = 0; i < signatures->len; i++)
@@ -354,14 +342,14 @@ update_details (ParEvidenceView *self)
                                                ? par_certificate_status_get_label (signature->trust->status)
                                                : par_signature_verdict_get_label (signature->status));
 
-      append_detail (markup, _("Signed by"), line);
+      par_detail_markup_append_block (markup, _("Signed by"), line);
     }
   links = par_evidence_document_get_link_labels (document);
   if (links->len == 0)
-    append_detail (markup, _("Supports"), _("Nothing yet: link it from the PAR Index."));
+    par_detail_markup_append_block (markup, _("Supports"), _("Nothing yet: link it from the PAR Index."));
   for (guint i = 0; i < links->len; i++)
-    append_detail (markup, _("Supports"), g_ptr_array_index (links, i));
-  append_detail (markup, _("File"), f->filename);
+    par_detail_markup_append_block (markup, _("Supports"), g_ptr_array_index (links, i));
+  par_detail_markup_append_block (markup, _("File"), f->filename);
   gtk_label_set_markup (self->details_label, markup->str);
 }
 

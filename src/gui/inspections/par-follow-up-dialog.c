@@ -153,7 +153,7 @@ par_follow_up_dialog_new (GtkWindow       *parent,
     par_form_dialog_show_error (PAR_FORM_DIALOG (self), error->message);
   if (date != NULL && g_date_valid (date) && kind != PAR_FOLLOW_UP_FINDING)
     {
-      g_autofree char *day = par_inspection_format_day (date);
+      g_autofree char *day = par_format_gdate (date);
 
       gtk_editable_set_text (GTK_EDITABLE (self->date_row), day);
     }

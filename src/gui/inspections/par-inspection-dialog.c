@@ -96,26 +96,16 @@ read_days (ParInspectionDialog *self,
          && g_date_compare (first, last) <= 0;
 }
 
-/* A day as the user's language writes it (what the day rows read back). */
-static char *
-format_day (const GDate *date)
-{
-  g_autoptr(GDateTime) day = g_date_time_new_local (g_date_get_year (date), g_date_get_month (date),
-                                                    g_date_get_day (date), 0, 0, 0);
-
-  return par_format_date (day);
-}
-
 static char *
 format_days (const GDate *first,
              const GDate *last)
 {
-  g_autofree char *from = format_day (first);
+  g_autofree char *from = par_format_gdate (first);
   g_autofree char *to = NULL;
 
   if (g_date_compare (first, last) == 0)
     return g_steal_pointer (&from);
-  to = format_day (last);
+  to = par_format_gdate (last);
   return g_strdup_printf ("%s – %s", from, to);
 }
 
@@ -311,8 +301,8 @@ free_run_activated (ParInspectionDialog *self,
                     GtkListBoxRow       *row)
 {
   ParDayRun *run = g_object_get_data (G_OBJECT (row), "par-day-run");
-  g_autofree char *first = format_day (&run->first);
-  g_autofree char *last = format_day (&run->last);
+  g_autofree char *first = par_format_gdate (&run->first);
+  g_autofree char *last = par_format_gdate (&run->last);
 
   gtk_editable_set_text (GTK_EDITABLE (self->first_row), first);
   gtk_editable_set_text (GTK_EDITABLE (self->last_row), last);
@@ -373,7 +363,7 @@ show_free_runs (ParInspectionDialog *self,
   g_autofree char *status = NULL;
 
   g_date_add_days (&from, 1);
-  from_text = format_day (&from);
+  from_text = par_format_gdate (&from);
   if (runs->len > 0)
     status = g_strdup_printf (ngettext ("Free runs of %u working day for the unit and the whole team, from %s:",
                                         "Free runs of %u working days in a row for the unit and the whole team, "
@@ -525,8 +515,8 @@ show_inspection (ParInspectionDialog  *self,
   adw_window_title_set_subtitle (self->title_widget, inspection->unit_name);
   select_unit (self, inspection->unit_id);
   gtk_editable_set_text (GTK_EDITABLE (self->title_row), inspection->title);
-  first = g_date_valid (&inspection->first) ? format_day (&inspection->first) : g_strdup ("");
-  last = g_date_valid (&inspection->last) ? format_day (&inspection->last) : g_strdup ("");
+  first = g_date_valid (&inspection->first) ? par_format_gdate (&inspection->first) : g_strdup ("");
+  last = g_date_valid (&inspection->last) ? par_format_gdate (&inspection->last) : g_strdup ("");
   gtk_editable_set_text (GTK_EDITABLE (self->first_row), first);
   gtk_editable_set_text (GTK_EDITABLE (self->last_row), last);
   gtk_text_buffer_set_text (gtk_text_view_get_buffer (self->scope_view),
@@ -563,7 +553,7 @@ par_inspection_dialog_new (GtkWindow   *parent,
     loaded = show_inspection (self, &error);
   else if (loaded && first_day != NULL && g_date_valid (first_day))
     {
-      g_autofree char *day = format_day (first_day);
+      g_autofree char *day = par_format_gdate (first_day);
 
       gtk_editable_set_text (GTK_EDITABLE (self->first_row), day);
       gtk_editable_set_text (GTK_EDITABLE (self->last_row), day);

@@ -65,25 +65,12 @@ par_inspection_item_get_leader (ParInspectionItem *self)
   return "";
 }
 
-/* A day as the user's language writes it; "" for a cleared date (a file
- * may hold anything). */
-char *
-par_inspection_format_day (const GDate *date)
-{
-  g_autoptr(GDateTime) when = NULL;
-
-  if (date == NULL || !g_date_valid (date))
-    return g_strdup ("");
-  when = g_date_time_new_local (g_date_get_year (date), g_date_get_month (date), g_date_get_day (date), 0, 0, 0);
-  return par_format_date (when);
-}
-
 /* "10/03/2025 – 11/03/2025", or one day alone. */
 char *
 par_inspection_format_days (const ParInspection *inspection)
 {
-  g_autofree char *first = par_inspection_format_day (&inspection->first);
-  g_autofree char *last = par_inspection_format_day (&inspection->last);
+  g_autofree char *first = par_format_gdate (&inspection->first);
+  g_autofree char *last = par_format_gdate (&inspection->last);
 
   if (g_str_equal (first, last))
     return g_steal_pointer (&first);

@@ -20,7 +20,6 @@ ParInspection     *par_inspection_item_get_inspection     (ParInspectionItem *se
 ParRecommendation *par_inspection_item_get_recommendation (ParInspectionItem *self);
 const char        *par_inspection_item_get_leader   (ParInspectionItem *self);
 
-char              *par_inspection_format_day        (const GDate       *date);
 char              *par_inspection_format_days       (const ParInspection *inspection);
 const char        *par_inspection_get_state_label   (const ParInspection *inspection,
                                                      const GDate         *today);

@@ -15,6 +15,7 @@
 
 #include <glib/gi18n.h>
 
+#include "par-detail-markup.h"
 #include "par-inspection-item.h"
 #include "par-inspection-pane.h"
 #include "par-linked-documents.h"
@@ -50,21 +51,6 @@ enum {
 
 static guint signals[N_SIGNALS];
 
-static void
-append_detail (GString    *text,
-               const char *name,
-               const char *value)
-{
-  g_autofree char *escaped = NULL;
-
-  if (value == NULL || *value == '\0')
-    return;
-  escaped = g_markup_escape_text (value, -1);
-  if (text->len > 0)
-    g_string_append_c (text, '\n');
-  g_string_append_printf (text, "<span weight=\"bold\">%s</span> %s", name, escaped);
-}
-
 /* The team as "Leader: A; Members: B, C", role by role. */
 static void
 append_team (GString             *text,
@@ -87,7 +73,7 @@ append_team (GString             *text,
         }
       /* Translators: a team role, then a colon, in the inspection pane, e.g. "Leader:" */
       heading = g_strdup_printf (_("%s:"), par_team_role_get_label (role));
-      append_detail (text, heading, names->str);
+      par_detail_markup_append_line (text, heading, names->str);
     }
 }
 
@@ -106,11 +92,11 @@ show_details (ParInspectionPane   *self,
     gtk_widget_add_css_class (GTK_WIDGET (self->state_label), "task-cancelled");
   else
     gtk_widget_remove_css_class (GTK_WIDGET (self->state_label), "task-cancelled");
-  append_detail (text, _("Dates:"), days);
-  append_detail (text, _("Scope:"), inspection->scope);
+  par_detail_markup_append_line (text, _("Dates:"), days);
+  par_detail_markup_append_line (text, _("Scope:"), inspection->scope);
   append_team (text, inspection);
   if (inspection->team->len == 0)
-    append_detail (text, _("Team:"), _("nobody yet"));
+    par_detail_markup_append_line (text, _("Team:"), _("nobody yet"));
   gtk_label_set_markup (self->details_label, text->str);
 }
 
@@ -153,7 +139,7 @@ static char *
 recommendation_subtitle (const ParRecommendation *recommendation)
 {
   g_autoptr(GString) text = g_string_new (recommendation->unit_name);
-  g_autofree char *deadline = par_inspection_format_day (&recommendation->deadline);
+  g_autofree char *deadline = par_format_gdate (&recommendation->deadline);
 
   if (*deadline != '\0')
     {
@@ -163,7 +149,7 @@ recommendation_subtitle (const ParRecommendation *recommendation)
     }
   if (g_date_valid (&recommendation->closed_on))
     {
-      g_autofree char *closed = par_inspection_format_day (&recommendation->closed_on);
+      g_autofree char *closed = par_format_gdate (&recommendation->closed_on);
 
       /* Translators: when a recommendation was carried out, e.g. "closed on 06/05/2025" */
       g_string_append (text, " · ");

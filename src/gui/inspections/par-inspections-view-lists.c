@@ -129,7 +129,7 @@ static char *
 deadline_text (ParInspectionsView *self,
                ParInspectionItem  *item)
 {
-  return par_inspection_format_day (&par_inspection_item_get_recommendation (item)->deadline);
+  return par_format_gdate (&par_inspection_item_get_recommendation (item)->deadline);
 }
 
 static char *

@@ -95,8 +95,6 @@ problem_row (const ParPlanImportProblem *problem)
 static char *
 deadline_text (const ParTaskSpec *spec)
 {
-  g_autoptr(GDateTime) when = NULL;
-
   switch (spec->deadline_kind)
     {
     case PAR_DEADLINE_QUARTER:
@@ -106,9 +104,7 @@ deadline_text (const ParTaskSpec *spec)
     case PAR_DEADLINE_DATE:
     case PAR_N_DEADLINE_KINDS:
     default:
-      when = g_date_time_new_local (g_date_get_year (&spec->deadline_date), g_date_get_month (&spec->deadline_date),
-                                    g_date_get_day (&spec->deadline_date), 0, 0, 0);
-      return par_format_date (when);
+      return par_format_gdate (&spec->deadline_date);
     }
 }
 

@@ -132,7 +132,6 @@ par_plan_row_get_children (ParPlanRow *self)
 char *
 par_plan_row_get_deadline_text (ParPlanRow *self)
 {
-  g_autoptr(GDateTime) when = NULL;
   GDate date;
 
   g_return_val_if_fail (PAR_IS_PLAN_ROW (self), NULL);
@@ -151,9 +150,7 @@ par_plan_row_get_deadline_text (ParPlanRow *self)
     case PAR_N_DEADLINE_KINDS:
     default:
       par_task_get_deadline_date (self->task, &date);
-      when = g_date_time_new_local (g_date_get_year (&date), g_date_get_month (&date), g_date_get_day (&date),
-                                    0, 0, 0);
-      return par_format_date (when);
+      return par_format_gdate (&date);
     }
 }
 

@@ -186,15 +186,6 @@ make_task_row (void)
   return row;
 }
 
-static char *
-format_gdate (const GDate *date)
-{
-  g_autoptr(GDateTime) when = g_date_time_new_local (g_date_get_year (date), g_date_get_month (date),
-                                                     g_date_get_day (date), 0, 0, 0);
-
-  return par_format_date (when);
-}
-
 static void
 fill_task_row (GtkListBoxRow *row,
                ParTask       *task,
@@ -214,7 +205,7 @@ fill_task_row (GtkListBoxRow *row,
       when = g_strdup_printf (ngettext ("%u day late", "%u days late", days), days);
     }
   else
-    when = format_gdate (&deadline);
+    when = par_format_gdate (&deadline);
   set_row_id (row, par_task_get_id (task));
   gtk_label_set_text (GTK_LABEL (part (row, 0)), par_task_get_code (task));
   gtk_label_set_text (GTK_LABEL (part (row, 1)), par_task_get_title (task));

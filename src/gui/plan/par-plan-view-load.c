@@ -668,9 +668,7 @@ par_plan_view_select (ParPlanView *self,
 void
 par_plan_view_show_as_of (ParPlanView *self)
 {
-  g_autoptr(GDateTime) when = g_date_time_new_local (g_date_get_year (&self->as_of), g_date_get_month (&self->as_of),
-                                                     g_date_get_day (&self->as_of), 0, 0, 0);
-  g_autofree char *day = par_format_date (when);
+  g_autofree char *day = par_format_gdate (&self->as_of);
   /* Translators: the date the plan's statuses are shown for */
   g_autofree char *label = g_strdup_printf (_("As of %s"), day);
 

@@ -98,7 +98,6 @@ par_progress_dialog_new (GtkWindow       *parent,
                          const GDate     *date)
 {
   ParProgressDialog *self;
-  g_autoptr(GDateTime) day = NULL;
   g_autofree char *text = NULL;
 
   g_return_val_if_fail (PAR_IS_DATABASE (db), NULL);
@@ -111,8 +110,7 @@ par_progress_dialog_new (GtkWindow       *parent,
   set_texts (self);
   gtk_widget_set_visible (GTK_WIDGET (self->percent_row), kind == PAR_PROGRESS_RECORD);
   gtk_spin_button_set_value (self->percent_spin, par_task_get_percent (task, date));
-  day = g_date_time_new_local (g_date_get_year (date), g_date_get_month (date), g_date_get_day (date), 0, 0, 0);
-  text = par_format_date (day);
+  text = par_format_gdate (date);
   gtk_editable_set_text (GTK_EDITABLE (self->date_row), text);
   if (kind == PAR_PROGRESS_RECORD)
     gtk_window_set_focus (GTK_WINDOW (self), GTK_WIDGET (self->percent_spin));

@@ -230,12 +230,10 @@ show_task (ParTaskDialog *self,
   adw_combo_row_set_selected (self->deadline_kind_row, par_task_get_deadline_kind (task));
   if (par_task_get_deadline_kind (task) == PAR_DEADLINE_DATE)
     {
-      g_autoptr(GDateTime) day = NULL;
       g_autofree char *text = NULL;
 
       par_task_get_deadline_date (task, &date);
-      day = g_date_time_new_local (g_date_get_year (&date), g_date_get_month (&date), g_date_get_day (&date), 0, 0, 0);
-      text = par_format_date (day);
+      text = par_format_gdate (&date);
       gtk_editable_set_text (GTK_EDITABLE (self->deadline_date_row), text);
     }
   if (par_task_get_deadline_kind (task) == PAR_DEADLINE_QUARTER)

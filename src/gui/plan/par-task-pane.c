@@ -13,6 +13,7 @@
 
 #include <glib/gi18n.h>
 
+#include "par-detail-markup.h"
 #include "par-linked-documents.h"
 #include "par-task-items-section.h"
 #include "par-task-pane.h"
@@ -38,30 +39,6 @@ struct _ParTaskPane
 
 G_DEFINE_FINAL_TYPE (ParTaskPane, par_task_pane, ADW_TYPE_BIN)
 
-static char *
-format_gdate (const GDate *date)
-{
-  g_autoptr(GDateTime) when = g_date_time_new_local (g_date_get_year (date), g_date_get_month (date),
-                                                     g_date_get_day (date), 0, 0, 0);
-
-  return par_format_date (when);
-}
-
-static void
-append_detail (GString    *text,
-               const char *name,
-               const char *value)
-{
-  g_autofree char *escaped = NULL;
-
-  if (value == NULL || *value == '\0')
-    return;
-  escaped = g_markup_escape_text (value, -1);
-  if (text->len > 0)
-    g_string_append_c (text, '\n');
-  g_string_append_printf (text, "<span weight=\"bold\">%s</span> %s", name, escaped);
-}
-
 static void
 show_details (ParTaskPane *self,
               ParPlanRow  *row,
@@ -75,20 +52,20 @@ show_details (ParTaskPane *self,
   g_autofree char *cancelled = NULL;
   GDate date;
 
-  append_detail (text, _("Area:"), par_area_get_name (par_task_get_area (task)));
-  append_detail (text, _("Lead unit:"), lead_name);
-  append_detail (text, _("Coordinating:"), coordinating_names);
-  append_detail (text, _("Output:"), par_task_get_output (task));
-  append_detail (text, _("Deadline:"), deadline);
+  par_detail_markup_append_line (text, _("Area:"), par_area_get_name (par_task_get_area (task)));
+  par_detail_markup_append_line (text, _("Lead unit:"), lead_name);
+  par_detail_markup_append_line (text, _("Coordinating:"), coordinating_names);
+  par_detail_markup_append_line (text, _("Output:"), par_task_get_output (task));
+  par_detail_markup_append_line (text, _("Deadline:"), deadline);
   if (par_task_get_completed (task, &date))
-    append_detail (text, _("Completed on:"), (completed = format_gdate (&date)));
+    par_detail_markup_append_line (text, _("Completed on:"), (completed = par_format_gdate (&date)));
   if (par_task_get_cancelled (task, &date))
     {
-      g_autofree char *day = format_gdate (&date);
+      g_autofree char *day = par_format_gdate (&date);
       const char *note = par_task_get_cancel_note (task);
 
       cancelled = note != NULL && *note != '\0' ? g_strdup_printf ("%s — %s", day, note) : g_strdup (day);
-      append_detail (text, _("Cancelled on:"), cancelled);
+      par_detail_markup_append_line (text, _("Cancelled on:"), cancelled);
     }
   gtk_label_set_markup (self->details_label, text->str);
 }
@@ -97,7 +74,7 @@ static GtkWidget *
 history_row (const ParProgressEntry *entry)
 {
   GtkWidget *row = adw_action_row_new ();
-  g_autofree char *day = format_gdate (&entry->date);
+  g_autofree char *day = par_format_gdate (&entry->date);
   g_autofree char *title = g_strdup_printf ("%s · %u%%", day, entry->percent);
   g_autofree char *subtitle = NULL;
   gboolean has_note = entry->note != NULL && *entry->note != '\0';
